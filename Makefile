@@ -1,0 +1,45 @@
+# DisciplineDesk: `make run` starts the program, `make test` runs the whole suite headless.
+# Both create .venv and install what they need on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test check lint typecheck bench screenshots clean
+
+$(BIN)/python:
+	@scripts/system-deps.sh venv
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@scripts/system-deps.sh qt
+	$(BIN)/disciplinedesk
+
+lint: $(STAMP)
+	$(BIN)/ruff check disciplinedesk tests benchmarks
+	$(BIN)/ruff format --check disciplinedesk tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy disciplinedesk
+
+check: lint typecheck
+
+test: $(STAMP)
+	@scripts/system-deps.sh test
+	$(MAKE) --no-print-directory check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run_all.py
+
+screenshots: $(STAMP)
+	@scripts/system-deps.sh qt
+	QT_QPA_PLATFORM=offscreen $(BIN)/disciplinedesk screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+import sys
+
+from disciplinedesk.cli import main
+
+sys.exit(main())

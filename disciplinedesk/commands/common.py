@@ -1,0 +1,47 @@
+"""Helpers shared by command handlers: reading input files and loading the pack."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.pack import PolicyPack, load_pack
+
+
+def pack_from(args: argparse.Namespace) -> PolicyPack:
+    return load_pack(getattr(args, "pack", None))
+
+
+def read_text(name: str) -> tuple[str, str]:
+    """The text of a file, or of standard input for '-', and a label to name it in errors."""
+    if name == "-":
+        return sys.stdin.read(), "standard input"
+    try:
+        with open(name, encoding="utf-8-sig") as file:
+            return file.read(), name
+    except FileNotFoundError:
+        raise UserFacingError(f"{name}: no such file") from None
+    except UnicodeDecodeError:
+        raise UserFacingError(f"{name}: not UTF-8 text") from None
+    except OSError as error:
+        raise UserFacingError(f"{name}: cannot read ({error.strerror})") from None
+
+
+def parse_json(text: str, label: str, *, line_offset: int = 0) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        line = error.lineno + line_offset
+        raise UserFacingError(
+            f"{label}: not valid JSON at line {line}, column {error.colno}: {error.msg}"
+        ) from None
+
+
+def print_json(data: Any, *, compact: bool = False) -> None:
+    if compact:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
+    else:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

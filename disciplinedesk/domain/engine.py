@@ -1,0 +1,84 @@
+"""The engine: a case and a pack in, the handbook's answer out.
+
+`evaluate` is pure and fast (no I/O): the GUI calls it on every keystroke of the decision
+page, and `disciplinedesk evaluate --jsonl` calls it thousands of times.
+"""
+
+from __future__ import annotations
+
+from disciplinedesk.domain.case import Case
+from disciplinedesk.domain.facts import Facts
+from disciplinedesk.domain.pack import SEVERITIES, PolicyPack
+from disciplinedesk.domain.result import (
+    Deadline,
+    Finding,
+    PolicyRef,
+    ProposalVerdict,
+    Result,
+    SuggestedResponse,
+)
+from disciplinedesk.domain.rules import RULES, Out
+
+_SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def evaluate(case: Case, pack: PolicyPack) -> Result:
+    facts = Facts(case, pack)
+    findings: list[Finding] = []
+    deadlines: list[Deadline] = []
+    for rule_id in pack.rules:
+        out = Out(pack, rule_id)
+        RULES[rule_id].function(facts, out)
+        findings.extend(out.findings)
+        deadlines.extend(out.deadlines)
+    findings.sort(key=lambda f: _SEVERITY_RANK[f.severity])
+    deadlines.sort(key=lambda d: d.due)
+    verdict = None
+    if case.proposed is not None:
+        blocked_by = list(dict.fromkeys(f.rule for f in findings if f.severity == "block"))
+        verdict = ProposalVerdict(allowed=not blocked_by, blocked_by=blocked_by)
+    violation = facts.substance
+    return Result(
+        policy=PolicyRef(id=pack.pack.id, version=pack.pack.version),
+        type=facts.highest_type,
+        suspension=facts.suspension_column,
+        hearing=facts.hearing_column,
+        substance_level=violation.row.level if violation else None,
+        responses=suggested_responses(facts),
+        findings=findings,
+        deadlines=deadlines,
+        proposed=verdict,
+    )
+
+
+def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
+    """Responses the matrix lists for the highest type (lower types' included) and for the
+    substance level, least intrusive first, each marked if already tried this year."""
+    pack = facts.pack
+    chosen: set[str] = set()
+    if facts.highest_type is not None:
+        sex_based = facts.case.incident.sex_based
+        for response in pack.responses:
+            if response.type is None or response.type > facts.highest_type:
+                continue
+            if response.only_for and not facts.behavior_ids.intersection(response.only_for):
+                continue
+            if response.only_if_sex_based and not sex_based:
+                continue
+            chosen.add(response.id)
+    violation = facts.substance
+    if violation is not None:
+        chosen.update(violation.row.responses)
+        if facts.elementary:
+            chosen.update(pack.substance.elementary_responses)
+    tried = set(facts.case.history.strategies_tried)
+    return [
+        SuggestedResponse(
+            id=response_id,
+            text=pack.response_by_id[response_id].text,
+            by=pack.response_by_id[response_id].by,
+            page=pack.response_by_id[response_id].page,
+            already_tried=response_id in tried,
+        )
+        for response_id in sorted(chosen, key=pack.response_order.__getitem__)
+    ]

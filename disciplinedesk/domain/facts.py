@@ -1,0 +1,197 @@
+"""Facts derived once from a case, so each rule reads a plain answer instead of re-deriving it."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import cached_property
+
+from disciplinedesk.domain.case import Case
+from disciplinedesk.domain.pack import (
+    LEVEL_ORDER,
+    ActionSpec,
+    Behavior,
+    Column,
+    PolicyPack,
+    SubstanceRow,
+)
+from disciplinedesk.domain.schooldays import SchoolCalendar
+
+
+COLUMN_ORDER: tuple[Column, ...] = ("no", "possible", "yes")
+
+
+@dataclass(frozen=True)
+class SubstanceViolation:
+    """The level this violation reaches, and the table row that decides it."""
+
+    kind: str
+    occurrence: int
+    row: SubstanceRow
+
+    @property
+    def level(self) -> str:
+        return self.row.level
+
+
+class Facts:
+    """A case read through a pack: types, flags, the proposed action and the substance level."""
+
+    def __init__(self, case: Case, pack: PolicyPack) -> None:
+        self.case = case
+        self.pack = pack
+        self.behaviors: tuple[Behavior, ...] = tuple(
+            pack.behavior_by_id[b] for b in case.incident.behaviors
+        )
+        self.behavior_ids = frozenset(case.incident.behaviors)
+        self.flags = frozenset(flag for b in self.behaviors for flag in b.flags)
+        typed = [b.type for b in self.behaviors if b.type is not None]
+        self.highest_type: int | None = max(typed) if typed else None
+        proposed = case.proposed
+        self.action_id = proposed.action if proposed else None
+        self.action: ActionSpec | None = pack.actions[proposed.action] if proposed else None
+        self.days: float = proposed.days if proposed else 0.0
+        self.start: date | None = proposed.date if proposed else None
+
+    # -- the student -------------------------------------------------------------------------
+    @cached_property
+    def elementary(self) -> bool:
+        grades = self.pack.grades
+        return grades.index(self.case.student.grade) <= grades.index(grades.elementary_max)
+
+    @property
+    def disability_status(self) -> str | None:
+        student = self.case.student
+        parts = []
+        if student.iep:
+            parts.append("an IEP")
+        if student.section_504:
+            parts.append("a Section 504 plan")
+        if student.sped_referral_pending:
+            parts.append("a pending special education referral")
+        return " and ".join(parts) if parts else None
+
+    @cached_property
+    def strategies_tried(self) -> int:
+        return len(set(self.case.history.strategies_tried))
+
+    # -- the incident ------------------------------------------------------------------------
+    @property
+    def incident_datetime(self) -> datetime:
+        return self.case.incident.datetime
+
+    @property
+    def incident_date(self) -> date:
+        return self.case.incident.datetime.date()
+
+    @cached_property
+    def calendar(self) -> SchoolCalendar:
+        return SchoolCalendar.of(self.case.calendar.non_school_days)
+
+    def has_flag(self, flag: str) -> bool:
+        return flag in self.flags
+
+    # -- the proposed action -----------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self.action.kind if self.action else "none"
+
+    @property
+    def is_suspension(self) -> bool:
+        return self.kind == "suspension"
+
+    @property
+    def is_out_of_school(self) -> bool:
+        return self.action is not None and self.action.setting == "out_of_school"
+
+    @property
+    def is_expulsion(self) -> bool:
+        return self.kind == "expulsion"
+
+    @property
+    def is_hearing_or_expulsion(self) -> bool:
+        return self.kind in ("hearing", "expulsion")
+
+    @property
+    def is_exclusion(self) -> bool:
+        return self.kind in ("suspension", "hearing", "expulsion")
+
+    @property
+    def exclusion_days(self) -> float:
+        """School days this action excludes the student: a rest-of-day suspension's part day
+        counts as the pack's `base_days` (half a day), plus any additional days."""
+        if not self.is_suspension or self.action is None:
+            return 0.0
+        return self.days + self.action.base_days
+
+    @property
+    def whole_days(self) -> int:
+        """Suspension days as whole school days (a part day counts as a day of absence)."""
+        return math.ceil(self.days)
+
+    # -- the matrix columns ----------------------------------------------------------------
+    @cached_property
+    def suspension_column(self) -> Column:
+        """Suspension "no"/"possible"/"yes": the type's column (Type I "possible" only when its
+        p.19 conditions hold), raised by the substance level."""
+        columns: list[Column] = ["no"]
+        if self.highest_type is not None:
+            column = self.pack.type_by_level[self.highest_type].suspension
+            if self.highest_type == 1 and self.type1_conditions_hold:
+                column = "possible"
+            columns.append(column)
+        if self.substance is not None:
+            columns.append("possible")
+        return max(columns, key=COLUMN_ORDER.index)
+
+    @cached_property
+    def hearing_column(self) -> Column:
+        columns: list[Column] = ["no"]
+        if self.highest_type is not None:
+            column = self.pack.type_by_level[self.highest_type].hearing
+            if self.highest_type == 1 and self.type1_conditions_hold:
+                column = "possible"
+            columns.append(column)
+        if self.substance is not None and self.substance.level in self.pack.substance.hearing_levels:
+            columns.append("yes")
+        if self.has_flag("firearm"):
+            columns.append("yes")
+        return max(columns, key=COLUMN_ORDER.index)
+
+    @cached_property
+    def type1_conditions_hold(self) -> bool:
+        """p.19: at least N strategies tried, or a substantial impact on the school community."""
+        return (
+            self.strategies_tried >= self.pack.limit("type1_min_strategies")
+            or self.case.incident.community_impact == "substantial"
+        )
+
+    # -- substances --------------------------------------------------------------------------
+    @cached_property
+    def substance(self) -> SubstanceViolation | None:
+        """The highest level among the substance behaviors, counting this violation."""
+        prior = self.case.history.substance_violations
+        counts = {
+            "use_or_possession": prior.use_or_possession,
+            "transfer": prior.transfer,
+            "distribution": prior.distribution,
+        }
+        kinds = {b.substance for b in self.behaviors if b.substance is not None}
+        best: SubstanceViolation | None = None
+        for kind in sorted(kinds):
+            occurrence = counts[kind] + 1
+            row = self.pack.substance.row_for(kind, occurrence)
+            candidate = SubstanceViolation(kind, occurrence, row)
+            if best is None or _substance_rank(candidate) > _substance_rank(best):
+                best = candidate
+        return best
+
+    @cached_property
+    def has_substance(self) -> bool:
+        return any(b.substance is not None for b in self.behaviors)
+
+
+def _substance_rank(violation: SubstanceViolation) -> tuple[int, int]:
+    limits = ("rest_of_day", "rest_of_day_plus_one", "under_ten_days")
+    return LEVEL_ORDER[violation.level], limits.index(violation.row.suspension_limit)

@@ -1,0 +1,378 @@
+"""The policy pack: a district's handbook as data (behaviors, responses, limits, rule texts).
+
+The pack is validated when it is loaded, so a malformed pack is refused at start with a
+message naming the file, the entry and the problem, never discovered mid-decision. The
+schema is documented in docs/policy-pack.md; another district writes against that, not
+against this module's internals.
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from collections.abc import Mapping
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from disciplinedesk.domain.errors import PackError, format_location
+
+Column = Literal["no", "possible", "yes"]
+Severity = Literal["block", "required", "consult", "warning", "info"]
+ActionKind = Literal["none", "suspension", "hearing", "expulsion"]
+SubstanceKind = Literal["use_or_possession", "transfer", "distribution"]
+SubstanceLevel = Literal["A", "B", "C"]
+SuspensionLimit = Literal["rest_of_day", "rest_of_day_plus_one", "under_ten_days"]
+BehaviorFlag = Literal[
+    "attendance",
+    "staff_consult",
+    "threat",
+    "firearm",
+    "items_held",
+    "civil_rights",
+    "sexual_assault",
+    "sirc",
+    "sirc_if_sex_based",
+    "look_alike",
+    "harms_others",
+]
+ACTION_IDS: tuple[str, ...] = (
+    "none",
+    "in_school_suspension",
+    "out_of_school_suspension",
+    "rest_of_day_suspension",
+    "emergency_suspension",
+    "hearing",
+    "expulsion",
+    "delayed_expulsion",
+)
+SEVERITIES: tuple[Severity, ...] = ("block", "required", "consult", "warning", "info")
+LEVEL_ORDER: dict[str, int] = {"A": 1, "B": 2, "C": 3}
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PackInfo(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_-]+$")
+    version: str
+    name: str
+    short_name: str
+    district: str
+    language: str = "en"
+
+
+class Grades(_Strict):
+    all: tuple[str, ...]
+    elementary_max: str
+    senior: str
+
+    @model_validator(mode="after")
+    def _known(self) -> Grades:
+        for name in ("elementary_max", "senior"):
+            if getattr(self, name) not in self.all:
+                raise ValueError(f"{name} {getattr(self, name)!r} is not one of the grades")
+        return self
+
+    def index(self, grade: str) -> int:
+        return self.all.index(grade)
+
+
+class BehaviorType(_Strict):
+    level: int = Field(ge=1)
+    name: str
+    description: str
+    suspension: Column
+    hearing: Column
+    pages: tuple[int, ...]
+
+
+class Behavior(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    name: str
+    definition: str
+    page: int
+    type: int | None = None
+    substance: SubstanceKind | None = None
+    flags: frozenset[BehaviorFlag] = frozenset()
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _type_or_substance(self) -> Behavior:
+        if (self.type is None) == (self.substance is None):
+            raise ValueError("a behavior has either a type or a substance kind, not both or neither")
+        return self
+
+
+class Response(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    text: str
+    by: str
+    page: int
+    type: int | None = None
+    substance_only: bool = False
+    only_for: tuple[str, ...] = ()
+    only_if_sex_based: bool = False
+
+    @model_validator(mode="after")
+    def _has_a_source(self) -> Response:
+        if (self.type is None) != self.substance_only:
+            raise ValueError("a response has a type, or is substance_only, not both or neither")
+        return self
+
+
+class Factor(_Strict):
+    id: str = Field(pattern=r"^[a-z0-9_]+$")
+    text: str
+
+
+class ActionSpec(_Strict):
+    kind: ActionKind
+    name: str
+    setting: Literal["in_school", "out_of_school"] | None = None
+    max_days: int | None = None
+    max_calendar_days: int | None = None
+    base_days: float = 0.0
+    pages: tuple[int, ...] = ()
+    note: str | None = None
+
+
+class SubstanceRow(_Strict):
+    kind: SubstanceKind
+    from_: int = Field(alias="from", ge=1)
+    to: int | None = None
+    level: SubstanceLevel
+    label: str
+    suspension_limit: SuspensionLimit
+    consult: str | None = None
+    page: int
+    responses: tuple[str, ...]
+
+    def matches(self, kind: str, occurrence: int) -> bool:
+        return kind == self.kind and self.from_ <= occurrence and (
+            self.to is None or occurrence <= self.to
+        )
+
+
+class SubstancePolicy(_Strict):
+    activity_exclusion_days: dict[SubstanceLevel, int]
+    hearing_levels: tuple[SubstanceLevel, ...]
+    pages: tuple[int, ...]
+    elementary_responses: tuple[str, ...]
+    suspension_limits: dict[SuspensionLimit, float]
+    levels: tuple[SubstanceRow, ...]
+
+    def row_for(self, kind: str, occurrence: int) -> SubstanceRow:
+        for row in self.levels:
+            if row.matches(kind, occurrence):
+                return row
+        raise KeyError(f"no substance level row for {kind} occurrence {occurrence}")
+
+
+class Limit(_Strict):
+    value: int
+    pages: tuple[int, ...]
+    text: str | None = None
+
+
+class Message(_Strict):
+    severity: Severity
+    text: str
+    pages: tuple[int, ...] = ()
+    law: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+
+    @cached_property
+    def placeholders(self) -> frozenset[str]:
+        return frozenset(
+            name for _, name, _, _ in string.Formatter().parse(self.text) if name is not None
+        )
+
+
+class RuleTexts(_Strict):
+    messages: dict[str, Message]
+    texts: dict[str, str] = {}
+    limit_texts: dict[str, str] = {}
+
+
+REQUIRED_LIMITS = (
+    "type1_min_strategies",
+    "disability_cumulative_days",
+    "senior_staff_days_per_incident",
+    "senior_staff_prior_days",
+    "threat_phone_hours",
+    "threat_written_hours",
+    "firearm_expulsion_calendar_days",
+    "sixty_day_rule_calendar_days",
+    "sixty_day_rule_min_suspension_days",
+    "support_referral_prior_incidents",
+    "support_referral_window_days",
+)
+REQUIRED_APPEAL_WINDOWS = (
+    "principal_response",
+    "appeal_to_district_staff",
+    "district_staff_response",
+    "appeal_superintendent",
+    "appeals_hearing_officer_decision",
+    "appeal_board",
+)
+REQUIRED_DEADLINES = (
+    "threat_parent_phone",
+    "threat_parent_written",
+    "return_to_school",
+    "appeal_superintendent",
+    "activity_exclusion_ends",
+)
+
+
+class PolicyPack(_Strict):
+    """A whole pack. Cross-references (response ids, types, actions) are checked on load."""
+
+    pack: PackInfo
+    grades: Grades
+    types: tuple[BehaviorType, ...]
+    behaviors: tuple[Behavior, ...]
+    responses: tuple[Response, ...]
+    roles: dict[str, str]
+    factors: tuple[Factor, ...]
+    actions: dict[str, ActionSpec]
+    substance: SubstancePolicy
+    limits: dict[str, Limit]
+    appeal_windows: dict[str, Limit]
+    rules: dict[str, RuleTexts]
+    deadlines: dict[str, str]
+
+    @model_validator(mode="after")
+    def _cross_references(self) -> PolicyPack:
+        _unique("behaviors", [b.id for b in self.behaviors])
+        _unique("responses", [r.id for r in self.responses])
+        _unique("factors", [f.id for f in self.factors])
+        levels = {t.level for t in self.types}
+        response_ids = {r.id for r in self.responses}
+        behavior_ids = {b.id for b in self.behaviors}
+        for i, behavior in enumerate(self.behaviors):
+            if behavior.type is not None and behavior.type not in levels:
+                raise ValueError(f"behaviors[{i}] ({behavior.id}): type {behavior.type} is not defined")
+        for i, response in enumerate(self.responses):
+            if response.by not in self.roles:
+                raise ValueError(f"responses[{i}] ({response.id}): role {response.by!r} is not in [roles]")
+            if response.type is not None and response.type not in levels:
+                raise ValueError(f"responses[{i}] ({response.id}): type {response.type} is not defined")
+            for behavior_id in response.only_for:
+                if behavior_id not in behavior_ids:
+                    raise ValueError(
+                        f"responses[{i}] ({response.id}): only_for names unknown behavior {behavior_id!r}"
+                    )
+        for i, row in enumerate(self.substance.levels):
+            for response_id in row.responses:
+                if response_id not in response_ids:
+                    raise ValueError(f"substance.levels[{i}]: unknown response {response_id!r}")
+        for response_id in self.substance.elementary_responses:
+            if response_id not in response_ids:
+                raise ValueError(f"substance.elementary_responses: unknown response {response_id!r}")
+        for kind in ("use_or_possession", "transfer", "distribution"):
+            for occurrence in range(1, 12):
+                if not any(row.matches(kind, occurrence) for row in self.substance.levels):
+                    raise ValueError(f"substance.levels: no row for {kind} occurrence {occurrence}")
+        _require("actions", self.actions, ACTION_IDS)
+        _require("limits", self.limits, REQUIRED_LIMITS)
+        _require("appeal_windows", self.appeal_windows, REQUIRED_APPEAL_WINDOWS)
+        _require("deadlines", self.deadlines, REQUIRED_DEADLINES)
+        return self
+
+    # Lookups the engine uses on every evaluation: built once per pack.
+    @cached_property
+    def behavior_by_id(self) -> Mapping[str, Behavior]:
+        return {b.id: b for b in self.behaviors}
+
+    @cached_property
+    def response_by_id(self) -> Mapping[str, Response]:
+        return {r.id: r for r in self.responses}
+
+    @cached_property
+    def response_order(self) -> Mapping[str, int]:
+        return {r.id: i for i, r in enumerate(self.responses)}
+
+    @cached_property
+    def type_by_level(self) -> Mapping[int, BehaviorType]:
+        return {t.level: t for t in self.types}
+
+    @cached_property
+    def factor_ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.factors)
+
+    def limit(self, name: str) -> int:
+        return self.limits[name].value
+
+    def message(self, rule_id: str, key: str) -> Message:
+        return self.rules[rule_id].messages[key]
+
+    def citation(self, pages: tuple[int, ...], law: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> str:
+        """A citation a parent can look up: 'PPS Handbook p. 17, 30; ORS 339.250'."""
+        parts: list[str] = []
+        if pages:
+            label = "p." if len(pages) == 1 else "pp."
+            parts.append(f"{self.pack.short_name} {label} {', '.join(str(p) for p in pages)}")
+        parts.extend(law)
+        parts.extend(sources)
+        return "; ".join(parts)
+
+
+def _unique(section: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for i, item in enumerate(ids):
+        if item in seen:
+            raise ValueError(f"{section}[{i}]: id {item!r} is used twice")
+        seen.add(item)
+
+
+def _require(section: str, table: Mapping[str, Any], names: tuple[str, ...]) -> None:
+    missing = [name for name in names if name not in table]
+    if missing:
+        raise ValueError(f"[{section}] lacks {', '.join(missing)}")
+
+
+def default_pack_path() -> Path:
+    """The bundled PPS pack, found through importlib.resources so it works installed or bundled."""
+    return Path(str(resources.files("disciplinedesk") / "resources" / "policy" / "pps.toml"))
+
+
+def load_pack(path: Path | None = None) -> PolicyPack:
+    """Read and validate a pack; a problem raises PackError naming the file and the entry."""
+    path = path or default_pack_path()
+    try:
+        with path.open("rb") as file:
+            data = tomllib.load(file)
+    except OSError as error:
+        raise PackError(f"{path}: cannot read the policy pack ({error.strerror})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise PackError(f"{path}: not valid TOML: {error}") from error
+    return parse_pack(data, source=str(path))
+
+
+def parse_pack(data: Mapping[str, Any], *, source: str) -> PolicyPack:
+    try:
+        return PolicyPack.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = _describe_entry(data, first["loc"])
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise PackError(f"{source}: {where}: {message}") from error
+
+
+def _describe_entry(data: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
+    """'behaviors[3] (id fighting).type' : the location plus the entry's id where it has one."""
+    where = format_location(loc)
+    node: Any = data
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(node, dict) and "id" in node and isinstance(part, int):
+            where = where.replace(f"[{part}]", f"[{part}] (id {node['id']})", 1)
+    return where
