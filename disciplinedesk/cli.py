@@ -69,7 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--jsonl", action="store_true", help="one case per line in, one result per line out"
     )
-    evaluate.add_argument("--json", action="store_true", help="print JSON (the default for evaluate)")
+    evaluate.add_argument(
+        "--json", action="store_true", help="print JSON (the default for evaluate)"
+    )
     evaluate.set_defaults(handler=_evaluate)
 
     behaviors = commands.add_parser(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
@@ -20,8 +21,7 @@ def read_text(name: str) -> tuple[str, str]:
     if name == "-":
         return sys.stdin.read(), "standard input"
     try:
-        with open(name, encoding="utf-8-sig") as file:
-            return file.read(), name
+        return Path(name).read_text(encoding="utf-8-sig"), name
     except FileNotFoundError:
         raise UserFacingError(f"{name}: no such file") from None
     except UnicodeDecodeError:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from disciplinedesk.commands.common import pack_from, parse_json, read_text
-from disciplinedesk.domain.case import parse_case
+from disciplinedesk.commands.common import pack_from, read_text
+from disciplinedesk.domain.case import decode_case_json
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import CaseError, UserFacingError
 
@@ -19,17 +19,15 @@ def run(args: argparse.Namespace) -> int:
         for number, line in enumerate(text.splitlines(), start=1):
             if not line.strip():
                 continue
-            data = parse_json(line, f"{label} line {number}", line_offset=number - 1)
             try:
-                case = parse_case(data, pack)
+                case = decode_case_json(line, pack)
             except CaseError as error:
                 raise UserFacingError(f"{label} line {number}: {error}") from None
-            write(evaluate(case, pack).model_dump_json() + "\n")
+            write(evaluate(case, pack).to_json() + "\n")
         return 0
-    data = parse_json(text, label)
     try:
-        case = parse_case(data, pack)
+        case = decode_case_json(text, pack)
     except CaseError as error:
         raise UserFacingError(f"{label}: {error}") from None
-    sys.stdout.write(evaluate(case, pack).model_dump_json(indent=2) + "\n")
+    sys.stdout.write(evaluate(case, pack).to_json(indent=2) + "\n")
     return 0

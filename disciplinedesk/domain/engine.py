@@ -10,8 +10,6 @@ from disciplinedesk.domain.case import Case
 from disciplinedesk.domain.facts import Facts
 from disciplinedesk.domain.pack import SEVERITIES, PolicyPack
 from disciplinedesk.domain.result import (
-    Deadline,
-    Finding,
     PolicyRef,
     ProposalVerdict,
     Result,
@@ -24,15 +22,12 @@ _SEVERITY_RANK = {severity: rank for rank, severity in enumerate(SEVERITIES)}
 
 def evaluate(case: Case, pack: PolicyPack) -> Result:
     facts = Facts(case, pack)
-    findings: list[Finding] = []
-    deadlines: list[Deadline] = []
+    out = Out(pack)
     for rule_id in pack.rules:
-        out = Out(pack, rule_id)
+        out.rule_id = rule_id
         RULES[rule_id].function(facts, out)
-        findings.extend(out.findings)
-        deadlines.extend(out.deadlines)
-    findings.sort(key=lambda f: _SEVERITY_RANK[f.severity])
-    deadlines.sort(key=lambda d: d.due)
+    findings = sorted(out.findings, key=lambda f: _SEVERITY_RANK[f.severity])
+    deadlines = sorted(out.deadlines, key=lambda d: d.due)
     verdict = None
     if case.proposed is not None:
         blocked_by = list(dict.fromkeys(f.rule for f in findings if f.severity == "block"))
@@ -58,9 +53,7 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
     chosen: set[str] = set()
     if facts.highest_type is not None:
         sex_based = facts.case.incident.sex_based
-        for response in pack.responses:
-            if response.type is None or response.type > facts.highest_type:
-                continue
+        for response in pack.responses_up_to_type(facts.highest_type):
             if response.only_for and not facts.behavior_ids.intersection(response.only_for):
                 continue
             if response.only_if_sex_based and not sex_based:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import re
 
 
 class UserFacingError(Exception):
@@ -18,33 +17,42 @@ class PackError(UserFacingError):
     """A policy pack file is malformed; the message names the file and the entry."""
 
 
-def format_location(loc: Sequence[Any]) -> str:
-    """Turn a pydantic error location such as ('incident', 'behaviors', 1) into incident.behaviors[1]."""
-    text = ""
-    for part in loc:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        else:
-            text += f".{part}" if text else str(part)
-    return text or "(top level)"
+_AT = re.compile(r"^(?P<message>.*) - at `\$(?P<path>[^`]*)`$", re.DOTALL)
+_REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^Object missing required field `(?P<field>\w+)`$"), "{field}: is required"),
+    (
+        re.compile(r"^Object contains unknown field `(?P<field>\w+)`$"),
+        "{field}: unknown field (check its spelling)",
+    ),
+    (re.compile(r"^Expected `array` of length >= 1$"), "needs at least one entry"),
+    (re.compile(r"^Expected `(?:int|float)` >= 0(?:\.0)?$"), "must not be negative"),
+    (re.compile(r"^Expected `(?:int|float)` >= 1(?:\.0)?$"), "must be at least 1"),
+    (
+        re.compile(r"^Expected `str` matching regex .*$"),
+        "is not a valid id (lowercase letters, digits, _)",
+    ),
+    (re.compile(r"^Invalid enum value (?P<value>.+)$"), "{value} is not one of the allowed values"),
+)
 
 
-def first_validation_message(errors: Sequence[Any]) -> str:
-    """One line from a list of pydantic error dicts: the first error, and how many more there are."""
-    first = errors[0]
-    where = format_location(first["loc"])
-    message = str(first["msg"])
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
-    kind = first["type"]
-    if kind == "extra_forbidden":
-        message = "unknown field (check its spelling)"
-    elif kind == "missing":
-        message = "is required"
-    elif kind == "too_short":
-        message = "needs at least one entry"
-    elif kind in ("greater_than_equal", "greater_than"):
-        message = f"must not be negative (got {first.get('input')!r})"
-    more = len(errors) - 1
-    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return f"{where}: {message}{suffix}"
+def explain_validation_error(error: Exception) -> str:
+    """One line from a msgspec ValidationError: 'incident.behaviors: needs at least one entry'.
+
+    msgspec says "Expected `array` of length >= 1 - at `$.incident.behaviors`"; this turns
+    the location into a dotted path in front and the wording into plain English. Messages
+    raised by our own checks may start with "field: ", which extends the path.
+    """
+    text = str(error)
+    match = _AT.match(text)
+    path, message = (match["path"], match["message"]) if match else ("", text)
+    for pattern, template in _REWORDINGS:
+        found = pattern.match(message)
+        if found:
+            message = template.format(**found.groupdict())
+            break
+    path = path.lstrip(".")
+    head, sep, rest = message.partition(": ")
+    if sep and re.fullmatch(r"[a-z_]+(\[\d+\])?", head):
+        path = f"{path}.{head}" if path else head
+        message = rest
+    return f"{path}: {message}" if path else message

@@ -18,7 +18,6 @@ from disciplinedesk.domain.pack import (
 )
 from disciplinedesk.domain.schooldays import SchoolCalendar
 
-
 COLUMN_ORDER: tuple[Column, ...] = ("no", "possible", "yes")
 
 
@@ -53,6 +52,9 @@ class Facts:
         self.action: ActionSpec | None = pack.actions[proposed.action] if proposed else None
         self.days: float = proposed.days if proposed else 0.0
         self.start: date | None = proposed.date if proposed else None
+        self.incident_datetime: datetime = case.incident.at
+        self.incident_date: date = self.incident_datetime.date()
+        self._read_action()
 
     # -- the student -------------------------------------------------------------------------
     @cached_property
@@ -77,14 +79,6 @@ class Facts:
         return len(set(self.case.history.strategies_tried))
 
     # -- the incident ------------------------------------------------------------------------
-    @property
-    def incident_datetime(self) -> datetime:
-        return self.case.incident.datetime
-
-    @property
-    def incident_date(self) -> date:
-        return self.case.incident.datetime.date()
-
     @cached_property
     def calendar(self) -> SchoolCalendar:
         return SchoolCalendar.of(self.case.calendar.non_school_days)
@@ -92,43 +86,22 @@ class Facts:
     def has_flag(self, flag: str) -> bool:
         return flag in self.flags
 
-    # -- the proposed action -----------------------------------------------------------------
-    @property
-    def kind(self) -> str:
-        return self.action.kind if self.action else "none"
-
-    @property
-    def is_suspension(self) -> bool:
-        return self.kind == "suspension"
-
-    @property
-    def is_out_of_school(self) -> bool:
-        return self.action is not None and self.action.setting == "out_of_school"
-
-    @property
-    def is_expulsion(self) -> bool:
-        return self.kind == "expulsion"
-
-    @property
-    def is_hearing_or_expulsion(self) -> bool:
-        return self.kind in ("hearing", "expulsion")
-
-    @property
-    def is_exclusion(self) -> bool:
-        return self.kind in ("suspension", "hearing", "expulsion")
-
-    @property
-    def exclusion_days(self) -> float:
-        """School days this action excludes the student: a rest-of-day suspension's part day
-        counts as the pack's `base_days` (half a day), plus any additional days."""
-        if not self.is_suspension or self.action is None:
-            return 0.0
-        return self.days + self.action.base_days
-
-    @property
-    def whole_days(self) -> int:
-        """Suspension days as whole school days (a part day counts as a day of absence)."""
-        return math.ceil(self.days)
+    # -- the proposed action (plain attributes: the rules read them many times per case) -----
+    def _read_action(self) -> None:
+        action = self.action
+        self.kind: str = action.kind if action else "none"
+        self.is_suspension = self.kind == "suspension"
+        self.is_out_of_school = action is not None and action.setting == "out_of_school"
+        self.is_expulsion = self.kind == "expulsion"
+        self.is_hearing_or_expulsion = self.kind in ("hearing", "expulsion")
+        self.is_exclusion = self.kind in ("suspension", "hearing", "expulsion")
+        # School days this action excludes the student: a rest-of-day suspension's part day
+        # counts as the pack's `base_days` (half a day), plus any additional days.
+        self.exclusion_days: float = (
+            self.days + action.base_days if self.is_suspension and action else 0.0
+        )
+        # Suspension days as whole school days (a part day counts as a day of absence).
+        self.whole_days: int = math.ceil(self.days)
 
     # -- the matrix columns ----------------------------------------------------------------
     @cached_property
@@ -153,7 +126,10 @@ class Facts:
             if self.highest_type == 1 and self.type1_conditions_hold:
                 column = "possible"
             columns.append(column)
-        if self.substance is not None and self.substance.level in self.pack.substance.hearing_levels:
+        if (
+            self.substance is not None
+            and self.substance.level in self.pack.substance.hearing_levels
+        ):
             columns.append("yes")
         if self.has_flag("firearm"):
             columns.append("yes")

@@ -8,17 +8,18 @@ against this module's internals.
 
 from __future__ import annotations
 
+import re
 import string
 import tomllib
 from collections.abc import Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+import msgspec
 
-from disciplinedesk.domain.errors import PackError, format_location
+from disciplinedesk.domain.errors import PackError, explain_validation_error
 
 Column = Literal["no", "possible", "yes"]
 Severity = Literal["block", "required", "consult", "warning", "info"]
@@ -51,14 +52,16 @@ ACTION_IDS: tuple[str, ...] = (
 )
 SEVERITIES: tuple[Severity, ...] = ("block", "required", "consult", "warning", "info")
 LEVEL_ORDER: dict[str, int] = {"A": 1, "B": 2, "C": 3}
+Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_]+$")]
+Count = Annotated[int, msgspec.Meta(ge=1)]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
+    pass
 
 
-class PackInfo(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9_-]+$")
+class PackInfo(_Strict, kw_only=True):
+    id: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_-]+$")]
     version: str
     name: str
     short_name: str
@@ -66,24 +69,22 @@ class PackInfo(_Strict):
     language: str = "en"
 
 
-class Grades(_Strict):
+class Grades(_Strict, kw_only=True):
     all: tuple[str, ...]
     elementary_max: str
     senior: str
 
-    @model_validator(mode="after")
-    def _known(self) -> Grades:
+    def __post_init__(self) -> None:
         for name in ("elementary_max", "senior"):
             if getattr(self, name) not in self.all:
-                raise ValueError(f"{name} {getattr(self, name)!r} is not one of the grades")
-        return self
+                raise ValueError(f"{name}: {getattr(self, name)!r} is not one of the grades")
 
     def index(self, grade: str) -> int:
         return self.all.index(grade)
 
 
-class BehaviorType(_Strict):
-    level: int = Field(ge=1)
+class BehaviorType(_Strict, kw_only=True):
+    level: Count
     name: str
     description: str
     suspension: Column
@@ -91,8 +92,8 @@ class BehaviorType(_Strict):
     pages: tuple[int, ...]
 
 
-class Behavior(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
+class Behavior(_Strict, kw_only=True):
+    id: Id
     name: str
     definition: str
     page: int
@@ -101,15 +102,15 @@ class Behavior(_Strict):
     flags: frozenset[BehaviorFlag] = frozenset()
     note: str | None = None
 
-    @model_validator(mode="after")
-    def _type_or_substance(self) -> Behavior:
+    def __post_init__(self) -> None:
         if (self.type is None) == (self.substance is None):
-            raise ValueError("a behavior has either a type or a substance kind, not both or neither")
-        return self
+            raise ValueError(
+                "a behavior has either a type or a substance kind, not both or neither"
+            )
 
 
-class Response(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
+class Response(_Strict, kw_only=True):
+    id: Id
     text: str
     by: str
     page: int
@@ -118,19 +119,17 @@ class Response(_Strict):
     only_for: tuple[str, ...] = ()
     only_if_sex_based: bool = False
 
-    @model_validator(mode="after")
-    def _has_a_source(self) -> Response:
+    def __post_init__(self) -> None:
         if (self.type is None) != self.substance_only:
             raise ValueError("a response has a type, or is substance_only, not both or neither")
-        return self
 
 
-class Factor(_Strict):
-    id: str = Field(pattern=r"^[a-z0-9_]+$")
+class Factor(_Strict, kw_only=True):
+    id: Id
     text: str
 
 
-class ActionSpec(_Strict):
+class ActionSpec(_Strict, kw_only=True):
     kind: ActionKind
     name: str
     setting: Literal["in_school", "out_of_school"] | None = None
@@ -141,9 +140,9 @@ class ActionSpec(_Strict):
     note: str | None = None
 
 
-class SubstanceRow(_Strict):
+class SubstanceRow(_Strict, kw_only=True):
     kind: SubstanceKind
-    from_: int = Field(alias="from", ge=1)
+    from_: Count = msgspec.field(name="from")
     to: int | None = None
     level: SubstanceLevel
     label: str
@@ -153,12 +152,14 @@ class SubstanceRow(_Strict):
     responses: tuple[str, ...]
 
     def matches(self, kind: str, occurrence: int) -> bool:
-        return kind == self.kind and self.from_ <= occurrence and (
-            self.to is None or occurrence <= self.to
+        return (
+            kind == self.kind
+            and self.from_ <= occurrence
+            and (self.to is None or occurrence <= self.to)
         )
 
 
-class SubstancePolicy(_Strict):
+class SubstancePolicy(_Strict, kw_only=True):
     activity_exclusion_days: dict[SubstanceLevel, int]
     hearing_levels: tuple[SubstanceLevel, ...]
     pages: tuple[int, ...]
@@ -173,27 +174,26 @@ class SubstancePolicy(_Strict):
         raise KeyError(f"no substance level row for {kind} occurrence {occurrence}")
 
 
-class Limit(_Strict):
+class Limit(_Strict, kw_only=True):
     value: int
     pages: tuple[int, ...]
     text: str | None = None
 
 
-class Message(_Strict):
+class Message(_Strict, kw_only=True):
     severity: Severity
     text: str
     pages: tuple[int, ...] = ()
     law: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
 
-    @cached_property
     def placeholders(self) -> frozenset[str]:
         return frozenset(
             name for _, name, _, _ in string.Formatter().parse(self.text) if name is not None
         )
 
 
-class RuleTexts(_Strict):
+class RuleTexts(_Strict, kw_only=True):
     messages: dict[str, Message]
     texts: dict[str, str] = {}
     limit_texts: dict[str, str] = {}
@@ -229,7 +229,7 @@ REQUIRED_DEADLINES = (
 )
 
 
-class PolicyPack(_Strict):
+class PolicyPack(_Strict, kw_only=True, dict=True):
     """A whole pack. Cross-references (response ids, types, actions) are checked on load."""
 
     pack: PackInfo
@@ -246,8 +246,7 @@ class PolicyPack(_Strict):
     rules: dict[str, RuleTexts]
     deadlines: dict[str, str]
 
-    @model_validator(mode="after")
-    def _cross_references(self) -> PolicyPack:
+    def __post_init__(self) -> None:
         _unique("behaviors", [b.id for b in self.behaviors])
         _unique("responses", [r.id for r in self.responses])
         _unique("factors", [f.id for f in self.factors])
@@ -256,24 +255,24 @@ class PolicyPack(_Strict):
         behavior_ids = {b.id for b in self.behaviors}
         for i, behavior in enumerate(self.behaviors):
             if behavior.type is not None and behavior.type not in levels:
-                raise ValueError(f"behaviors[{i}] ({behavior.id}): type {behavior.type} is not defined")
+                raise ValueError(f"behaviors[{i}].type: {behavior.type} is not a defined type")
         for i, response in enumerate(self.responses):
             if response.by not in self.roles:
-                raise ValueError(f"responses[{i}] ({response.id}): role {response.by!r} is not in [roles]")
+                raise ValueError(f"responses[{i}].by: {response.by!r} is not in [roles]")
             if response.type is not None and response.type not in levels:
-                raise ValueError(f"responses[{i}] ({response.id}): type {response.type} is not defined")
+                raise ValueError(f"responses[{i}].type: {response.type} is not a defined type")
             for behavior_id in response.only_for:
                 if behavior_id not in behavior_ids:
-                    raise ValueError(
-                        f"responses[{i}] ({response.id}): only_for names unknown behavior {behavior_id!r}"
-                    )
+                    raise ValueError(f"responses[{i}].only_for: unknown behavior {behavior_id!r}")
         for i, row in enumerate(self.substance.levels):
             for response_id in row.responses:
                 if response_id not in response_ids:
                     raise ValueError(f"substance.levels[{i}]: unknown response {response_id!r}")
         for response_id in self.substance.elementary_responses:
             if response_id not in response_ids:
-                raise ValueError(f"substance.elementary_responses: unknown response {response_id!r}")
+                raise ValueError(
+                    f"substance.elementary_responses: unknown response {response_id!r}"
+                )
         for kind in ("use_or_possession", "transfer", "distribution"):
             for occurrence in range(1, 12):
                 if not any(row.matches(kind, occurrence) for row in self.substance.levels):
@@ -282,7 +281,6 @@ class PolicyPack(_Strict):
         _require("limits", self.limits, REQUIRED_LIMITS)
         _require("appeal_windows", self.appeal_windows, REQUIRED_APPEAL_WINDOWS)
         _require("deadlines", self.deadlines, REQUIRED_DEADLINES)
-        return self
 
     # Lookups the engine uses on every evaluation: built once per pack.
     @cached_property
@@ -305,13 +303,36 @@ class PolicyPack(_Strict):
     def factor_ids(self) -> tuple[str, ...]:
         return tuple(f.id for f in self.factors)
 
+    def responses_up_to_type(self, level: int) -> tuple[Response, ...]:
+        return self._responses_by_type[level]
+
+    @cached_property
+    def _responses_by_type(self) -> Mapping[int, tuple[Response, ...]]:
+        return {
+            t.level: tuple(r for r in self.responses if r.type is not None and r.type <= t.level)
+            for t in self.types
+        }
+
+    def message_citation(self, rule_id: str, key: str) -> str:
+        return self._citations[rule_id, key]
+
+    @cached_property
+    def _citations(self) -> Mapping[tuple[str, str], str]:
+        return {
+            (rule_id, key): self.citation(m.pages, m.law, m.sources)
+            for rule_id, texts in self.rules.items()
+            for key, m in texts.messages.items()
+        }
+
     def limit(self, name: str) -> int:
         return self.limits[name].value
 
     def message(self, rule_id: str, key: str) -> Message:
         return self.rules[rule_id].messages[key]
 
-    def citation(self, pages: tuple[int, ...], law: tuple[str, ...] = (), sources: tuple[str, ...] = ()) -> str:
+    def citation(
+        self, pages: tuple[int, ...], law: tuple[str, ...] = (), sources: tuple[str, ...] = ()
+    ) -> str:
         """A citation a parent can look up: 'PPS Handbook p. 17, 30; ORS 339.250'."""
         parts: list[str] = []
         if pages:
@@ -356,23 +377,28 @@ def load_pack(path: Path | None = None) -> PolicyPack:
 
 def parse_pack(data: Mapping[str, Any], *, source: str) -> PolicyPack:
     try:
-        return PolicyPack.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        where = _describe_entry(data, first["loc"])
-        message = str(first["msg"]).removeprefix("Value error, ")
-        raise PackError(f"{source}: {where}: {message}") from error
+        return msgspec.convert(data, PolicyPack)
+    except msgspec.ValidationError as error:
+        raise PackError(
+            f"{source}: {_name_entries(data, explain_validation_error(error))}"
+        ) from error
 
 
-def _describe_entry(data: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
-    """'behaviors[3] (id fighting).type' : the location plus the entry's id where it has one."""
-    where = format_location(loc)
+def _name_entries(data: Mapping[str, Any], message: str) -> str:
+    """Add the entry's id after each list index: 'behaviors[3] (id off_limits).type: ...'."""
+    where, sep, rest = message.partition(": ")
+    if not sep:
+        return message
     node: Any = data
-    for part in loc:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            break
-        if isinstance(node, dict) and "id" in node and isinstance(part, int):
-            where = where.replace(f"[{part}]", f"[{part}] (id {node['id']})", 1)
-    return where
+    named = ""
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", where):
+        if part.startswith("["):
+            index = int(part[1:-1])
+            node = node[index] if isinstance(node, list) and index < len(node) else None
+            named += part
+            if isinstance(node, dict) and "id" in node:
+                named += f" (id {node['id']})"
+        else:
+            node = node.get(part) if isinstance(node, dict) else None
+            named += f".{part}" if named else part
+    return f"{named}: {rest}"

@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+import msgspec
 
 from disciplinedesk.domain.pack import Column, Severity
 
 
-class _Out(BaseModel):
-    model_config = ConfigDict(frozen=True)
+class _Out(msgspec.Struct, frozen=True, kw_only=True):
+    pass
 
 
-class PolicyRef(_Out):
+class PolicyRef(_Out, kw_only=True):
     id: str
     version: str
 
 
-class SuggestedResponse(_Out):
+class SuggestedResponse(_Out, kw_only=True):
     id: str
     text: str
     by: str
@@ -26,7 +26,7 @@ class SuggestedResponse(_Out):
     already_tried: bool = False
 
 
-class Finding(_Out):
+class Finding(_Out, kw_only=True):
     rule: str
     key: str
     severity: Severity
@@ -34,19 +34,19 @@ class Finding(_Out):
     citation: str
 
 
-class Deadline(_Out):
+class Deadline(_Out, kw_only=True):
     id: str
     due: str
     text: str
     rule: str
 
 
-class ProposalVerdict(_Out):
+class ProposalVerdict(_Out, kw_only=True):
     allowed: bool
     blocked_by: list[str]
 
 
-class Result(_Out):
+class Result(_Out, kw_only=True):
     policy: PolicyRef
     type: int | None
     suspension: Column
@@ -56,6 +56,14 @@ class Result(_Out):
     findings: list[Finding]
     deadlines: list[Deadline]
     proposed: ProposalVerdict | None = None
+
+    def to_json(self, *, indent: int = 0) -> str:
+        raw = msgspec.json.encode(self)
+        return (msgspec.json.format(raw, indent=indent) if indent else raw).decode()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = msgspec.to_builtins(self)
+        return data
 
     def findings_of(self, severity: Severity) -> list[Finding]:
         return [f for f in self.findings if f.severity == severity]

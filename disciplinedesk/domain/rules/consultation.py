@@ -20,7 +20,9 @@ def senior_staff_consult(facts: Facts, out: Out) -> None:
     prior_limit = facts.pack.limit("senior_staff_prior_days")
     prior = facts.case.history.exclusion_days_this_year
     if facts.exclusion_days > per_incident:
-        reasons.append(f"more than {per_incident} day of suspension is being considered for this incident")
+        reasons.append(
+            f"more than {per_incident} day of suspension is being considered for this incident"
+        )
     if prior >= prior_limit:
         reasons.append(f"the student already has {format_days(prior)} days of suspension this year")
     if reasons:
@@ -48,7 +50,7 @@ def staff_victim_consult(facts: Facts, out: Out) -> None:
     """p.20, p.23, p.25: the behaviors marked * involving staff need the Student Conduct Coordinator."""
     if not facts.case.incident.staff_involved:
         return
-    marked = [b.name.rstrip("*") for b in facts.behaviors if "staff_consult" in b.flags]
+    marked = [b.name.replace("*", "") for b in facts.behaviors if "staff_consult" in b.flags]
     if marked:
         out.finding("consult", behaviors=join_words(marked))
 
@@ -82,7 +84,9 @@ def civil_rights_coordinator(facts: Facts, out: Out) -> None:
     coordinator_text = " and ".join(coordinators) if coordinators else "Title VI and/or Title IX"
     out.finding("notify", reason=join_words(reasons), coordinators=coordinator_text)
     if facts.has_flag("sexual_assault"):
-        at_school = incident.nexus in ("on_campus", "school_event") or incident.school_sponsored_event
+        at_school = (
+            incident.nexus in ("on_campus", "school_event") or incident.school_sponsored_event
+        )
         out.finding("investigation_required" if at_school else "investigation_possible")
 
 
@@ -116,4 +120,6 @@ def support_referral(facts: Facts, out: Out) -> None:
     if len(recent) < threshold:
         return
     harmed = facts.case.incident.serious_physical_harm or facts.has_flag("harms_others")
-    out.finding("referral", count=len(recent), window=window, harm=out.text("harm") if harmed else "")
+    out.finding(
+        "referral", count=len(recent), window=window, harm=out.text("harm") if harmed else ""
+    )

@@ -90,10 +90,14 @@ def expulsion_limits(facts: Facts, out: Out) -> None:
         ):
             supported.append("a threat to health or safety")
         if facts.strategies_tried:
-            supported.append(f"other strategies ({facts.strategies_tried} recorded) have been ineffective")
+            supported.append(
+                f"other strategies ({facts.strategies_tried} recorded) have been ineffective"
+            )
         if facts.has_flag("firearm"):
             supported.append("required by law (firearm)")
-        out.finding("grounds", supported=join_words(supported) if supported else "none recorded yet")
+        out.finding(
+            "grounds", supported=join_words(supported) if supported else "none recorded yet"
+        )
     longest = _one_calendar_year(facts.start) if facts.start else _max_calendar_days(facts)
     if facts.days > longest:
         out.finding("too_long", max_days=longest, days=format_days(facts.days))
@@ -122,7 +126,9 @@ def suspension_length(facts: Facts, out: Out) -> None:
     if not facts.is_suspension or action is None or action.max_days is None:
         return
     if facts.days > action.max_days:
-        out.finding("too_long", action=action.name, max_days=action.max_days, days=format_days(facts.days))
+        out.finding(
+            "too_long", action=action.name, max_days=action.max_days, days=format_days(facts.days)
+        )
 
 
 @rule("required", "tracking")

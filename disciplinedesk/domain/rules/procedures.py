@@ -76,6 +76,10 @@ def sixty_day_rule(facts: Facts, out: Out) -> None:
     if not 0 <= days_before <= facts.pack.limit("sixty_day_rule_calendar_days"):
         return
     minimum = facts.pack.limit("sixty_day_rule_min_suspension_days")
-    serious = facts.is_hearing_or_expulsion or (facts.is_suspension and facts.exclusion_days >= minimum)
+    serious = facts.is_hearing_or_expulsion or (
+        facts.is_suspension and facts.exclusion_days >= minimum
+    )
     if serious:
-        out.finding("warning", days_before=days_before, last_day=last_day.isoformat(), min_days=minimum)
+        out.finding(
+            "warning", days_before=days_before, last_day=last_day.isoformat(), min_days=minimum
+        )

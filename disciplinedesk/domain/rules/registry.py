@@ -42,11 +42,14 @@ def rule(*messages: str) -> Callable[[RuleFunction], RuleFunction]:
 
 
 class Out:
-    """What one rule reports for one case: findings and deadlines, worded by the pack."""
+    """What the rules report for one case: findings and deadlines, worded by the pack.
+
+    The engine points `rule_id` at each rule in turn before calling it.
+    """
 
     __slots__ = ("deadlines", "findings", "pack", "rule_id")
 
-    def __init__(self, pack: PolicyPack, rule_id: str) -> None:
+    def __init__(self, pack: PolicyPack, rule_id: str = "") -> None:
         self.pack = pack
         self.rule_id = rule_id
         self.findings: list[Finding] = []
@@ -59,15 +62,17 @@ class Out:
                 rule=self.rule_id,
                 key=key,
                 severity=message.severity,
-                text=message.text.format(**fields),
-                citation=self.pack.citation(message.pages, message.law, message.sources),
+                text=message.text.format(**fields) if fields else message.text,
+                citation=self.pack.message_citation(self.rule_id, key),
             )
         )
 
     def deadline(self, deadline_id: str, due: date | datetime) -> None:
         text = due.strftime("%Y-%m-%dT%H:%M") if isinstance(due, datetime) else due.isoformat()
         self.deadlines.append(
-            Deadline(id=deadline_id, due=text, text=self.pack.deadlines[deadline_id], rule=self.rule_id)
+            Deadline(
+                id=deadline_id, due=text, text=self.pack.deadlines[deadline_id], rule=self.rule_id
+            )
         )
 
     def text(self, name: str) -> str:

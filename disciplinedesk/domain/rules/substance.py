@@ -50,7 +50,11 @@ def substance_limits(facts: Facts, out: Out) -> None:
         else:
             proposed = f"{facts.action.name.lower()} of {format_days(facts.days)} days"
             out.finding(
-                "blocked", level=row.level, label=row.label, limit_text=limit_text, proposed=proposed
+                "blocked",
+                level=row.level,
+                label=row.label,
+                limit_text=limit_text,
+                proposed=proposed,
             )
     elif (
         facts.is_hearing_or_expulsion

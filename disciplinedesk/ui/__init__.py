@@ -1,0 +1,1 @@
+"""The Qt interface: thin widgets over the domain and the store."""

@@ -1,0 +1,111 @@
+"""`disciplinedesk evaluate` and `behaviors` as a user runs them: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.support import case_data
+
+
+def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "disciplinedesk", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_evaluate_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text(
+        json.dumps(
+            case_data(grade="4", behaviors=["fighting"], action="out_of_school_suspension", days=2)
+        ),
+        encoding="utf-8",
+    )
+    done = cli("evaluate", str(path))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["policy"]["id"] == "pps"
+    assert result["type"] == 3
+    assert result["proposed"] == {"allowed": False, "blocked_by": ["k5_exclusion_limit"]}
+
+
+def test_evaluate_stdin_with_bom_free_utf8() -> None:
+    done = cli("evaluate", "-", stdin=json.dumps(case_data(behaviors=["tardiness"])))
+    assert done.returncode == 0 and json.loads(done.stdout)["suspension"] == "no"
+
+
+def test_jsonl_one_result_per_line() -> None:
+    lines = "\n".join(
+        json.dumps(case_data(behaviors=[b])) for b in ("tardiness", "fighting", "robbery")
+    )
+    done = cli("evaluate", "--jsonl", "-", stdin=lines + "\n\n")
+    assert done.returncode == 0, done.stderr
+    assert [json.loads(line)["type"] for line in done.stdout.splitlines()] == [1, 3, 4]
+
+
+def test_jsonl_bad_line_names_the_line() -> None:
+    lines = json.dumps(case_data()) + "\n" + json.dumps(case_data(grade="13"))
+    done = cli("evaluate", "--jsonl", "-", stdin=lines)
+    assert done.returncode == 2
+    assert (
+        done.stderr.strip()
+        == "disciplinedesk: standard input line 2: student.grade: '13' is not a grade; use PK, K or 1 to 12"
+    )
+
+
+def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        '{"student": {"grade": "3"},\n "incident": {"datetime": "2026-11-18T10:00" "behaviors": []}}',
+        encoding="utf-8",
+    )
+    for args, expected in [
+        ((str(broken),), "line 2, column 46"),
+        ((str(tmp_path / "none.json"),), "no such file"),
+        (("-",), "unknown behavior 'fight'"),
+    ]:
+        done = cli("evaluate", *args, stdin=json.dumps(case_data(behaviors=["fight"])))
+        assert done.returncode == 2
+        assert expected in done.stderr
+        assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+def test_utf8_bom_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(case_data()).encode())
+    assert cli("evaluate", str(path)).returncode == 0
+
+
+def test_behaviors_lists_the_matrix() -> None:
+    done = cli("behaviors", "--json")
+    rows = json.loads(done.stdout)
+    assert len(rows) == 55  # 6 + tobacco + 16 + 17 + 11 typed, and 4 substance behaviors
+    firearm = next(r for r in rows if r["id"] == "firearm")
+    assert (firearm["type"], firearm["page"]) == (4, 25)
+    text = cli("behaviors", "--type", "1").stdout
+    assert "tardiness" in text and "fighting" not in text
+
+
+def test_evaluate_never_imports_qt() -> None:
+    code = (
+        "import sys, io, json; from disciplinedesk.cli import main; "
+        f"sys.stdin = io.StringIO(json.dumps({case_data()!r})); main(['evaluate', '-']); "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'sqlite_utils'))], 'heavy import'"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def test_version() -> None:
+    done = cli("--version")
+    assert done.returncode == 0 and done.stdout.startswith("DisciplineDesk ")
