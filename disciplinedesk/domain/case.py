@@ -44,8 +44,8 @@ class _Part(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=Tru
     pass
 
 
-class Student(_Part, kw_only=True):
-    grade: Annotated[str | int, _doc('Grade: "PK", "K" or "1" to "12".')]
+class Student(_Part, frozen=True, kw_only=True):
+    grade: Annotated[str, _doc('Grade: "PK", "K" or "1" to "12".')]
     id: Annotated[str | None, _doc("The school's own student id, to look up the log.")] = None
     iep: bool = False
     section_504: bool = False
@@ -53,7 +53,7 @@ class Student(_Part, kw_only=True):
     family_language: Annotated[str, _doc("ISO 639-1 code of the family's language.")] = "en"
 
     def __post_init__(self) -> None:
-        grade = str(self.grade).strip().upper()
+        grade = self.grade.strip().upper()
         if grade not in GRADES:
             raise ValueError(f"grade: {self.grade!r} is not a grade; use PK, K or 1 to 12")
         force_setattr(self, "grade", grade)
@@ -69,25 +69,25 @@ class Student(_Part, kw_only=True):
         return self.iep or self.section_504 or self.sped_referral_pending
 
 
-class SubstanceCounts(_Part, kw_only=True):
+class SubstanceCounts(_Part, frozen=True, kw_only=True):
     use_or_possession: NonNegativeInt = 0
     transfer: NonNegativeInt = 0
     distribution: NonNegativeInt = 0
 
 
-class PriorIncident(_Part, kw_only=True):
+class PriorIncident(_Part, frozen=True, kw_only=True):
     date: dt.date
     behaviors: list[str] = []
 
 
-class History(_Part, kw_only=True):
+class History(_Part, frozen=True, kw_only=True):
     exclusion_days_this_year: NonNegative = 0
     strategies_tried: Annotated[list[str], _doc("Response ids already tried this year.")] = []
     substance_violations: SubstanceCounts = SubstanceCounts()
     prior_incidents: list[PriorIncident] = []
 
 
-class Incident(_Part, kw_only=True):
+class Incident(_Part, frozen=True, kw_only=True):
     datetime: Annotated[str, _doc('"YYYY-MM-DDTHH:MM", the school\'s local time.')]
     behaviors: Annotated[
         list[str], msgspec.Meta(min_length=1, description="Behavior ids from the policy pack.")
@@ -129,12 +129,12 @@ class Incident(_Part, kw_only=True):
         return self.at.date()
 
 
-class Calendar(_Part, kw_only=True):
+class Calendar(_Part, frozen=True, kw_only=True):
     non_school_days: list[dt.date] = []
     last_senior_day: dt.date | None = None
 
 
-class Proposed(_Part, kw_only=True):
+class Proposed(_Part, frozen=True, kw_only=True):
     action: Action
     days: Annotated[
         NonNegative,
@@ -152,7 +152,7 @@ class Proposed(_Part, kw_only=True):
             raise ValueError(f"days: {self.days:g} days: give whole or half days")
 
 
-class Case(_Part, kw_only=True):
+class Case(_Part, frozen=True, kw_only=True):
     student: Student
     incident: Incident
     history: History = History()

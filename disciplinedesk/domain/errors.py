@@ -32,6 +32,10 @@ _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
         "is not a valid id (lowercase letters, digits, _)",
     ),
     (re.compile(r"^Invalid enum value (?P<value>.+)$"), "{value} is not one of the allowed values"),
+    (
+        re.compile(r"^Expected `(?P<want>\w+)(?: \| null)?`, got `(?P<got>\w+)`$"),
+        "expected {want}, got {got}",
+    ),
 )
 
 

@@ -60,7 +60,7 @@ class _Strict(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=T
     pass
 
 
-class PackInfo(_Strict, kw_only=True):
+class PackInfo(_Strict, frozen=True, kw_only=True):
     id: Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_-]+$")]
     version: str
     name: str
@@ -69,7 +69,7 @@ class PackInfo(_Strict, kw_only=True):
     language: str = "en"
 
 
-class Grades(_Strict, kw_only=True):
+class Grades(_Strict, frozen=True, kw_only=True):
     all: tuple[str, ...]
     elementary_max: str
     senior: str
@@ -83,7 +83,7 @@ class Grades(_Strict, kw_only=True):
         return self.all.index(grade)
 
 
-class BehaviorType(_Strict, kw_only=True):
+class BehaviorType(_Strict, frozen=True, kw_only=True):
     level: Count
     name: str
     description: str
@@ -92,7 +92,7 @@ class BehaviorType(_Strict, kw_only=True):
     pages: tuple[int, ...]
 
 
-class Behavior(_Strict, kw_only=True):
+class Behavior(_Strict, frozen=True, kw_only=True):
     id: Id
     name: str
     definition: str
@@ -109,7 +109,7 @@ class Behavior(_Strict, kw_only=True):
             )
 
 
-class Response(_Strict, kw_only=True):
+class Response(_Strict, frozen=True, kw_only=True):
     id: Id
     text: str
     by: str
@@ -124,12 +124,12 @@ class Response(_Strict, kw_only=True):
             raise ValueError("a response has a type, or is substance_only, not both or neither")
 
 
-class Factor(_Strict, kw_only=True):
+class Factor(_Strict, frozen=True, kw_only=True):
     id: Id
     text: str
 
 
-class ActionSpec(_Strict, kw_only=True):
+class ActionSpec(_Strict, frozen=True, kw_only=True):
     kind: ActionKind
     name: str
     setting: Literal["in_school", "out_of_school"] | None = None
@@ -140,7 +140,7 @@ class ActionSpec(_Strict, kw_only=True):
     note: str | None = None
 
 
-class SubstanceRow(_Strict, kw_only=True):
+class SubstanceRow(_Strict, frozen=True, kw_only=True):
     kind: SubstanceKind
     from_: Count = msgspec.field(name="from")
     to: int | None = None
@@ -159,7 +159,7 @@ class SubstanceRow(_Strict, kw_only=True):
         )
 
 
-class SubstancePolicy(_Strict, kw_only=True):
+class SubstancePolicy(_Strict, frozen=True, kw_only=True):
     activity_exclusion_days: dict[SubstanceLevel, int]
     hearing_levels: tuple[SubstanceLevel, ...]
     pages: tuple[int, ...]
@@ -174,13 +174,13 @@ class SubstancePolicy(_Strict, kw_only=True):
         raise KeyError(f"no substance level row for {kind} occurrence {occurrence}")
 
 
-class Limit(_Strict, kw_only=True):
+class Limit(_Strict, frozen=True, kw_only=True):
     value: int
     pages: tuple[int, ...]
     text: str | None = None
 
 
-class Message(_Strict, kw_only=True):
+class Message(_Strict, frozen=True, kw_only=True):
     severity: Severity
     text: str
     pages: tuple[int, ...] = ()
@@ -193,7 +193,7 @@ class Message(_Strict, kw_only=True):
         )
 
 
-class RuleTexts(_Strict, kw_only=True):
+class RuleTexts(_Strict, frozen=True, kw_only=True):
     messages: dict[str, Message]
     texts: dict[str, str] = {}
     limit_texts: dict[str, str] = {}
@@ -229,7 +229,7 @@ REQUIRED_DEADLINES = (
 )
 
 
-class PolicyPack(_Strict, kw_only=True, dict=True):
+class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     """A whole pack. Cross-references (response ids, types, actions) are checked on load."""
 
     pack: PackInfo

@@ -13,12 +13,12 @@ class _Out(msgspec.Struct, frozen=True, kw_only=True):
     pass
 
 
-class PolicyRef(_Out, kw_only=True):
+class PolicyRef(_Out, frozen=True, kw_only=True):
     id: str
     version: str
 
 
-class SuggestedResponse(_Out, kw_only=True):
+class SuggestedResponse(_Out, frozen=True, kw_only=True):
     id: str
     text: str
     by: str
@@ -26,7 +26,7 @@ class SuggestedResponse(_Out, kw_only=True):
     already_tried: bool = False
 
 
-class Finding(_Out, kw_only=True):
+class Finding(_Out, frozen=True, kw_only=True):
     rule: str
     key: str
     severity: Severity
@@ -34,19 +34,19 @@ class Finding(_Out, kw_only=True):
     citation: str
 
 
-class Deadline(_Out, kw_only=True):
+class Deadline(_Out, frozen=True, kw_only=True):
     id: str
     due: str
     text: str
     rule: str
 
 
-class ProposalVerdict(_Out, kw_only=True):
+class ProposalVerdict(_Out, frozen=True, kw_only=True):
     allowed: bool
     blocked_by: list[str]
 
 
-class Result(_Out, kw_only=True):
+class Result(_Out, frozen=True, kw_only=True):
     policy: PolicyRef
     type: int | None
     suspension: Column
