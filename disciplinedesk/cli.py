@@ -8,7 +8,6 @@ Heavy modules (Qt, the store) are imported inside the command that needs them, s
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -19,16 +18,16 @@ Handler = Callable[[argparse.Namespace], int]
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _evaluate(args: argparse.Namespace) -> int:
-    from disciplinedesk.commands.evaluate import run
+def _command(module: str, function: str = "run") -> Handler:
+    """A handler that imports its module only when the command runs (fast start, no Qt)."""
 
-    return run(args)
+    def handler(args: argparse.Namespace) -> int:
+        from importlib import import_module
 
+        result: int = getattr(import_module(f"disciplinedesk.commands.{module}"), function)(args)
+        return result
 
-def _behaviors(args: argparse.Namespace) -> int:
-    from disciplinedesk.commands.behaviors import run
-
-    return run(args)
+    return handler
 
 
 def _gui(args: argparse.Namespace) -> int:
@@ -62,37 +61,116 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=_gui)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
-    evaluate = commands.add_parser(
-        "evaluate", parents=[common], help="evaluate a case (JSON) and print the handbook's answer"
+    def command(
+        name: str, help_text: str, handler: Handler, *, json_output: bool = True
+    ) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        if json_output:
+            sub.add_argument("--json", action="store_true", help="print JSON")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    evaluate = command(
+        "evaluate", "evaluate a case (JSON) and print the handbook's answer", _command("evaluate")
     )
     evaluate.add_argument("file", help="a JSON case file, or - for standard input")
     evaluate.add_argument(
         "--jsonl", action="store_true", help="one case per line in, one result per line out"
     )
-    evaluate.add_argument(
-        "--json", action="store_true", help="print JSON (the default for evaluate)"
-    )
-    evaluate.set_defaults(handler=_evaluate)
 
-    behaviors = commands.add_parser(
-        "behaviors", parents=[common], help="list the behavior matrix (id, type, name)"
+    behaviors = command(
+        "behaviors", "list the behavior matrix (id, type, name)", _command("behaviors")
     )
-    behaviors.add_argument("--json", action="store_true", help="print JSON")
     behaviors.add_argument("--type", type=int, choices=range(1, 5), help="only this type")
-    behaviors.set_defaults(handler=_behaviors)
+
+    students = commands.add_parser("students", help="the roster: import and list students")
+    student_commands = students.add_subparsers(
+        title="students commands", metavar="COMMAND", required=True
+    )
+    students_import = student_commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a roster: a OneRoster 1.1 CSV folder or one CSV file",
+    )
+    students_import.add_argument("path", help="the roster CSV file or OneRoster folder")
+    students_import.add_argument("--json", action="store_true", help="print JSON")
+    students_import.set_defaults(handler=_command("students", "import_students"))
+    students_list = student_commands.add_parser(
+        "list", parents=[common], help="list the students in the log"
+    )
+    students_list.add_argument("--search", help="names or ids to look for")
+    students_list.add_argument("--json", action="store_true", help="print JSON")
+    students_list.set_defaults(handler=_command("students", "list_students_command"))
+
+    calendar = commands.add_parser("calendar", help="the school calendar")
+    calendar_commands = calendar.add_subparsers(
+        title="calendar commands", metavar="COMMAND", required=True
+    )
+    calendar_import = calendar_commands.add_parser(
+        "import",
+        parents=[common],
+        help="import non-school days: an .ics file or a CSV of date,description",
+    )
+    calendar_import.add_argument("path")
+    calendar_import.add_argument("--json", action="store_true", help="print JSON")
+    calendar_import.set_defaults(handler=_command("students", "import_calendar"))
+
+    incidents = commands.add_parser("incidents", help="record, list and show incidents")
+    incident_commands = incidents.add_subparsers(
+        title="incidents commands", metavar="COMMAND", required=True
+    )
+    record = incident_commands.add_parser(
+        "record",
+        parents=[common],
+        help="record an incident and its decision (JSON: the case plus decision)",
+    )
+    record.add_argument("file", help="a JSON file, or - for standard input")
+    record.add_argument("--json", action="store_true", help="print JSON")
+    record.set_defaults(handler=_command("incidents", "record"))
+    listing = incident_commands.add_parser(
+        "list", parents=[common], help="list incidents, newest first"
+    )
+    listing.add_argument("--student", help="the school's student id")
+    listing.add_argument("--since", help="from this date (YYYY-MM-DD)")
+    listing.add_argument("--search", help="words in descriptions or student names")
+    listing.add_argument("--limit", type=int, default=None, help="at most this many")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=_command("incidents", "list_command"))
+    show = incident_commands.add_parser(
+        "show", parents=[common], help="an incident with its revisions and follow-ups"
+    )
+    show.add_argument("incident_id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(handler=_command("incidents", "show"))
+    void = incident_commands.add_parser(
+        "void", parents=[common], help="void an incident entered by mistake"
+    )
+    void.add_argument("incident_id")
+    void.add_argument("--reason", required=True, help="why it is void (kept in the log)")
+    void.set_defaults(handler=_command("incidents", "void"))
+
+    follow_ups = command(
+        "follow-ups", "list open follow-ups, or mark one done", _command("incidents", "follow_ups")
+    )
+    follow_ups.add_argument("--due-before", help="only those due before this date (YYYY-MM-DD)")
+    follow_ups.add_argument("--done", metavar="ID", help="mark this follow-up done")
+    follow_ups.add_argument("--note", help="a note for --done")
+
+    backup = command(
+        "backup",
+        "write a consistent copy of the log to FILE",
+        _command("maintenance", "backup"),
+        json_output=False,
+    )
+    backup.add_argument("file")
+    restore = command(
+        "restore",
+        "replace the log by a backup (the current log is kept)",
+        _command("maintenance", "restore"),
+        json_output=False,
+    )
+    restore.add_argument("file")
     return parser
-
-
-def resolve_data_dir(arg: Path | None) -> Path:
-    """--data-dir wins, then $DISCIPLINEDESK_DATA_DIR, then the platform's user data folder."""
-    if arg is not None:
-        return arg
-    env = os.environ.get("DISCIPLINEDESK_DATA_DIR")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_path
-
-    return user_data_path("DisciplineDesk", appauthor=False)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

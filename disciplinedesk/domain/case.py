@@ -178,20 +178,8 @@ def parse_case(data: Any, pack: PolicyPack) -> Case:
     return case
 
 
-def decode_case_json(text: str | bytes, pack: PolicyPack) -> Case:
-    """Decode and validate one JSON document; malformed JSON is reported with line and column."""
-    try:
-        case = msgspec.json.decode(text, type=Case)
-    except msgspec.ValidationError as error:
-        raise CaseError(explain_validation_error(error)) from None
-    except msgspec.DecodeError:
-        raise CaseError(_json_syntax_error(text)) from None
-    check_ids(case, pack)
-    return case
-
-
-def _json_syntax_error(text: str | bytes) -> str:
-    """The standard library's message, which names the line and column."""
+def describe_json_syntax_error(text: str | bytes) -> str:
+    """Where JSON is malformed, in the standard library's words (line and column)."""
     import json
 
     try:

@@ -1,0 +1,63 @@
+"""`disciplinedesk students import PATH` and `students list`, and `calendar import PATH`."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from pathlib import Path
+
+from disciplinedesk.commands.common import print_json
+from disciplinedesk.commands.store_access import open_log_for
+from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.imports.calendar_file import read_calendar
+from disciplinedesk.store.imports.roster import read_roster
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.students import list_students, upsert_students
+
+
+def import_students(args: argparse.Namespace) -> int:
+    roster = read_roster(Path(args.path))  # all rows checked before anything is written
+    log = open_log_for(args)
+    with log.transaction():
+        counts = upsert_students(log, roster.students, actor=current_user())
+    summary = {**asdict(counts), "encoding": roster.encoding, "source": roster.source}
+    if args.json:
+        print_json(summary)
+    else:
+        note = " (read as Windows-1252)" if roster.encoding != "utf-8" else ""
+        print(f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged{note}")
+    return 0
+
+
+def list_students_command(args: argparse.Namespace) -> int:
+    log = open_log_for(args)
+    students = list_students(log, search=args.search)
+    if args.json:
+        print_json([asdict(s) | {"id": s.local_id, "key": s.id} for s in students])
+        return 0
+    for s in students:
+        flags = ", ".join(
+            label
+            for label, on in (
+                ("IEP", s.iep),
+                ("504", s.section_504),
+                ("referral", s.sped_referral_pending),
+            )
+            if on
+        )
+        print(
+            f"{s.local_id:<12} {s.last_name}, {s.first_name}  grade {s.grade}  {s.family_language}  {flags}".rstrip()
+        )
+    return 0
+
+
+def import_calendar(args: argparse.Namespace) -> int:
+    days = read_calendar(Path(args.path))
+    log = open_log_for(args)
+    with log.transaction():
+        added, updated = add_non_school_days(log, days, actor=current_user())
+    if args.json:
+        print_json({"added": added, "updated": updated, "days": len(days)})
+    else:
+        print(f"{len(days)} non-school days read: {added} added, {updated} updated")
+    return 0

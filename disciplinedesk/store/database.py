@@ -1,0 +1,152 @@
+"""Opening the log: one SQLite file, WAL, foreign keys, an integrity check and migrations.
+
+The log takes its connection from outside (`Log(db)`), so tests hand it a temporary file and
+the GUI's database worker owns its own connection.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
+
+LOG_FILE_NAME = "disciplinedesk.sqlite3"
+BACKUP_DIR_NAME = "backups"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def stamp() -> str:
+    """A file-name-safe timestamp for backups."""
+    return datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+
+
+class Log:
+    """The open log. Functions in the store modules take it as their first argument."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        connection: sqlite3.Connection = self.db.conn
+        return connection
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: every write the program makes goes through one of these."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def log_path(data_dir: Path) -> Path:
+    return data_dir / LOG_FILE_NAME
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection with the settings every part of the program relies on."""
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return sqlite_utils.Database(conn)
+
+
+def open_log(data_dir: Path, *, create: bool = True) -> Log:
+    """Open (or create) the log in `data_dir`, checking and migrating it first."""
+    path = log_path(data_dir)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"{data_dir}: no DisciplineDesk log here")
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(
+                f"{data_dir}: cannot create the data folder ({error.strerror})"
+            ) from None
+    try:
+        db = connect(path)
+        _check(db, path)
+        db.conn.execute("PRAGMA journal_mode = WAL")
+        migrate(db, path)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(
+            f"{path}: the log cannot be read ({error}); restore a backup with `disciplinedesk restore`"
+        ) from None
+    return Log(db, path)
+
+
+def _check(db: sqlite_utils.Database, path: Path) -> None:
+    version = schema_version(db)
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: this log was written by a newer DisciplineDesk (schema {version}); update the program"
+        )
+    if version == 0:
+        if db.table_names():
+            raise StoreError(f"{path}: not a DisciplineDesk log")
+        return
+    result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise StoreError(
+            f"{path}: the log is damaged ({result}); restore a backup with `disciplinedesk restore`"
+        )
+    if not is_disciplinedesk_log(db):
+        raise StoreError(f"{path}: not a DisciplineDesk log")
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+    return version
+
+
+def is_disciplinedesk_log(db: sqlite_utils.Database) -> bool:
+    if "settings" not in db.table_names():
+        return False
+    row = db.execute("SELECT value FROM settings WHERE key = 'app'").fetchone()
+    return row is not None and row[0] == f'"{APP_ID}"'
+
+
+def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+    """Run the migrations the file lacks, after copying it to a timestamped backup."""
+    version = schema_version(db)
+    if version >= SCHEMA_VERSION:
+        return
+    if version > 0 and path is not None:
+        backup_dir = path.parent / BACKUP_DIR_NAME
+        backup_dir.mkdir(exist_ok=True)
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copy2(path, backup_dir / f"before-migration-v{version}-{stamp()}.sqlite3")
+    conn: sqlite3.Connection = db.conn
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[number - 1](db)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

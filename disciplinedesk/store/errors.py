@@ -1,0 +1,11 @@
+"""Store errors a person sees (a damaged file, a bad import line, an unknown id)."""
+
+from disciplinedesk.domain.errors import UserFacingError
+
+
+class StoreError(UserFacingError):
+    """Something about the log or an import that the user must act on."""
+
+
+class NotFoundError(StoreError):
+    """An id (student, incident, follow-up) that the log does not have."""

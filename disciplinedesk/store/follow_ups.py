@@ -1,0 +1,55 @@
+"""Follow-ups: the dated steps a decision creates (return meetings, threat notices, appeals)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disciplinedesk.store.database import Log, utc_now
+from disciplinedesk.store.errors import NotFoundError, StoreError
+from disciplinedesk.store.rows import audit, update
+
+OPEN_SQL = """
+    SELECT f.id, f.kind, f.due, f.text, f.done_at, f.note, i.id AS incident_id,
+           s.local_id AS student_id, s.first_name, s.last_name
+    FROM follow_ups f
+    JOIN decisions d ON d.id = f.decision_id
+    JOIN incidents i ON i.id = d.incident_id
+    JOIN students s ON s.id = i.student_id
+    WHERE f.cancelled_at IS NULL AND i.voided_at IS NULL
+"""
+
+
+def list_follow_ups(
+    log: Log, *, due_before: str | None = None, include_done: bool = False
+) -> list[dict[str, Any]]:
+    """Open follow-ups, soonest first; `due_before` is a date (YYYY-MM-DD), not included."""
+    sql, params = OPEN_SQL, []
+    if not include_done:
+        sql += " AND f.done_at IS NULL"
+    if due_before:
+        sql += " AND f.due < ?"
+        params.append(due_before)
+    sql += " ORDER BY f.due, s.last_name"
+    return log.query(sql, params)
+
+
+def mark_done(log: Log, follow_up_id: str, note: str, *, actor: str) -> None:
+    rows = log.query("SELECT id, done_at, note FROM follow_ups WHERE id = ?", [follow_up_id])
+    if not rows:
+        raise NotFoundError(f"no follow-up {follow_up_id!r} in the log")
+    if rows[0]["done_at"]:
+        raise StoreError(
+            f"follow-up {follow_up_id} was already marked done on {rows[0]['done_at']}"
+        )
+    with log.transaction():
+        now = utc_now()
+        update(log, "follow_ups", follow_up_id, {"done_at": now, "note": note})
+        audit(
+            log,
+            "follow_ups",
+            follow_up_id,
+            "done",
+            before={"done_at": None, "note": rows[0]["note"]},
+            after={"done_at": now, "note": note},
+            actor=actor,
+        )

@@ -1,0 +1,410 @@
+"""Incidents and their decisions: recorded in one transaction, revised, never deleted."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from disciplinedesk.domain.case import Case, parse_case
+from disciplinedesk.domain.engine import evaluate
+from disciplinedesk.domain.errors import CaseError
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.result import Result
+from disciplinedesk.store.cases import complete_case
+from disciplinedesk.store.database import Log, utc_now
+from disciplinedesk.store.errors import NotFoundError, StoreError
+from disciplinedesk.store.rows import audit, insert, new_id, to_json, update
+from disciplinedesk.store.students import Student, fts_query
+
+RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
+DECISION_FIELDS = ("action", "days", "date", "responses", "override_reason", "decided_by")
+
+
+class RecordRefusedError(StoreError):
+    """The decision cannot be recorded as entered; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the administrator decided, as the record command and the wizard give it."""
+
+    action: str
+    days: float
+    date: date | None
+    responses: tuple[str, ...]
+    override_reason: str
+    decided_by: str
+
+
+@dataclass(frozen=True)
+class Recorded:
+    incident_id: str
+    decision_id: str
+    result: Result
+
+
+def split_record_input(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], Decision]:
+    """The record input is the evaluate case plus incident description/location/reporter and a
+    `decision`; return the pure case, the incident's record-only fields and the decision."""
+    if not isinstance(data, dict):
+        raise CaseError("the input must be a JSON object")
+    case = dict(data)
+    incident = dict(case.get("incident") or {})
+    extra = {name: str(incident.pop(name, "") or "") for name in RECORD_ONLY_INCIDENT_FIELDS}
+    case["incident"] = incident
+    raw = case.pop("decision", None)
+    if not isinstance(raw, dict):
+        raise CaseError(
+            "decision: is required (action, days, date, responses, override_reason, decided_by)"
+        )
+    unknown = [key for key in raw if key not in DECISION_FIELDS]
+    if unknown:
+        raise CaseError(f"decision.{unknown[0]}: unknown field (check its spelling)")
+    proposal = {key: raw[key] for key in ("action", "days", "date") if key in raw}
+    given = case.get("proposed")
+    if given is not None:
+        for key in ("action", "days", "date"):
+            if key in given and key in proposal and given[key] != proposal[key]:
+                raise CaseError(
+                    f"proposed.{key} and decision.{key} disagree; give the decision only"
+                )
+    case["proposed"] = {**(given or {}), **proposal}
+    responses = raw.get("responses", [])
+    if not isinstance(responses, list) or not all(isinstance(r, str) for r in responses):
+        raise CaseError("decision.responses: must be a list of response ids")
+    decision = Decision(
+        action=str(raw.get("action", "")),
+        days=float(raw.get("days", 0) or 0),
+        date=None,
+        responses=tuple(responses),
+        override_reason=str(raw.get("override_reason", "") or "").strip(),
+        decided_by=str(raw.get("decided_by", "") or "").strip(),
+    )
+    return case, extra, decision
+
+
+def record_decision(log: Log, pack: PolicyPack, data: dict[str, Any], *, actor: str) -> Recorded:
+    """Evaluate the case with the logged history and store incident, decision and follow-ups
+    together, or refuse with the reason and write nothing."""
+    case_data, extra, decision = split_record_input(data)
+    completed, student = complete_case(log, pack, case_data)
+    if student is None:
+        raise CaseError(
+            "student.id: is required to record (the school's id of a student in the log)"
+        )
+    case = parse_case(completed, pack)
+    assert case.proposed is not None
+    decision = Decision(
+        action=case.proposed.action,
+        days=case.proposed.days,
+        date=case.proposed.date,
+        responses=decision.responses,
+        override_reason=decision.override_reason,
+        decided_by=decision.decided_by,
+    )
+    result = evaluate(case, pack)
+    check_decision(pack, decision, result)
+    incident_id, decision_id = new_id(), new_id()
+    with log.transaction():
+        incident_row = {
+            "id": incident_id,
+            "student_id": student.id,
+            "occurred_at": case.incident.datetime,
+            "location": extra["location"],
+            "nexus": case.incident.nexus,
+            "behaviors": to_json(case.incident.behaviors),
+            "type": result.type,
+            "description": extra["description"],
+            "reporter": extra["reporter"],
+            "flags": to_json(incident_flags(case)),
+            "created_at": utc_now(),
+        }
+        insert(log, "incidents", incident_row)
+        audit(log, "incidents", incident_id, "insert", after=incident_row, actor=actor)
+        _insert_decision(
+            log, decision_id, incident_id, 1, None, case, result, decision, actor=actor
+        )
+    return Recorded(incident_id, decision_id, result)
+
+
+def check_decision(pack: PolicyPack, decision: Decision, result: Result) -> None:
+    """Refuse what the handbook forbids, and an exclusion without the reason it needs."""
+    blocks = result.findings_of("block")
+    if blocks:
+        raise RecordRefusedError(
+            f"the handbook does not permit this action as entered: {blocks[0].text} ({blocks[0].citation})"
+        )
+    kind = pack.actions[decision.action].kind
+    if kind != "none" and not decision.override_reason:
+        raise RecordRefusedError(
+            "decision.override_reason: an exclusion needs the reason the suggested responses were not enough"
+        )
+    if kind != "none" and decision.date is None:
+        raise RecordRefusedError(
+            "decision.date: is required for a suspension, hearing or expulsion"
+        )
+    if not decision.decided_by:
+        raise RecordRefusedError("decision.decided_by: is required (the name of the administrator)")
+    for index, response in enumerate(decision.responses):
+        if response not in pack.response_by_id:
+            raise RecordRefusedError(f"decision.responses[{index}]: unknown response {response!r}")
+
+
+def incident_flags(case: Case) -> dict[str, Any]:
+    incident = case.incident
+    skip = {"datetime", "behaviors", "nexus"}
+    return {
+        name: getattr(incident, name) for name in incident.__struct_fields__ if name not in skip
+    }
+
+
+def _insert_decision(
+    log: Log,
+    decision_id: str,
+    incident_id: str,
+    revision: int,
+    supersedes: str | None,
+    case: Case,
+    result: Result,
+    decision: Decision,
+    *,
+    actor: str,
+) -> None:
+    row = {
+        "id": decision_id,
+        "incident_id": incident_id,
+        "revision": revision,
+        "supersedes": supersedes,
+        "case_json": case_to_json(case),
+        "result_json": result.to_json(),
+        "policy_id": result.policy.id,
+        "policy_version": result.policy.version,
+        "responses_suggested": to_json([r.id for r in result.responses]),
+        "action": decision.action,
+        "days": decision.days,
+        "start_date": decision.date.isoformat() if decision.date else None,
+        "responses_chosen": to_json(list(decision.responses)),
+        "override_reason": decision.override_reason,
+        "decided_by": decision.decided_by,
+        "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    insert(log, "decisions", row)
+    audit(
+        log,
+        "decisions",
+        decision_id,
+        "insert" if revision == 1 else "revise",
+        after={k: v for k, v in row.items() if k not in ("case_json", "result_json")},
+        actor=actor,
+    )
+    now = utc_now()
+    for deadline in result.deadlines:
+        insert(
+            log,
+            "follow_ups",
+            {
+                "id": new_id(),
+                "decision_id": decision_id,
+                "kind": deadline.id,
+                "due": deadline.due,
+                "text": deadline.text,
+                "created_at": now,
+            },
+        )
+
+
+def case_to_json(case: Case) -> str:
+    import msgspec
+
+    return msgspec.json.encode(case).decode()
+
+
+def revise_decision(
+    log: Log, pack: PolicyPack, incident_id: str, changes: dict[str, Any], *, actor: str
+) -> Recorded:
+    """A changed decision is a new revision; the old one and its open follow-ups stay, marked
+    as superseded, and the audit shows both."""
+    current = _current_decision(log, incident_id)
+    stored = json.loads(current["case_json"])
+    proposal = {
+        "action": changes.get("action", current["action"]),
+        "days": changes.get("days", current["days"]),
+        "date": changes.get("date", current["start_date"]),
+    }
+    stored["proposed"] = {k: v for k, v in proposal.items() if v is not None}
+    case = parse_case(stored, pack)
+    assert case.proposed is not None
+    decision = Decision(
+        action=case.proposed.action,
+        days=case.proposed.days,
+        date=case.proposed.date,
+        responses=tuple(changes.get("responses", json.loads(current["responses_chosen"]))),
+        override_reason=str(changes.get("override_reason", current["override_reason"])).strip(),
+        decided_by=str(changes.get("decided_by", current["decided_by"])).strip(),
+    )
+    result = evaluate(case, pack)
+    check_decision(pack, decision, result)
+    decision_id = new_id()
+    with log.transaction():
+        now = utc_now()
+        log.db.execute(
+            "UPDATE follow_ups SET cancelled_at = ?, note = 'superseded by a revised decision' "
+            "WHERE decision_id = ? AND done_at IS NULL AND cancelled_at IS NULL",
+            [now, current["id"]],
+        )
+        _insert_decision(
+            log,
+            decision_id,
+            incident_id,
+            current["revision"] + 1,
+            current["id"],
+            case,
+            result,
+            decision,
+            actor=actor,
+        )
+    return Recorded(incident_id, decision_id, result)
+
+
+def _current_decision(log: Log, incident_id: str) -> dict[str, Any]:
+    rows = log.query(
+        "SELECT d.* FROM decisions d JOIN incidents i ON i.id = d.incident_id "
+        "WHERE d.incident_id = ? AND i.voided_at IS NULL ORDER BY d.revision DESC LIMIT 1",
+        [incident_id],
+    )
+    if not rows:
+        raise NotFoundError(f"no incident {incident_id!r} in the log")
+    return rows[0]
+
+
+def void_incident(log: Log, incident_id: str, reason: str, *, actor: str) -> None:
+    """An incident entered by mistake is voided with a reason: kept, but no longer counted."""
+    if not reason.strip():
+        raise StoreError("a reason is required to void an incident")
+    rows = log.query("SELECT id, voided_at FROM incidents WHERE id = ?", [incident_id])
+    if not rows:
+        raise NotFoundError(f"no incident {incident_id!r} in the log")
+    if rows[0]["voided_at"]:
+        raise StoreError(f"incident {incident_id} is already void")
+    with log.transaction():
+        now = utc_now()
+        update(log, "incidents", incident_id, {"voided_at": now, "void_reason": reason.strip()})
+        log.db.execute(
+            "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
+            "WHERE decision_id IN (SELECT id FROM decisions WHERE incident_id = ?) "
+            "AND done_at IS NULL AND cancelled_at IS NULL",
+            [now, incident_id],
+        )
+        audit(log, "incidents", incident_id, "void", after={"reason": reason.strip()}, actor=actor)
+
+
+LIST_SQL = """
+    SELECT i.id, i.occurred_at, i.location, i.behaviors, i.type, i.description,
+           s.local_id AS student_id, s.first_name, s.last_name, s.grade,
+           d.action, d.days, d.start_date, d.decided_by,
+           (SELECT COUNT(*) FROM follow_ups f WHERE f.decision_id = d.id
+                AND f.done_at IS NULL AND f.cancelled_at IS NULL) AS open_follow_ups
+    FROM incidents i
+    JOIN students s ON s.id = i.student_id
+    LEFT JOIN decisions d ON d.incident_id = i.id
+        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    WHERE i.voided_at IS NULL
+"""
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    student: str | None = None
+    since: date | None = None
+    until: date | None = None
+    search: str | None = None
+    type: int | None = None
+    action: str | None = None
+    open_follow_ups: bool = False
+
+
+def list_incidents(
+    log: Log, where: IncidentFilter = IncidentFilter(), *, limit: int | None = None, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Recent incidents first, with the current decision and the count of open follow-ups."""
+    sql, params = LIST_SQL, list[object]()
+    if where.student:
+        sql += " AND s.local_id = ?"
+        params.append(where.student)
+    if where.since:
+        sql += " AND i.occurred_at >= ?"
+        params.append(where.since.isoformat())
+    if where.until:
+        sql += " AND i.occurred_at < ?"
+        params.append(date.fromordinal(where.until.toordinal() + 1).isoformat())
+    if where.type is not None:
+        sql += " AND i.type = ?"
+        params.append(where.type)
+    if where.action:
+        sql += " AND d.action = ?"
+        params.append(where.action)
+    if where.open_follow_ups:
+        sql += (
+            " AND EXISTS (SELECT 1 FROM follow_ups f WHERE f.decision_id = d.id"
+            " AND f.done_at IS NULL AND f.cancelled_at IS NULL)"
+        )
+    if where.search:
+        words = fts_query(where.search)
+        sql += (
+            " AND (i.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
+            " OR s.rowid IN (SELECT rowid FROM students_fts WHERE students_fts MATCH ?))"
+        )
+        params.extend([words, words])
+    sql += " ORDER BY i.occurred_at DESC, i.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = log.query(sql, params)
+    for row in rows:
+        row["behaviors"] = json.loads(row["behaviors"])
+    return rows
+
+
+def show_incident(log: Log, incident_id: str) -> dict[str, Any]:
+    """The incident with its student, every decision revision, follow-ups and audit trail."""
+    rows = log.query("SELECT * FROM incidents WHERE id = ?", [incident_id])
+    if not rows:
+        raise NotFoundError(f"no incident {incident_id!r} in the log")
+    incident = rows[0]
+    incident["behaviors"] = json.loads(incident["behaviors"])
+    incident["flags"] = json.loads(incident["flags"])
+    student = log.query(
+        "SELECT local_id, first_name, last_name, grade, iep, section_504, sped_referral_pending, family_language "
+        "FROM students WHERE id = ?",
+        [incident.pop("student_id")],
+    )[0]
+    revisions = []
+    for decision in log.query(
+        "SELECT * FROM decisions WHERE incident_id = ? ORDER BY revision", [incident_id]
+    ):
+        decision["case"] = json.loads(decision.pop("case_json"))
+        decision["result"] = json.loads(decision.pop("result_json"))
+        for key in ("responses_suggested", "responses_chosen"):
+            decision[key] = json.loads(decision[key])
+        decision["follow_ups"] = log.query(
+            "SELECT id, kind, due, text, done_at, note, cancelled_at FROM follow_ups "
+            "WHERE decision_id = ? ORDER BY due",
+            [decision["id"]],
+        )
+        revisions.append(decision)
+    trail = log.query(
+        "SELECT table_name, row_id, action, actor, at FROM audit WHERE row_id = ? "
+        "OR row_id IN (SELECT id FROM decisions WHERE incident_id = ?) ORDER BY id",
+        [incident_id, incident_id],
+    )
+    return {"incident": incident, "student": student, "revisions": revisions, "audit": trail}
+
+
+def student_of(log: Log, incident_id: str) -> Student:
+    from disciplinedesk.store.students import get_student_by_key
+
+    rows = log.query("SELECT student_id FROM incidents WHERE id = ?", [incident_id])
+    if not rows:
+        raise NotFoundError(f"no incident {incident_id!r} in the log")
+    return get_student_by_key(log, rows[0]["student_id"])

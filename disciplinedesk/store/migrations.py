@@ -1,0 +1,159 @@
+"""Numbered schema migrations. `PRAGMA user_version` says which have run.
+
+Each migration is a function of the database that brings it from version N-1 to N, run in
+one transaction after the file has been copied to a timestamped backup. Never edit a
+migration that has shipped: add the next one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Migration = Callable[[Any], None]
+
+APP_ID = "disciplinedesk"
+
+
+def _v1_core(db: Any) -> None:
+    """The log's tables, with UUID text keys so that logs from several laptops can merge."""
+    db.execute(
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE students (
+            id TEXT PRIMARY KEY,
+            local_id TEXT NOT NULL UNIQUE,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            grade TEXT NOT NULL,
+            iep INTEGER NOT NULL DEFAULT 0,
+            section_504 INTEGER NOT NULL DEFAULT 0,
+            sped_referral_pending INTEGER NOT NULL DEFAULT 0,
+            family_language TEXT NOT NULL DEFAULT 'en',
+            gender TEXT,
+            race_ethnicity TEXT,
+            english_learner INTEGER,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE incidents (
+            id TEXT PRIMARY KEY,
+            student_id TEXT NOT NULL REFERENCES students(id),
+            occurred_at TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            nexus TEXT NOT NULL,
+            behaviors TEXT NOT NULL,
+            type INTEGER,
+            description TEXT NOT NULL DEFAULT '',
+            reporter TEXT NOT NULL DEFAULT '',
+            flags TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            voided_at TEXT,
+            void_reason TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX incidents_student ON incidents(student_id, occurred_at)")
+    db.execute("CREATE INDEX incidents_occurred ON incidents(occurred_at)")
+    db.execute(
+        """CREATE TABLE decisions (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            revision INTEGER NOT NULL,
+            supersedes TEXT REFERENCES decisions(id),
+            case_json TEXT NOT NULL,
+            result_json TEXT NOT NULL,
+            policy_id TEXT NOT NULL,
+            policy_version TEXT NOT NULL,
+            responses_suggested TEXT NOT NULL,
+            action TEXT NOT NULL,
+            days REAL NOT NULL DEFAULT 0,
+            start_date TEXT,
+            responses_chosen TEXT NOT NULL,
+            override_reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            UNIQUE (incident_id, revision)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE follow_ups (
+            id TEXT PRIMARY KEY,
+            decision_id TEXT NOT NULL REFERENCES decisions(id),
+            kind TEXT NOT NULL,
+            due TEXT NOT NULL,
+            text TEXT NOT NULL,
+            done_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            cancelled_at TEXT,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX follow_ups_open ON follow_ups(done_at, cancelled_at, due)")
+    db.execute("CREATE INDEX follow_ups_decision ON follow_ups(decision_id)")
+    db.execute(
+        """CREATE TABLE calendar_days (
+            day TEXT PRIMARY KEY,
+            description TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            action TEXT NOT NULL,
+            before TEXT,
+            after TEXT,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX audit_row ON audit(table_name, row_id)")
+    db.execute("INSERT INTO settings (key, value) VALUES ('app', ?)", [f'"{APP_ID}"'])
+
+
+def _v2_search_and_decision_index(db: Any) -> None:
+    """Full-text search over incident descriptions and student names, and the decision lookup
+    that history and the log table need on large logs."""
+    db.execute("CREATE INDEX decisions_incident ON decisions(incident_id, revision)")
+    _external_content_fts(db, "incidents", ("description",))
+    _external_content_fts(db, "students", ("first_name", "last_name", "local_id"))
+
+
+def _external_content_fts(db: Any, table: str, columns: tuple[str, ...]) -> None:
+    """An FTS5 index kept in step with `table` by triggers (the layout sqlite-utils uses),
+    written as single statements so that it runs inside the migration's transaction."""
+    cols = ", ".join(columns)
+    new = ", ".join(f"new.{c}" for c in columns)
+    old = ", ".join(f"old.{c}" for c in columns)
+    fts = f"{table}_fts"
+    db.execute(
+        f"CREATE VIRTUAL TABLE {fts} USING fts5({cols}, content='{table}', "
+        "content_rowid='rowid', tokenize='unicode61 remove_diacritics 2')"
+    )
+    db.execute(f"INSERT INTO {fts} (rowid, {cols}) SELECT rowid, {cols} FROM {table}")
+    db.execute(
+        f"CREATE TRIGGER {table}_ai AFTER INSERT ON {table} BEGIN "
+        f"INSERT INTO {fts} (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_ad AFTER DELETE ON {table} BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER {table}_au AFTER UPDATE ON {table} BEGIN "
+        f"INSERT INTO {fts} ({fts}, rowid, {cols}) VALUES ('delete', old.rowid, {old}); "
+        f"INSERT INTO {fts} (rowid, {cols}) VALUES (new.rowid, {new}); END"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_decision_index)
+SCHEMA_VERSION = len(MIGRATIONS)

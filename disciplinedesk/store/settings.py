@@ -1,0 +1,51 @@
+"""Settings kept in the log (school name, school year, default decided-by), declared as data."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from disciplinedesk.store.database import Log
+from disciplinedesk.store.rows import audit
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    default: Any
+    description: str
+
+
+SETTINGS: dict[str, SettingSpec] = {
+    spec.key: spec
+    for spec in (
+        SettingSpec("school_name", "", "The school's name, printed on documents."),
+        SettingSpec("school_id", "", "The school's id in the district's systems."),
+        SettingSpec("school_year_start", "07-01", "First day (MM-DD) of the school year."),
+        SettingSpec("last_senior_day", None, "Last senior day of this school year (YYYY-MM-DD)."),
+        SettingSpec("decided_by", "", "Default name for 'decided by'."),
+        SettingSpec("language", "", "Interface language (empty: the system's)."),
+    )
+}
+
+
+def get_setting(log: Log, key: str) -> Any:
+    spec = SETTINGS[key]
+    row = log.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return spec.default if row is None else json.loads(row[0])
+
+
+def set_setting(log: Log, key: str, value: Any, *, actor: str) -> None:
+    """Change a setting (call inside a transaction); the audit keeps the old value."""
+    if key not in SETTINGS:
+        raise KeyError(key)
+    before = get_setting(log, key)
+    if before == value:
+        return
+    log.db.execute(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [key, json.dumps(value)],
+    )
+    audit(log, "settings", key, "update", before=before, after=value, actor=actor)

@@ -1,0 +1,98 @@
+"""Migrations from an empty file and from every earlier version; files that are not logs."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from disciplinedesk.store.database import connect, log_path, open_log, schema_version
+from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
+
+
+def test_new_log_has_every_migration(data_dir: Path) -> None:
+    log = open_log(data_dir)
+    assert schema_version(log.db) == SCHEMA_VERSION == 2
+    assert {"students", "incidents", "decisions", "follow_ups", "calendar_days", "audit", "settings"} <= set(log.db.table_names())
+    assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    log.close()
+
+
+def _version_1_log(data_dir: Path) -> Path:
+    data_dir.mkdir(parents=True)
+    path = log_path(data_dir)
+    db = connect(path)
+    MIGRATIONS[0](db)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO students (id, local_id, first_name, last_name, grade, created_at, updated_at) "
+        "VALUES ('k1', 'S1', 'Ana', 'Nguyễn', '8', 'x', 'x')"
+    )
+    db.execute(
+        "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, description, flags, created_at) "
+        "VALUES ('i1', 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', 'Shoving near the gym', '{}', 'x')"
+    )
+    db.close()
+    return path
+
+
+def test_version_1_migrates_with_a_backup_and_keeps_data(data_dir: Path) -> None:
+    _version_1_log(data_dir)
+    log = open_log(data_dir)
+    assert schema_version(log.db) == SCHEMA_VERSION
+    backups = list((data_dir / "backups").glob("before-migration-v1-*.sqlite3"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+    # the search index covers rows written before it existed
+    hits = log.query("SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH 'gym'")
+    assert len(hits) == 1
+    assert log.query("SELECT rowid FROM students_fts WHERE students_fts MATCH 'nguyen'")
+    log.close()
+
+
+def test_a_failing_migration_leaves_the_file_at_its_version(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _version_1_log(data_dir)
+
+    def broken(db: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("disciplinedesk.store.database.MIGRATIONS", (MIGRATIONS[0], broken))
+    with pytest.raises(RuntimeError):
+        open_log(data_dir)
+    db = connect(log_path(data_dir))
+    assert schema_version(db) == 1
+    db.close()
+
+
+def test_newer_log_is_refused(data_dir: Path) -> None:
+    open_log(data_dir).close()
+    db = connect(log_path(data_dir))
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer DisciplineDesk"):
+        open_log(data_dir)
+
+
+def test_other_sqlite_file_is_refused(data_dir: Path) -> None:
+    data_dir.mkdir()
+    conn = sqlite3.connect(log_path(data_dir))
+    conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    with pytest.raises(StoreError, match="not a DisciplineDesk log"):
+        open_log(data_dir)
+
+
+def test_damaged_file_is_reported_not_overwritten(data_dir: Path) -> None:
+    open_log(data_dir).close()
+    path = log_path(data_dir)
+    raw = bytearray(path.read_bytes())
+    raw[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(raw))
+    with pytest.raises(StoreError, match="restore"):
+        open_log(data_dir)
+    assert path.read_bytes() == bytes(raw)
