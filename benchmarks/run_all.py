@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["benchmarks.bench_evaluate"]
+BENCHMARKS = ["benchmarks.bench_evaluate", "benchmarks.bench_store"]
 
 
 def main() -> int:

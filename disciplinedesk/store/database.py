@@ -10,7 +10,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -93,9 +93,7 @@ def open_log(data_dir: Path, *, create: bool = True) -> Log:
         db.conn.execute("PRAGMA journal_mode = WAL")
         migrate(db, path)
     except sqlite3.DatabaseError as error:
-        raise StoreError(
-            f"{path}: the log cannot be read ({error}); restore a backup with `disciplinedesk restore`"
-        ) from None
+        raise StoreError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
     return Log(db, path)
 
 
@@ -109,13 +107,40 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
         if db.table_names():
             raise StoreError(f"{path}: not a DisciplineDesk log")
         return
-    result = db.execute("PRAGMA quick_check").fetchone()[0]
-    if result != "ok":
-        raise StoreError(
-            f"{path}: the log is damaged ({result}); restore a backup with `disciplinedesk restore`"
-        )
     if not is_disciplinedesk_log(db):
         raise StoreError(f"{path}: not a DisciplineDesk log")
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    wal = path.with_name(path.name + "-wal")
+    if not (wal.exists() and wal.stat().st_size) and path.stat().st_size < page_size * pages:
+        raise StoreError(f"{path}: the log is truncated; {RESTORE_HINT}")
+    if _quick_check_due(db):
+        result = db.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StoreError(f"{path}: the log is damaged ({result}); {RESTORE_HINT}")
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES ('last_quick_check', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            [f'"{utc_now()}"'],
+        )
+
+
+RESTORE_HINT = "restore a backup with `disciplinedesk restore`"
+QUICK_CHECK_INTERVAL = timedelta(hours=24)
+
+
+def _quick_check_due(db: sqlite_utils.Database) -> bool:
+    """A full quick_check reads the whole file (over a second for a district-sized log), so it
+    runs at most once a day; truncation is checked at every open, and damage elsewhere shows
+    as an error the moment a damaged page is read."""
+    row = db.execute("SELECT value FROM settings WHERE key = 'last_quick_check'").fetchone()
+    if row is None:
+        return True
+    try:
+        last = datetime.strptime(row[0].strip('"'), "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        return True
+    return datetime.now(UTC) - last > QUICK_CHECK_INTERVAL
 
 
 def schema_version(db: sqlite_utils.Database) -> int:

@@ -26,5 +26,9 @@ def add_students(log: Log, *students: StudentInput) -> None:
         upsert_students(log, list(students), actor="test")
 
 
-ANA = StudentInput(local_id="S1", first_name="Ana", last_name="López", grade="8", iep=True, family_language="es")
-BO = StudentInput(local_id="S2", first_name="Bo", last_name="Chen", grade="10", family_language="zh")
+ANA = StudentInput(
+    local_id="S1", first_name="Ana", last_name="López", grade="8", iep=True, family_language="es"
+)
+BO = StudentInput(
+    local_id="S2", first_name="Bo", last_name="Chen", grade="10", family_language="zh"
+)

@@ -42,7 +42,11 @@ def test_restore_refuses_other_files(data_dir: Path, tmp_path: Path, log: Log) -
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE t (x)")
     conn.close()
-    for path, message in ((text, "not an SQLite file"), (other, "not a DisciplineDesk log"), (tmp_path / "none", "no such file")):
+    for path, message in (
+        (text, "not an SQLite file"),
+        (other, "not a DisciplineDesk log"),
+        (tmp_path / "none", "no such file"),
+    ):
         with pytest.raises(StoreError, match=message):
             restore_from(data_dir, path)
     assert not (data_dir / "backups").exists()  # nothing was touched

@@ -34,11 +34,17 @@ def _import(log: Log, path: Path) -> tuple[int, int, int]:
 
 
 def test_simple_csv_import_and_reimport(log: Log, tmp_path: Path) -> None:
-    path = _write(tmp_path, HEADER + "S1,Ana,Nguyễn,k,yes,no,vi,F,Asian,yes\nS2,Bo,Chen,10,,,zh,,,\n")
+    path = _write(
+        tmp_path, HEADER + "S1,Ana,Nguyễn,k,yes,no,vi,F,Asian,yes\nS2,Bo,Chen,10,,,zh,,,\n"
+    )
     assert _import(log, path) == (2, 0, 0)
     ana = get_student(log, "S1")
     assert (ana.grade, ana.iep, ana.family_language, ana.english_learner) == ("K", True, "vi", True)
-    path = _write(tmp_path, HEADER + "S1,Ana,Nguyễn,1,yes,no,vi,F,Asian,yes\nS2,Bo,Chen,10,,,zh,,,\nS3,Cy,Doe,12,,,en,,,\n")
+    path = _write(
+        tmp_path,
+        HEADER
+        + "S1,Ana,Nguyễn,1,yes,no,vi,F,Asian,yes\nS2,Bo,Chen,10,,,zh,,,\nS3,Cy,Doe,12,,,en,,,\n",
+    )
     assert _import(log, path) == (1, 1, 1)
     assert get_student(log, "S1").grade == "1"
 
@@ -53,13 +59,24 @@ def test_columns_absent_from_a_roster_keep_stored_values(log: Log, tmp_path: Pat
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ("S1,Ana,Lee,4\nS2,Bo,Chen,13\n", "roster.csv, line 3, column grade: '13' is not a grade (PK, K or 1 to 12)"),
-        ("S1,Ana,Lee,4\n,Bo,Chen,3\n", "roster.csv, line 3, column student_id: the student id is missing"),
-        ("S1,Ana,Lee,4\nS1,Bo,Chen,3\n", "roster.csv, line 3, column student_id: student id 'S1' is also on line 2"),
+        (
+            "S1,Ana,Lee,4\nS2,Bo,Chen,13\n",
+            "roster.csv, line 3, column grade: '13' is not a grade (PK, K or 1 to 12)",
+        ),
+        (
+            "S1,Ana,Lee,4\n,Bo,Chen,3\n",
+            "roster.csv, line 3, column student_id: the student id is missing",
+        ),
+        (
+            "S1,Ana,Lee,4\nS1,Bo,Chen,3\n",
+            "roster.csv, line 3, column student_id: student id 'S1' is also on line 2",
+        ),
         ("S1,Ana,Lee,4,maybe\n", "roster.csv, line 2, column iep: 'maybe' is not yes or no"),
     ],
 )
-def test_bad_rows_name_file_line_and_column(log: Log, tmp_path: Path, rows: str, message: str) -> None:
+def test_bad_rows_name_file_line_and_column(
+    log: Log, tmp_path: Path, rows: str, message: str
+) -> None:
     header = "student_id,first_name,last_name,grade" + (",iep" if "maybe" in rows else "") + "\n"
     path = _write(tmp_path, header + rows)
     with pytest.raises(ImportProblemError) as caught:
@@ -69,8 +86,12 @@ def test_bad_rows_name_file_line_and_column(log: Log, tmp_path: Path, rows: str,
 
 
 def test_unknown_language_code(tmp_path: Path) -> None:
-    path = _write(tmp_path, "student_id,first_name,last_name,grade,family_language\nS1,Ana,Lee,4,spanish\n")
-    with pytest.raises(ImportProblemError, match="line 2, column family_language: 'spanish' is not an ISO 639-1"):
+    path = _write(
+        tmp_path, "student_id,first_name,last_name,grade,family_language\nS1,Ana,Lee,4,spanish\n"
+    )
+    with pytest.raises(
+        ImportProblemError, match="line 2, column family_language: 'spanish' is not an ISO 639-1"
+    ):
         read_roster(path)
 
 
@@ -82,9 +103,17 @@ def test_header_problems(tmp_path: Path) -> None:
 
 
 def test_bom_and_windows_1252(tmp_path: Path) -> None:
-    bom = _write(tmp_path, b"\xef\xbb\xbfstudent_id,first_name,last_name,grade\nS1,Jos\xc3\xa9,Pe\xc3\xb1a,3\n", "bom.csv")
+    bom = _write(
+        tmp_path,
+        b"\xef\xbb\xbfstudent_id,first_name,last_name,grade\nS1,Jos\xc3\xa9,Pe\xc3\xb1a,3\n",
+        "bom.csv",
+    )
     assert read_roster(bom).students[0].first_name == "José"
-    legacy = _write(tmp_path, "student_id,first_name,last_name,grade\nS1,José,Peña,3\n".encode("cp1252"), "legacy.csv")
+    legacy = _write(
+        tmp_path,
+        "student_id,first_name,last_name,grade\nS1,José,Peña,3\n".encode("cp1252"),
+        "legacy.csv",
+    )
     roster = read_roster(legacy)
     assert (roster.students[0].last_name, roster.encoding) == ("Peña", "windows-1252")
     with pytest.raises(ImportProblemError, match="UTF-16"):
@@ -116,13 +145,20 @@ def test_oneroster_folder(tmp_path: Path, log: Log) -> None:
 def test_oneroster_bad_grade_line(tmp_path: Path) -> None:
     folder = tmp_path / "or"
     folder.mkdir()
-    (folder / "users.csv").write_text("sourcedId,role,givenName,familyName,grades,identifier\nu1,student,A,B,13,1\n", encoding="utf-8")
+    (folder / "users.csv").write_text(
+        "sourcedId,role,givenName,familyName,grades,identifier\nu1,student,A,B,13,1\n",
+        encoding="utf-8",
+    )
     with pytest.raises(ImportProblemError, match=r"users.csv, line 2, column grades: '13'"):
         read_roster(folder)
 
 
 def test_calendar_csv_and_ics(tmp_path: Path, log: Log) -> None:
-    csv_path = _write(tmp_path, "date,description\n2026-11-26,Thanksgiving\n2026-11-27,Native American Heritage Day\n", "days.csv")
+    csv_path = _write(
+        tmp_path,
+        "date,description\n2026-11-26,Thanksgiving\n2026-11-27,Native American Heritage Day\n",
+        "days.csv",
+    )
     ics_path = _write(
         tmp_path,
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
@@ -138,6 +174,10 @@ def test_calendar_csv_and_ics(tmp_path: Path, log: Log) -> None:
 
 
 def test_calendar_bad_date(tmp_path: Path) -> None:
-    path = _write(tmp_path, "date,description\n2026-11-26,Thanksgiving\n2026-02-30,Oops\n", "days.csv")
-    with pytest.raises(ImportProblemError, match=r"line 3, column date: '2026-02-30' is not a date"):
+    path = _write(
+        tmp_path, "date,description\n2026-11-26,Thanksgiving\n2026-02-30,Oops\n", "days.csv"
+    )
+    with pytest.raises(
+        ImportProblemError, match=r"line 3, column date: '2026-02-30' is not a date"
+    ):
         read_calendar(path)

@@ -31,7 +31,14 @@ def test_record_stores_everything_together(log: Log) -> None:
     recorded = record_decision(
         log,
         pps(),
-        record_input(behaviors=["fighting"], action="out_of_school_suspension", days=2, start="2026-11-19", reason="Second fight this month", description="Fight at lunch"),
+        record_input(
+            behaviors=["fighting"],
+            action="out_of_school_suspension",
+            days=2,
+            start="2026-11-19",
+            reason="Second fight this month",
+            description="Fight at lunch",
+        ),
         actor="t",
     )
     details = show_incident(log, recorded.incident_id)
@@ -50,7 +57,14 @@ def test_blocked_action_is_refused_and_nothing_is_written(log: Log) -> None:
     add_students(log, ANA)
     before = _counts(log)
     with pytest.raises(RecordRefusedError, match="Type I"):
-        record_decision(log, pps(), record_input(behaviors=["tardiness"], action="in_school_suspension", days=1, reason="late again"), actor="t")
+        record_decision(
+            log,
+            pps(),
+            record_input(
+                behaviors=["tardiness"], action="in_school_suspension", days=1, reason="late again"
+            ),
+            actor="t",
+        )
     assert _counts(log) == before
 
 
@@ -58,7 +72,12 @@ def test_exclusion_without_reason_is_refused(log: Log) -> None:
     add_students(log, ANA)
     before = _counts(log)
     with pytest.raises(RecordRefusedError, match="override_reason"):
-        record_decision(log, pps(), record_input(behaviors=["fighting"], action="in_school_suspension", days=1), actor="t")
+        record_decision(
+            log,
+            pps(),
+            record_input(behaviors=["fighting"], action="in_school_suspension", days=1),
+            actor="t",
+        )
     assert _counts(log) == before
 
 
@@ -72,7 +91,9 @@ def test_unknown_student_and_disagreeing_proposal(log: Log) -> None:
         record_decision(log, pps(), data, actor="t")
 
 
-def test_a_failure_inside_the_transaction_writes_nothing(log: Log, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failure_inside_the_transaction_writes_nothing(
+    log: Log, monkeypatch: pytest.MonkeyPatch
+) -> None:
     add_students(log, ANA)
     before = _counts(log)
 
@@ -87,8 +108,15 @@ def test_a_failure_inside_the_transaction_writes_nothing(log: Log, monkeypatch: 
 
 def test_revision_keeps_history_and_supersedes_follow_ups(log: Log) -> None:
     add_students(log, ANA)
-    recorded = record_decision(log, pps(), record_input(behaviors=["fighting"], action="out_of_school_suspension", days=3, reason="r"), actor="t")
-    revise_decision(log, pps(), recorded.incident_id, {"action": "in_school_suspension", "days": 1}, actor="vp")
+    recorded = record_decision(
+        log,
+        pps(),
+        record_input(behaviors=["fighting"], action="out_of_school_suspension", days=3, reason="r"),
+        actor="t",
+    )
+    revise_decision(
+        log, pps(), recorded.incident_id, {"action": "in_school_suspension", "days": 1}, actor="vp"
+    )
     details = show_incident(log, recorded.incident_id)
     assert [r["revision"] for r in details["revisions"]] == [1, 2]
     assert details["revisions"][1]["supersedes"] == details["revisions"][0]["id"]
@@ -102,25 +130,47 @@ def test_void_is_kept_but_not_listed(log: Log) -> None:
     recorded = record_decision(log, pps(), record_input(description="Wrong student"), actor="t")
     void_incident(log, recorded.incident_id, "entered for the wrong student", actor="t")
     assert list_incidents(log) == []
-    assert show_incident(log, recorded.incident_id)["incident"]["void_reason"] == "entered for the wrong student"
+    assert (
+        show_incident(log, recorded.incident_id)["incident"]["void_reason"]
+        == "entered for the wrong student"
+    )
 
 
 def test_list_filters_and_full_text_search(log: Log) -> None:
     add_students(log, ANA, BO)
-    record_decision(log, pps(), record_input("S1", when="2026-10-01T09:00", description="Threw a chair in the library"), actor="t")
-    record_decision(log, pps(), record_input("S2", when="2026-11-01T09:00", description="Shouting in class"), actor="t")
+    record_decision(
+        log,
+        pps(),
+        record_input("S1", when="2026-10-01T09:00", description="Threw a chair in the library"),
+        actor="t",
+    )
+    record_decision(
+        log,
+        pps(),
+        record_input("S2", when="2026-11-01T09:00", description="Shouting in class"),
+        actor="t",
+    )
     assert [r["student_id"] for r in list_incidents(log)] == ["S2", "S1"]
     assert [r["student_id"] for r in list_incidents(log, IncidentFilter(search="chair"))] == ["S1"]
-    assert [r["student_id"] for r in list_incidents(log, IncidentFilter(search="lopez"))] == ["S1"]  # accents folded
+    assert [r["student_id"] for r in list_incidents(log, IncidentFilter(search="lopez"))] == [
+        "S1"
+    ]  # accents folded
     assert [r["student_id"] for r in list_incidents(log, IncidentFilter(student="S2"))] == ["S2"]
     from datetime import date
 
-    assert [r["student_id"] for r in list_incidents(log, IncidentFilter(since=date(2026, 10, 15)))] == ["S2"]
+    assert [
+        r["student_id"] for r in list_incidents(log, IncidentFilter(since=date(2026, 10, 15)))
+    ] == ["S2"]
 
 
 def test_follow_ups_due_and_done(log: Log) -> None:
     add_students(log, ANA)
-    record_decision(log, pps(), record_input(behaviors=["threat_fear_of_harm"], when="2026-11-18T14:00"), actor="t")
+    record_decision(
+        log,
+        pps(),
+        record_input(behaviors=["threat_fear_of_harm"], when="2026-11-18T14:00"),
+        actor="t",
+    )
     due = list_follow_ups(log, due_before="2026-11-19T06:00")
     assert [f["kind"] for f in due] == ["threat_parent_phone"]
     mark_done(log, due[0]["id"], "Called at 15:10", actor="t")

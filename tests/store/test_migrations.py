@@ -15,7 +15,15 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
     assert schema_version(log.db) == SCHEMA_VERSION == 2
-    assert {"students", "incidents", "decisions", "follow_ups", "calendar_days", "audit", "settings"} <= set(log.db.table_names())
+    assert {
+        "students",
+        "incidents",
+        "decisions",
+        "follow_ups",
+        "calendar_days",
+        "audit",
+        "settings",
+    } <= set(log.db.table_names())
     assert log.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     log.close()
@@ -55,7 +63,9 @@ def test_version_1_migrates_with_a_backup_and_keeps_data(data_dir: Path) -> None
     log.close()
 
 
-def test_a_failing_migration_leaves_the_file_at_its_version(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_migration_leaves_the_file_at_its_version(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _version_1_log(data_dir)
 
     def broken(db: object) -> None:
@@ -96,3 +106,34 @@ def test_damaged_file_is_reported_not_overwritten(data_dir: Path) -> None:
     with pytest.raises(StoreError, match="restore"):
         open_log(data_dir)
     assert path.read_bytes() == bytes(raw)
+
+
+def test_truncated_file_is_detected(data_dir: Path) -> None:
+    log = open_log(data_dir)
+    log.db.execute("CREATE TABLE padding (x)")
+    log.db.execute("INSERT INTO padding VALUES (zeroblob(100000))")
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.close()
+    path = log_path(data_dir)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    with pytest.raises(StoreError, match="truncated"):
+        open_log(data_dir)
+
+
+def test_daily_quick_check_finds_damaged_pages(data_dir: Path) -> None:
+    log = open_log(data_dir)
+    for n in range(300):
+        log.db.execute(
+            "INSERT INTO calendar_days (day, description) VALUES (?, ?)", [f"d{n:04d}", "x" * 200]
+        )
+    log.db.execute("DELETE FROM settings WHERE key = 'last_quick_check'")
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.close()
+    path = log_path(data_dir)
+    raw = bytearray(path.read_bytes())
+    page_size = int.from_bytes(raw[16:18], "big")
+    last_page = len(raw) - page_size
+    raw[last_page : last_page + 64] = b"\x00" * 64  # wipe a b-tree page header
+    path.write_bytes(bytes(raw))
+    with pytest.raises(StoreError, match="damaged|cannot be read"):
+        open_log(data_dir)

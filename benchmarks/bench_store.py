@@ -1,0 +1,188 @@
+"""Benchmark: the log at school-district scale (200,000 incidents over 20,000 students).
+
+Reports the time to open the log, compute a student's history, run a full-text search and
+record one decision. Targets (issue 4): open <= 300 ms, history <= 20 ms, search <= 50 ms,
+record <= 30 ms. The log is built once into benchmarks/out/ and reused.
+Run: .venv/bin/python -m benchmarks.bench_store
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from disciplinedesk.domain.case import parse_case
+from disciplinedesk.domain.engine import evaluate
+from disciplinedesk.domain.pack import load_pack
+from disciplinedesk.store.database import open_log
+from disciplinedesk.store.history import student_history
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents, record_decision
+from disciplinedesk.store.students import get_student
+
+OUT = Path(__file__).resolve().parent / "out" / "store-200k"
+STUDENTS, INCIDENTS = 20_000, 200_000
+WORDS = ["hallway", "cafeteria", "library", "bus", "gym", "classroom", "phone", "vape", "shove", "pushed", "yelled", "threw", "left", "refused", "argued"]
+
+
+def build(data_dir: Path) -> None:
+    """Fill a fresh log with realistic rows, written in bulk (evaluating 200,000 cases one by
+    one would only measure the engine again)."""
+    rng = random.Random(11)
+    pack = load_pack()
+    behaviors = [b.id for b in pack.behaviors]
+    log = open_log(data_dir)
+    now = "2026-11-01T00:00:00Z"
+    students = []
+    for n in range(STUDENTS):
+        students.append(
+            (
+                str(uuid.uuid4()),
+                f"S{n:06d}",
+                f"First{n}",
+                f"Last{n % 5000}",
+                rng.choice(pack.grades.all),
+                int(rng.random() < 0.15),
+                0,
+                0,
+                rng.choice(["en", "en", "es", "ru", "vi", "zh", "so"]),
+                now,
+                now,
+            )
+        )
+    template = parse_case(
+        {
+            "student": {"grade": "8"},
+            "incident": {"datetime": "2026-10-01T10:00", "behaviors": ["fighting"]},
+            "proposed": {"action": "in_school_suspension", "days": 1, "date": "2026-10-01"},
+        },
+        pack,
+    )
+    result_json = evaluate(template, pack).to_json()
+    case_json = json.dumps({"student": {"grade": "8"}})
+    with log.transaction():
+        log.conn.executemany(
+            "INSERT INTO students (id, local_id, first_name, last_name, grade, iep, section_504, sped_referral_pending, family_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            students,
+        )
+        start = datetime(2024, 9, 1, 8, 0)
+        incidents, decisions = [], []
+        for _ in range(INCIDENTS):
+            incident_id, decision_id = str(uuid.uuid4()), str(uuid.uuid4())
+            student = rng.choice(students)[0]
+            when = start + timedelta(minutes=rng.randint(0, 60 * 24 * 800))
+            chosen = rng.sample(behaviors, rng.randint(1, 2))
+            description = " ".join(rng.choices(WORDS, k=8))
+            incidents.append(
+                (
+                    incident_id,
+                    student,
+                    when.strftime("%Y-%m-%dT%H:%M"),
+                    "on_campus",
+                    json.dumps(chosen),
+                    3,
+                    description,
+                    "{}",
+                    now,
+                )
+            )
+            action = rng.choice(
+                ["none", "none", "in_school_suspension", "out_of_school_suspension"]
+            )
+            days = 0 if action == "none" else rng.randint(1, 3)
+            decisions.append(
+                (
+                    decision_id,
+                    incident_id,
+                    1,
+                    case_json,
+                    result_json,
+                    "pps",
+                    "2025.1",
+                    "[]",
+                    action,
+                    days,
+                    when.date().isoformat(),
+                    '["parent_conference"]',
+                    "reason" if days else "",
+                    "VP",
+                    now,
+                )
+            )
+        log.conn.executemany(
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            incidents,
+        )
+        log.conn.executemany(
+            "INSERT INTO decisions (id, incident_id, revision, case_json, result_json, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            decisions,
+        )
+    log.db.execute("PRAGMA optimize")
+    log.close()
+
+
+def median_ms(function: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> int:
+    if not (OUT / "disciplinedesk.sqlite3").exists():
+        print("building the 200,000-incident log (once)...")
+        OUT.mkdir(parents=True, exist_ok=True)
+        started = time.perf_counter()
+        build(OUT)
+        print(f"  built in {time.perf_counter() - started:.0f} s")
+    pack = load_pack()
+    open_ms = median_ms(lambda: open_log(OUT).close(), 7)
+
+    def open_with_check_due() -> None:
+        log = open_log(OUT)
+        log.db.execute("DELETE FROM settings WHERE key = 'last_quick_check'")
+        log.close()
+
+    check_ms = median_ms(lambda: (open_with_check_due(), open_log(OUT).close()), 3)
+    log = open_log(OUT)
+    rng = random.Random(5)
+    keys = [get_student(log, f"S{rng.randrange(STUDENTS):06d}").id for _ in range(50)]
+    when = datetime(2026, 11, 20, 10, 0)
+    history_ms = median_ms(lambda: student_history(log, pack, keys[rng.randrange(50)], when), 50)
+    search_ms = median_ms(
+        lambda: list_incidents(
+            log, IncidentFilter(search=rng.choice(WORDS) + " " + rng.choice(WORDS)), limit=100
+        ),
+        30,
+    )
+    record = {
+        "student": {"id": "S000042"},
+        "incident": {
+            "datetime": "2026-11-20T10:00",
+            "behaviors": ["disruptive_conduct"],
+            "description": "bench",
+        },
+        "decision": {"action": "none", "responses": ["parent_conference"], "decided_by": "VP"},
+    }
+    record_ms = median_ms(lambda: record_decision(log, pack, record, actor="bench"), 20)
+    log.close()
+    print(f"open the log: {open_ms:.0f} ms (target <= 300)")
+    print(
+        f"open the log when its daily quick_check is due: {check_ms:.0f} ms (file of {(OUT / 'disciplinedesk.sqlite3').stat().st_size / 2**30:.1f} GiB)"
+    )
+    print(f"a student's history: {history_ms:.1f} ms (target <= 20)")
+    print(f"full-text search, first 100 hits: {search_ms:.1f} ms (target <= 50)")
+    print(f"record one decision: {record_ms:.1f} ms (target <= 30)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

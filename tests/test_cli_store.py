@@ -1,0 +1,168 @@
+"""The store through the command line, as a user runs it, on a real data folder."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.store.records import record_input
+from tests.test_cli_evaluate import cli
+
+
+def _roster(tmp_path: Path) -> Path:
+    path = tmp_path / "roster.csv"
+    path.write_text(
+        "student_id,first_name,last_name,grade,iep,family_language\n"
+        "S1,Ana,Lee,8,yes,es\n"
+        "S2,Bo,Chen,10,no,en\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _record(data_dir: Path, data: dict[str, object]) -> dict[str, object]:
+    done = cli(
+        "incidents", "record", "-", "--json", "--data-dir", str(data_dir), stdin=json.dumps(data)
+    )
+    assert done.returncode == 0, done.stderr
+    result: dict[str, object] = json.loads(done.stdout)
+    return result
+
+
+def test_third_substance_use_is_level_b_from_the_log_alone(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert (
+        cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir)).returncode
+        == 0
+    )
+    levels = []
+    for month in ("09", "10", "11"):
+        recorded = _record(
+            data_dir, record_input("S2", when=f"2026-{month}-15T10:00", behaviors=["substance_use"])
+        )
+        levels.append(recorded["result"]["substance_level"])  # type: ignore[index]
+    assert levels == ["A", "A", "B"]
+    case = {
+        "student": {"id": "S2"},
+        "incident": {"datetime": "2026-11-20T10:00", "behaviors": ["substance_use"]},
+    }
+    done = cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(case))
+    assert json.loads(done.stdout)["substance_level"] == "B"  # fourth: still B
+
+
+def test_iep_student_with_six_days_gets_manifestation_determination(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    for day, days in (("2026-10-05", 3), ("2026-10-20", 3)):
+        _record(
+            data_dir,
+            record_input(
+                "S1",
+                when=f"{day}T10:00",
+                behaviors=["fighting"],
+                action="out_of_school_suspension",
+                days=days,
+                reason="Fights continue after restorative conference",
+            ),
+        )
+    case = {
+        "student": {"id": "S1"},
+        "incident": {"datetime": "2026-11-18T10:00", "behaviors": ["fighting"]},
+        "proposed": {"action": "out_of_school_suspension", "days": 5, "date": "2026-11-18"},
+    }
+    result = json.loads(
+        cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(case)).stdout
+    )
+    findings = [f for f in result["findings"] if f["rule"] == "disability_protections"]
+    assert findings[0]["severity"] == "required" and "11 days" in findings[0]["text"]
+
+
+def test_refusal_exits_2_and_writes_nothing(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    data = record_input(
+        "S1", behaviors=["tardiness"], action="out_of_school_suspension", days=1, reason="late"
+    )
+    done = cli("incidents", "record", "-", "--data-dir", str(data_dir), stdin=json.dumps(data))
+    assert done.returncode == 2 and "Type I" in done.stderr and "p. 19" in done.stderr
+    listed = cli("incidents", "list", "--json", "--data-dir", str(data_dir))
+    assert json.loads(listed.stdout) == []
+
+
+def test_list_show_follow_ups_backup_restore(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    recorded = _record(
+        data_dir,
+        record_input("S2", behaviors=["threat_fear_of_harm"], description="Threat in hallway"),
+    )
+    incident_id = str(recorded["incident_id"])
+    shown = cli("incidents", "show", incident_id, "--data-dir", str(data_dir))
+    assert "revision 1" in shown.stdout and "threat" in shown.stdout
+    listed = json.loads(
+        cli(
+            "incidents", "list", "--search", "hallway", "--json", "--data-dir", str(data_dir)
+        ).stdout
+    )
+    assert [row["id"] for row in listed] == [incident_id]
+    follow = json.loads(cli("follow-ups", "--json", "--data-dir", str(data_dir)).stdout)
+    assert {f["kind"] for f in follow} == {"threat_parent_phone", "threat_parent_written"}
+    assert (
+        cli(
+            "follow-ups", "--done", follow[0]["id"], "--note", "called", "--data-dir", str(data_dir)
+        ).returncode
+        == 0
+    )
+    backup = tmp_path / "b.sqlite3"
+    assert cli("backup", str(backup), "--data-dir", str(data_dir)).returncode == 0
+    assert (
+        cli(
+            "incidents", "void", incident_id, "--reason", "duplicate", "--data-dir", str(data_dir)
+        ).returncode
+        == 0
+    )
+    assert json.loads(cli("incidents", "list", "--json", "--data-dir", str(data_dir)).stdout) == []
+    restored = cli("restore", str(backup), "--data-dir", str(data_dir))
+    assert restored.returncode == 0 and "previous log was kept" in restored.stdout
+    assert (
+        len(json.loads(cli("incidents", "list", "--json", "--data-dir", str(data_dir)).stdout)) == 1
+    )
+
+
+def test_bad_input_messages(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("student_id,first_name,last_name,grade\nS1,A,B,13\n", encoding="utf-8")
+    done = cli("students", "import", str(bad), "--data-dir", str(data_dir))
+    assert done.returncode == 2 and done.stderr.strip().endswith(
+        "bad.csv, line 2, column grade: '13' is not a grade (PK, K or 1 to 12)"
+    )
+    assert not data_dir.exists()  # a refused import creates nothing
+    unknown = {
+        "student": {"id": "S9"},
+        "incident": {"datetime": "2026-11-20T10:00", "behaviors": ["fighting"]},
+    }
+    done = cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(unknown))
+    assert done.returncode == 2 and "no DisciplineDesk log here" in done.stderr
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    done = cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(unknown))
+    assert done.returncode == 2 and "no student with id 'S9'" in done.stderr
+    done = cli("incidents", "show", "nope", "--data-dir", str(data_dir))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_data_dir_from_environment(tmp_path: Path, monkeypatch: object) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DISCIPLINEDESK_DATA_DIR": str(tmp_path / "env-data")}
+    done = subprocess.run(
+        [sys.executable, "-m", "disciplinedesk", "students", "import", str(_roster(tmp_path))],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "env-data" / "disciplinedesk.sqlite3").exists()
