@@ -135,5 +135,5 @@ def test_daily_quick_check_finds_damaged_pages(data_dir: Path) -> None:
     last_page = len(raw) - page_size
     raw[last_page : last_page + 64] = b"\x00" * 64  # wipe a b-tree page header
     path.write_bytes(bytes(raw))
-    with pytest.raises(StoreError, match="damaged|cannot be read"):
+    with pytest.raises(StoreError, match=r"damaged|cannot be read"):
         open_log(data_dir)
