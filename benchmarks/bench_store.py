@@ -28,7 +28,23 @@ from disciplinedesk.store.students import get_student
 
 OUT = Path(__file__).resolve().parent / "out" / "store-200k"
 STUDENTS, INCIDENTS = 20_000, 200_000
-WORDS = ["hallway", "cafeteria", "library", "bus", "gym", "classroom", "phone", "vape", "shove", "pushed", "yelled", "threw", "left", "refused", "argued"]
+WORDS = [
+    "hallway",
+    "cafeteria",
+    "library",
+    "bus",
+    "gym",
+    "classroom",
+    "phone",
+    "vape",
+    "shove",
+    "pushed",
+    "yelled",
+    "threw",
+    "left",
+    "refused",
+    "argued",
+]
 
 
 def build(data_dir: Path) -> None:
