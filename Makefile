@@ -21,8 +21,8 @@ run: $(STAMP)
 	$(BIN)/disciplinedesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check disciplinedesk tests benchmarks
-	$(BIN)/ruff format --check disciplinedesk tests benchmarks
+	$(BIN)/ruff check disciplinedesk tests benchmarks scripts
+	$(BIN)/ruff format --check disciplinedesk tests benchmarks scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy disciplinedesk
