@@ -170,6 +170,13 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     restore.add_argument("file")
+    screenshots = command(
+        "screenshots",
+        "render every screen with a made-up example to PNG files in DIR (offscreen)",
+        _command("screenshots_command"),
+        json_output=False,
+    )
+    screenshots.add_argument("dir")
     return parser
 
 

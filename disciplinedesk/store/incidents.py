@@ -12,11 +12,12 @@ from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
+from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.cases import complete_case
 from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, insert, new_id, to_json, update
-from disciplinedesk.store.students import Student, fts_query
+from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
 
 RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
 DECISION_FIELDS = ("action", "days", "date", "responses", "override_reason", "decided_by")
@@ -85,15 +86,37 @@ def split_record_input(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, 
     return case, extra, decision
 
 
-def record_decision(log: Log, pack: PolicyPack, data: dict[str, Any], *, actor: str) -> Recorded:
+def record_decision(
+    log: Log,
+    pack: PolicyPack,
+    data: dict[str, Any],
+    *,
+    actor: str,
+    new_student: StudentInput | None = None,
+) -> Recorded:
     """Evaluate the case with the logged history and store incident, decision and follow-ups
-    together, or refuse with the reason and write nothing."""
+    together, or refuse with the reason and write nothing.
+
+    `new_student` (a student entered by hand, not in the roster) is added in the same
+    transaction; the case must then give the student's fields itself.
+    """
     case_data, extra, decision = split_record_input(data)
-    completed, student = complete_case(log, pack, case_data)
-    if student is None:
-        raise CaseError(
-            "student.id: is required to record (the school's id of a student in the log)"
-        )
+    if new_student is not None:
+        if _student_exists(log, new_student.local_id):
+            raise RecordRefusedError(
+                f"student id {new_student.local_id!r} is already in the roster"
+            )
+        completed = {
+            **case_data,
+            "calendar": engine_calendar(log) | (case_data.get("calendar") or {}),
+        }
+        completed["student"] = {k: v for k, v in case_data["student"].items() if k != "id"}
+    else:
+        completed, student = complete_case(log, pack, case_data)
+        if student is None:
+            raise CaseError(
+                "student.id: is required to record (the school's id of a student in the log)"
+            )
     case = parse_case(completed, pack)
     assert case.proposed is not None
     decision = Decision(
@@ -108,9 +131,14 @@ def record_decision(log: Log, pack: PolicyPack, data: dict[str, Any], *, actor: 
     check_decision(pack, decision, result)
     incident_id, decision_id = new_id(), new_id()
     with log.transaction():
+        if new_student is not None:
+            upsert_students(log, [new_student], actor=actor)
+        student_key = _student_key(
+            log, new_student.local_id if new_student else str(case_data["student"]["id"])
+        )
         incident_row = {
             "id": incident_id,
-            "student_id": student.id,
+            "student_id": student_key,
             "occurred_at": case.incident.datetime,
             "location": extra["location"],
             "nexus": case.incident.nexus,
@@ -127,6 +155,14 @@ def record_decision(log: Log, pack: PolicyPack, data: dict[str, Any], *, actor: 
             log, decision_id, incident_id, 1, None, case, result, decision, actor=actor
         )
     return Recorded(incident_id, decision_id, result)
+
+
+def _student_exists(log: Log, local_id: str) -> bool:
+    return bool(log.query("SELECT 1 FROM students WHERE local_id = ?", [local_id]))
+
+
+def _student_key(log: Log, local_id: str) -> str:
+    return str(log.query("SELECT id FROM students WHERE local_id = ?", [local_id])[0]["id"])
 
 
 def check_decision(pack: PolicyPack, decision: Decision, result: Result) -> None:
@@ -325,10 +361,25 @@ class IncidentFilter:
     open_follow_ups: bool = False
 
 
+SORT_COLUMNS = {
+    "occurred_at": "i.occurred_at",
+    "student": "s.last_name COLLATE NOCASE, s.first_name COLLATE NOCASE",
+    "type": "i.type",
+    "action": "d.action",
+    "open_follow_ups": "open_follow_ups",
+}
+
+
 def list_incidents(
-    log: Log, where: IncidentFilter = IncidentFilter(), *, limit: int | None = None, offset: int = 0
+    log: Log,
+    where: IncidentFilter = IncidentFilter(),
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    sort: str = "occurred_at",
+    descending: bool = True,
 ) -> list[dict[str, Any]]:
-    """Recent incidents first, with the current decision and the count of open follow-ups."""
+    """Incidents (newest first by default) with the current decision and open follow-ups."""
     sql, params = LIST_SQL, list[object]()
     if where.student:
         sql += " AND s.local_id = ?"
@@ -357,7 +408,9 @@ def list_incidents(
             " OR s.rowid IN (SELECT rowid FROM students_fts WHERE students_fts MATCH ?))"
         )
         params.extend([words, words])
-    sql += " ORDER BY i.occurred_at DESC, i.id"
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in SORT_COLUMNS[sort].split(", "))
+    sql += f" ORDER BY {order}, i.occurred_at DESC, i.id"
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = log.query(sql, params)

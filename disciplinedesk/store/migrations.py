@@ -155,5 +155,17 @@ def _external_content_fts(db: Any, table: str, columns: tuple[str, ...]) -> None
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_decision_index)
+def _v3_drafts(db: Any) -> None:
+    """Unfinished wizards, saved as the user types so a crash or a closed lid loses nothing."""
+    db.execute(
+        """CREATE TABLE drafts (
+            id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_decision_index, _v3_drafts)
 SCHEMA_VERSION = len(MIGRATIONS)

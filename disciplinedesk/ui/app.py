@@ -1,4 +1,4 @@
-"""Starting the GUI: the application object, the pack, the main window."""
+"""Starting the GUI: the application object, the pack, the log, the main window."""
 
 from __future__ import annotations
 
@@ -6,8 +6,12 @@ import argparse
 import sys
 
 from disciplinedesk import __version__
+from disciplinedesk.commands.store_access import resolve_data_dir
+from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
-from disciplinedesk.ui.qt import QApplication, QTimer
+from disciplinedesk.store.database import open_log
+from disciplinedesk.ui.qt import QApplication, QMessageBox, QTimer
+from disciplinedesk.ui.session import Session
 
 
 def run(args: argparse.Namespace) -> int:
@@ -17,10 +21,20 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName("DisciplineDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DisciplineDesk")
-    pack = load_pack(args.pack)
-    window = MainWindow(pack)
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        pack = load_pack(args.pack)
+        log = open_log(data_dir)
+    except UserFacingError as error:
+        QMessageBox.critical(None, "DisciplineDesk", str(error))
+        return 2
+    session = Session(pack, log, data_dir)
+    window = MainWindow(session)
     window.show()
     if args.quit_when_ready:
-        # Fires once the event loop is idle after the window is shown.
-        QTimer.singleShot(0, app.quit)
-    return int(app.exec())
+        QTimer.singleShot(0, app.quit)  # fires once the loop is idle after the window is shown
+    else:
+        QTimer.singleShot(0, window.offer_draft)
+    code = int(app.exec())
+    log.close()
+    return code

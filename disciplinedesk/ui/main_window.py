@@ -1,15 +1,383 @@
-"""The main window."""
+"""The main window: the log with search and filters, what is due, and the actions."""
 
 from __future__ import annotations
 
-from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.ui.matrix_browser import MatrixBrowser
-from disciplinedesk.ui.qt import QMainWindow, QWidget
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.drafts import discard_draft, latest_draft
+from disciplinedesk.store.imports.calendar_file import read_calendar
+from disciplinedesk.store.imports.roster import read_roster
+from disciplinedesk.store.incidents import IncidentFilter, student_of
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.settings import get_setting
+from disciplinedesk.store.students import list_students, upsert_students
+from disciplinedesk.ui.dialogs import AboutDialog, MatrixDialog, SettingsDialog
+from disciplinedesk.ui.draft import Draft
+from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel
+from disciplinedesk.ui.jobs import run_with_progress
+from disciplinedesk.ui.log_model import LogModel
+from disciplinedesk.ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QCheckBox,
+    QCloseEvent,
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QModelIndex,
+    QSplitter,
+    Qt,
+    QTableView,
+    QTimer,
+    QVBoxLayout,
+    QWidget,
+)
+from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.student_view import StudentView
+from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pack: PolicyPack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("DisciplineDesk"))
-        self.setCentralWidget(MatrixBrowser(pack))
-        self.resize(1100, 720)
+        self.session = session
+        self.wizard: DecisionWizard | None = None
+        self._jobs: list[Any] = []
+        self._update_title()
+        session.changed.connect(self._update_title)
+
+        self.model = LogModel(session.log, session.pack, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("The log of incidents"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 1, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self._open_student_of)
+
+        self.search = QLineEdit(placeholderText=self.tr("Search descriptions and names"))
+        self.search.setAccessibleName(self.tr("Search the log"))
+        self.search.setClearButtonEnabled(True)
+        self.since = QDateEdit()
+        self.until = QDateEdit()
+        for edit, label in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setSpecialValueText(self.tr("any"))
+            edit.setDate(edit.minimumDate())
+            edit.setAccessibleName(label)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), None)
+        for level in sorted(session.pack.type_by_level):
+            self.type_filter.addItem(session.pack.type_by_level[level].name, level)
+        self.type_filter.setAccessibleName(self.tr("Type"))
+        self.action_filter = QComboBox()
+        self.action_filter.addItem(self.tr("All actions"), None)
+        for action_id, spec in session.pack.actions.items():
+            self.action_filter.addItem(spec.name, action_id)
+        self.action_filter.setAccessibleName(self.tr("Action"))
+        self.open_only = QCheckBox(self.tr("Open &follow-ups"))
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for widget in (self.since, self.until):
+            widget.dateChanged.connect(self._debounce.start)
+        for combo in (self.type_filter, self.action_filter):
+            combo.currentIndexChanged.connect(self._debounce.start)
+        self.open_only.toggled.connect(self._debounce.start)
+
+        filters = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        filters.addWidget(search_label)
+        filters.addWidget(self.search, 3)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.since)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.until)
+        filters.addWidget(self.type_filter)
+        filters.addWidget(self.action_filter)
+        filters.addWidget(self.open_only)
+        self.count = QLabel()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
+        self.follow_ups = FollowUpsPanel(session)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.follow_ups)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([900, 380])
+        self.setCentralWidget(split)
+        self._build_actions()
+        self.resize(1280, 760)
+        session.changed.connect(self.model.reload)
+        session.changed.connect(self._show_count)
+        self.model.reload()
+        self._show_count()
+        self.statusBar().showMessage(
+            self.tr("Offline. Data folder: {path}").format(path=session.data_dir)
+        )
+
+    # -- actions -------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(
+            text: str,
+            slot: Any,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        ) -> QAction:
+            item = QAction(text, self)
+            item.triggered.connect(slot)
+            if shortcut is not None:
+                item.setShortcut(QKeySequence(shortcut))
+            return item
+
+        self.new_decision = action(
+            self.tr("&New decision"), self.start_wizard, QKeySequence.StandardKey.New
+        )
+        find_student = action(self.tr("Find &student..."), self.find_student, "Ctrl+F")
+        import_roster = action(self.tr("Import &roster..."), self.import_roster)
+        import_calendar = action(self.tr("Import &calendar..."), self.import_calendar)
+        backup = action(self.tr("&Backup..."), self.backup)
+        restore = action(self.tr("&Restore..."), self.restore)
+        settings = action(
+            self.tr("&Settings..."),
+            lambda: SettingsDialog(self.session, self).exec(),
+            QKeySequence.StandardKey.Preferences,
+        )
+        quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        matrix = action(
+            self.tr("Behavior &matrix"), lambda: MatrixDialog(self.session, self).exec(), "F1"
+        )
+        about = action(
+            self.tr("&About DisciplineDesk"), lambda: AboutDialog(self.session, self).exec()
+        )
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for item in (
+            self.new_decision,
+            find_student,
+            None,
+            import_roster,
+            import_calendar,
+            None,
+            backup,
+            restore,
+            None,
+            settings,
+            None,
+            quit_action,
+        ):
+            if item is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(item)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(matrix)
+        help_menu.addAction(about)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (
+            self.new_decision,
+            find_student,
+            import_roster,
+            import_calendar,
+            backup,
+            settings,
+            matrix,
+        ):
+            toolbar.addAction(item)
+
+    def start_wizard(self, draft: Draft | None = None) -> DecisionWizard:
+        if self.wizard is not None:
+            self.wizard.raise_()
+            return self.wizard
+        wizard = DecisionWizard(self.session, draft if isinstance(draft, Draft) else None, self)
+        wizard.finished.connect(self._wizard_closed)
+        wizard.recorded.connect(
+            lambda incident_id: self.statusBar().showMessage(self.tr("Decision recorded."), 8000)
+        )
+        self.wizard = wizard
+        wizard.open()
+        return wizard
+
+    def _wizard_closed(self) -> None:
+        if self.wizard is not None:
+            self.wizard.deleteLater()
+        self.wizard = None
+
+    def offer_draft(self) -> None:
+        """After a crash or a closed lid, offer the unfinished decision again."""
+        found = latest_draft(self.session.log)
+        if found is None:
+            return
+        draft_id, data, saved_at = found
+        draft = Draft.from_dict(data)
+        who = f"{draft.first_name} {draft.last_name}".strip() or self.tr("a student")
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Unfinished decision"))
+        box.setText(
+            self.tr("A decision for {who} was not finished (saved {when} UTC). Resume it?").format(
+                who=who, when=saved_at.replace("T", " ").rstrip("Z")
+            )
+        )
+        resume = box.addButton(self.tr("&Resume"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is resume:
+            self.start_wizard(draft)
+        elif box.clickedButton() is discard:
+            discard_draft(self.session.log, draft_id)
+
+    def apply_filter(self) -> None:
+        since = self.since.date()
+        until = self.until.date()
+        self.model.set_filter(
+            IncidentFilter(
+                search=self.search.text().strip() or None,
+                since=None if since == self.since.minimumDate() else _to_date(since),
+                until=None if until == self.until.minimumDate() else _to_date(until),
+                type=self.type_filter.currentData(),
+                action=self.action_filter.currentData(),
+                open_follow_ups=self.open_only.isChecked(),
+            )
+        )
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown = self.model.rowCount()
+        more = self.model.canFetchMore()
+        self.count.setText(
+            self.tr("{count}{more} incidents").format(count=shown, more="+" if more else "")
+        )
+
+    def _open_student_of(self, index: QModelIndex) -> None:
+        student = student_of(self.session.log, self.model.incident_id(index.row()))
+        StudentView(self.session, student, self).exec()
+
+    def find_student(self) -> None:
+        students = list_students(self.session.log)
+        if not students:
+            QMessageBox.information(
+                self,
+                self.tr("No students"),
+                self.tr("Import a roster first (File > Import roster)."),
+            )
+            return
+        labels = [f"{s.last_name}, {s.first_name} ({s.local_id})" for s in students]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Find student"), self.tr("Student:"), labels, 0, True
+        )
+        if ok and label in labels:
+            StudentView(self.session, students[labels.index(label)], self).exec()
+
+    # -- background work -------------------------------------------------------------------
+    def _run(self, label: str, function: Any, done: str) -> None:
+        def succeeded(result: Any) -> None:
+            self.session.notify()
+            QMessageBox.information(self, self.tr("Done"), done.format(result=result))
+
+        def failed(message: str) -> None:
+            QMessageBox.warning(self, self.tr("Not done"), message)
+
+        self._jobs.append(
+            run_with_progress(self, self.session.data_dir, label, function, succeeded, failed)
+        )
+
+    def import_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster"), "", self.tr("Roster (*.csv);;All files (*)")
+        )
+        if not path:
+            return
+
+        def work(log: Any) -> str:
+            roster = read_roster(Path(path))
+            with log.transaction():
+                counts = upsert_students(log, roster.students, actor=current_user())
+            return f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged"
+
+        self._run(self.tr("Importing the roster..."), work, self.tr("Roster imported: {result}."))
+
+    def import_calendar(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import calendar"), "", self.tr("Calendar (*.ics *.csv);;All files (*)")
+        )
+        if not path:
+            return
+
+        def work(log: Any) -> str:
+            days = read_calendar(Path(path))
+            with log.transaction():
+                added, updated = add_non_school_days(log, days, actor=current_user())
+            return f"{added} added, {updated} updated"
+
+        self._run(
+            self.tr("Importing the calendar..."),
+            work,
+            self.tr("Non-school days imported: {result}."),
+        )
+
+    def backup(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the log"),
+            "disciplinedesk-backup.sqlite3",
+            self.tr("Backup (*.sqlite3)"),
+        )
+        if path:
+            self._run(
+                self.tr("Writing the backup..."),
+                lambda log: backup_to(log, Path(path)),
+                self.tr("Backup written to {result}."),
+            )
+
+    def restore(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Restore"),
+            self.tr(
+                "Close DisciplineDesk, then run: disciplinedesk restore FILE. The current log is kept in the backups folder."
+            ),
+        )
+
+    # -- window ---------------------------------------------------------------------------
+    def _update_title(self) -> None:
+        school = get_setting(self.session.log, "school_name")
+        self.setWindowTitle(f"DisciplineDesk — {school}" if school else "DisciplineDesk")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.wizard is not None:
+            self.wizard.suspend()
+        super().closeEvent(event)

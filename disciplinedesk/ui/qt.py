@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
     Slot,
+    qVersion,
 )
 from PySide6.QtGui import (
     QAction,
@@ -50,9 +51,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -101,10 +104,12 @@ __all__ = [
     "QFontDatabase",
     "QFormLayout",
     "QFrame",
+    "QGridLayout",
     "QGroupBox",
     "QHBoxLayout",
     "QHeaderView",
     "QIcon",
+    "QInputDialog",
     "QKeySequence",
     "QLabel",
     "QLineEdit",
@@ -146,4 +151,5 @@ __all__ = [
     "Qt",
     "Signal",
     "Slot",
+    "qVersion",
 ]

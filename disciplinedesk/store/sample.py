@@ -1,0 +1,113 @@
+"""A made-up school for screenshots, tests and demos: students across grades, a term of
+incidents recorded through the same functions as real decisions, so they follow the handbook.
+
+Every name here is invented. Nothing in it describes a real student.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date, datetime, timedelta
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.database import Log
+from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.settings import set_setting
+from disciplinedesk.store.students import StudentInput, upsert_students
+
+FIRST = "Ana Bo Carmen Dmitri Eli Fatima Gabriel Hoa Ibrahim Jada Kai Lena Mateo Nadia Omar Priya Quinn Rosa Sami Tuan Uma Vera Wen Xavier Yusuf Zoe".split()
+LAST = "Abdi Baker Castillo Dang Ellis Farah Garcia Hassan Ivanova Jones Kim Lopez Morales Nguyen Okafor Petrov Quispe Rivera Said Tran Usman Vo Warsame Xu Yilmaz Zhang".split()
+LANGUAGES = ["en"] * 6 + ["es", "es", "ru", "vi", "zh", "so"]
+HOLIDAYS = {
+    date(2026, 9, 7): "Labor Day",
+    date(2026, 10, 9): "Professional development day",
+    date(2026, 11, 11): "Veterans Day",
+    date(2026, 11, 26): "Thanksgiving",
+    date(2026, 11, 27): "Native American Heritage Day",
+}
+FACTORS = {
+    "nature_of_misconduct": "Considered with the student and staff statements.",
+    "age_health_disability": "Age and any plan reviewed with the counselor.",
+    "cultural_linguistic": "Family contacted in their language; no misunderstanding found.",
+    "academic_placement": "Placement reviewed with the teacher.",
+    "prior_conduct": "Prior record reviewed in the log.",
+    "support_systems": "Counselor and family engaged.",
+    "willingness_to_repair": "Student willing to repair harm.",
+    "community_impact": "Impact on the class considered.",
+    "prevention_programs": "CICO and restorative circles available.",
+    "voluntary_disclosure": "Not disclosed voluntarily.",
+}
+# (behaviors, action, days, responses, reason) typical of a middle school term.
+PATTERNS = [
+    (["bothering_distracting"], "none", 0, ["restorative_chat", "move_seat"], ""),
+    (["tardiness"], "none", 0, ["reteach_rule", "parent_contact"], ""),
+    (["inappropriate_language"], "none", 0, ["restorative_chat", "reflection_sheet"], ""),
+    (["disruptive_conduct"], "none", 0, ["parent_contact", "check_in_check_out"], ""),
+    (["minor_technology_violation"], "none", 0, ["loss_of_privilege"], ""),
+    (["inappropriate_physical_contact"], "none", 0, ["restorative_conference", "stay_away_agreement"], ""),
+    (["fighting"], "in_school_suspension", 1, ["restorative_conference", "parent_conference"], "Mutual fight; ISS to separate the students while a restorative conference is set up."),
+    (["fighting"], "out_of_school_suspension", 2, ["restorative_conference", "safety_plan"], "Second fight in a week with injury risk; safety plan needs two days to put in place."),
+    (["minor_theft"], "none", 0, ["restorative_conference", "parent_conference"], ""),
+    (["harassment_bullying_early"], "none", 0, ["restorative_conference", "stay_away_agreement"], ""),
+    (["substance_use"], "rest_of_day_suspension", 0, ["level_a_meeting", "insight_alternative_plan"], "Student impaired in class; sent home for the rest of the day with a parent."),
+    (["threat_fear_of_harm"], "none", 0, ["safety_plan", "parent_conference"], ""),
+]
+
+
+def populate(log: Log, pack: PolicyPack, *, students: int = 40, incidents: int = 60, seed: int = 4) -> None:
+    """Fill an empty log with a made-up school (roster, calendar, settings, incidents)."""
+    rng = random.Random(seed)
+    roster = []
+    for n in range(students):
+        grade = pack.grades.all[2 + n % (len(pack.grades.all) - 2)]
+        roster.append(
+            StudentInput(
+                local_id=f"{100200 + n}",
+                first_name=FIRST[n % len(FIRST)],
+                last_name=LAST[(n * 7) % len(LAST)],
+                grade=grade,
+                iep=rng.random() < 0.15,
+                section_504=rng.random() < 0.05,
+                family_language=rng.choice(LANGUAGES),
+                gender=rng.choice(["female", "male", "nonbinary"]),
+                english_learner=rng.random() < 0.2,
+            )
+        )
+    with log.transaction():
+        upsert_students(log, roster, actor="sample")
+        add_non_school_days(log, HOLIDAYS, actor="sample")
+        set_setting(log, "school_name", "Rosewood K-12 School (sample data)", actor="sample")
+        set_setting(log, "decided_by", "A. Rivera, Vice Principal", actor="sample")
+        set_setting(log, "last_senior_day", "2027-06-04", actor="sample")
+    start = datetime(2026, 9, 8, 8, 30)
+    for _ in range(incidents):
+        behaviors, action, days, responses, reason = rng.choice(PATTERNS)
+        student = rng.choice(roster)
+        when = start + timedelta(days=rng.randint(0, 75), minutes=rng.randint(0, 420))
+        if when.weekday() >= 5:
+            when -= timedelta(days=2)
+        data = {
+            "student": {"id": student.local_id},
+            "incident": {
+                "datetime": when.strftime("%Y-%m-%dT%H:%M"),
+                "behaviors": behaviors,
+                "description": f"{', '.join(b.replace('_', ' ') for b in behaviors).capitalize()} reported by staff.",
+                "location": rng.choice(["Classroom", "Cafeteria", "Hallway", "Gym", "Bus"]),
+                "threatened_violence": behaviors == ["threat_fear_of_harm"],
+            },
+            "factors": FACTORS,
+            "decision": {
+                "action": action,
+                "days": days,
+                "date": when.date().isoformat(),
+                "responses": responses,
+                "override_reason": reason,
+                "decided_by": "A. Rivera",
+            },
+        }
+        try:
+            record_decision(log, pack, data, actor="sample")
+        except UserFacingError:
+            continue  # the handbook refuses this combination for this student: skip it

@@ -1,0 +1,137 @@
+"""Settings, About and the handbook's matrix browser as dialogs."""
+
+from __future__ import annotations
+
+import sys
+from html import escape
+
+from disciplinedesk import __version__
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.settings import get_setting, set_setting
+from disciplinedesk.ui.matrix_browser import MatrixBrowser
+from disciplinedesk.ui.qt import (
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+    qVersion,
+)
+from disciplinedesk.ui.session import Session
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Settings"))
+        log = session.log
+        self.school_name = QLineEdit(str(get_setting(log, "school_name")))
+        self.school_id = QLineEdit(str(get_setting(log, "school_id")))
+        self.year_start = QLineEdit(str(get_setting(log, "school_year_start")))
+        self.year_start.setInputMask("99-99")
+        self.last_senior_day = QDateEdit()
+        self.last_senior_day.setCalendarPopup(True)
+        self.last_senior_day.setDisplayFormat("yyyy-MM-dd")
+        self.last_senior_day.setSpecialValueText(self.tr("not set"))
+        self.last_senior_day.setMinimumDate(QDate(2000, 1, 1))
+        last = get_setting(log, "last_senior_day")
+        self.last_senior_day.setDate(
+            QDate.fromString(last, "yyyy-MM-dd") if last else self.last_senior_day.minimumDate()
+        )
+        self.decided_by = QLineEdit(str(get_setting(log, "decided_by")))
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("School &name:"), self.school_name),
+            (self.tr("School &id:"), self.school_id),
+            (self.tr("School year &starts (MM-DD):"), self.year_start),
+            (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
+            (self.tr("Default &decided by:"), self.decided_by),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        log = self.session.log
+        last = self.last_senior_day.date()
+        values = {
+            "school_name": self.school_name.text().strip(),
+            "school_id": self.school_id.text().strip(),
+            "school_year_start": self.year_start.text(),
+            "last_senior_day": None
+            if last == self.last_senior_day.minimumDate()
+            else last.toString("yyyy-MM-dd"),
+            "decided_by": self.decided_by.text().strip(),
+        }
+        with log.transaction():
+            for key, value in values.items():
+                set_setting(log, key, value, actor=current_user())
+        self.session.notify()
+        super().accept()
+
+
+class AboutDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About DisciplineDesk"))
+        pack = session.pack.pack
+        text = QLabel(
+            "<h3>DisciplineDesk "
+            + escape(__version__)
+            + "</h3>"
+            + "<p>"
+            + escape(
+                self.tr(
+                    "Decision support for school discipline. The tool documents and advises; the administrator decides."
+                )
+            )
+            + "</p>"
+            + "<p>"
+            + escape(
+                self.tr("Policy pack: {name}, {id} version {version}").format(
+                    name=pack.name, id=pack.id, version=pack.version
+                )
+            )
+            + "</p>"
+            + "<p>"
+            + escape(self.tr("Data folder: {path}").format(path=session.data_dir))
+            + "</p>"
+            + "<p>"
+            + escape(f"Python {sys.version.split()[0]} · Qt {qVersion()}")
+            + "</p>"
+            + "<p>"
+            + escape(self.tr("Works offline. Nothing is sent anywhere."))
+            + "</p>"
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(text.textInteractionFlags())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+
+class MatrixDialog(QDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Behavior matrix"))
+        self.resize(760, 640)
+        self.browser = MatrixBrowser(session.pack)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)

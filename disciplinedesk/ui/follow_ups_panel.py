@@ -1,0 +1,106 @@
+"""What is due: overdue and upcoming follow-ups, each can be marked done with a note."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    Qt,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from disciplinedesk.ui.session import Session
+
+
+class FollowUpsPanel(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        title = QLabel(self.tr("<b>Follow-ups</b>"))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels([self.tr("Due"), self.tr("Student"), self.tr("What")])
+        self.tree.setAccessibleName(self.tr("Follow-ups due"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.tree.setRootIsDecorated(True)
+        self.done = QPushButton(self.tr("Mark &done..."))
+        self.done.setEnabled(False)
+        self.done.clicked.connect(self._mark_done)
+        self.tree.currentItemChanged.connect(
+            lambda item, _: self.done.setEnabled(
+                bool(item and item.data(0, Qt.ItemDataRole.UserRole))
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.done)
+        session.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        today = date.today()
+        groups = {
+            "overdue": QTreeWidgetItem(self.tree, [self.tr("Overdue")]),
+            "today": QTreeWidgetItem(self.tree, [self.tr("Today")]),
+            "week": QTreeWidgetItem(self.tree, [self.tr("Next 7 days")]),
+            "later": QTreeWidgetItem(self.tree, [self.tr("Later")]),
+        }
+        for row in list_follow_ups(self.session.log):
+            due_day = date.fromisoformat(row["due"][:10])
+            key = (
+                "overdue"
+                if due_day < today
+                else "today"
+                if due_day == today
+                else "week"
+                if due_day <= today + timedelta(days=7)
+                else "later"
+            )
+            item = QTreeWidgetItem(
+                groups[key],
+                [
+                    row["due"].replace("T", " "),
+                    f"{row['last_name']}, {row['first_name']}",
+                    row["text"],
+                ],
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+            item.setToolTip(2, row["text"])
+            if key == "overdue":
+                item.setForeground(0, Qt.GlobalColor.red)
+        for key, group in groups.items():
+            group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            group.setExpanded(key != "later")
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.done.setEnabled(False)
+
+    def _mark_done(self) -> None:
+        item = self.tree.currentItem()
+        follow_up_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if not follow_up_id:
+            return
+        note, ok = QInputDialog.getText(
+            self, self.tr("Mark done"), self.tr("Note (what was done, when):")
+        )
+        if not ok:
+            return
+        try:
+            mark_done(self.session.log, follow_up_id, note, actor=current_user())
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Not marked"), str(error))
+            return
+        self.session.notify()

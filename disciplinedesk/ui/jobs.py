@@ -1,0 +1,65 @@
+"""Long work off the GUI thread: one thread per job, owning its own database connection.
+
+SQLite connections belong to the thread that made them, so a job opens the log itself in
+its thread and closes it when done; the result comes back by signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.store.database import Log, open_log
+from disciplinedesk.ui.qt import QObject, QProgressDialog, Qt, QThread, QWidget, Signal
+
+JobFunction = Callable[[Log], Any]
+
+
+class Job(QThread):
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, data_dir: Path, function: JobFunction, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._data_dir = data_dir
+        self._function = function
+
+    def run(self) -> None:
+        try:
+            log = open_log(self._data_dir)
+            try:
+                result = self._function(log)
+            finally:
+                log.close()
+        except UserFacingError as error:
+            self.failed.emit(str(error))
+        except Exception as error:  # a message, never a traceback, for the user
+            self.failed.emit(f"{type(error).__name__}: the operation did not complete")
+        else:
+            self.succeeded.emit(result)
+
+
+def run_with_progress(
+    parent: QWidget,
+    data_dir: Path,
+    label: str,
+    function: JobFunction,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[str], None],
+) -> Job:
+    """Start `function` in a job with a busy dialog that closes when it ends."""
+    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # the jobs are short transactions: stopping midway is not safe
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    job = Job(data_dir, function, parent)
+    job.succeeded.connect(on_success)
+    job.failed.connect(on_failure)
+    job.finished.connect(dialog.reset)
+    job.finished.connect(job.deleteLater)
+    job.start()
+    return job

@@ -1,0 +1,134 @@
+"""The log as a Qt table model: rows fetched in pages so that 200,000 incidents scroll at once."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.store.database import Log
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents
+from disciplinedesk.ui.qt import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+# The sort key of each column (None: not sortable).
+SORT_KEYS = ("occurred_at", "student", None, "type", "action", "open_follow_ups")
+
+
+class LogModel(QAbstractTableModel):
+    """Incidents matching a filter, newest first unless sorted otherwise."""
+
+    def __init__(self, log: Log, pack: PolicyPack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._log = log
+        self._pack = pack
+        self._filter = IncidentFilter()
+        self._sort = ("occurred_at", True)
+        self._rows: list[dict[str, Any]] = []
+        self._exhausted = False
+
+    # -- loading -------------------------------------------------------------------------
+    def set_filter(self, where: IncidentFilter) -> None:
+        self._filter = where
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._page(0)
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def _page(self, offset: int) -> list[dict[str, Any]]:
+        sort, descending = self._sort
+        return list_incidents(
+            self._log, self._filter, limit=PAGE, offset=offset, sort=sort, descending=descending
+        )
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        more = self._page(len(self._rows))
+        self._exhausted = len(more) < PAGE
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS[column]
+        if key is None:
+            return
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    # -- the table -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SORT_KEYS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
+            return "\n".join(self._behavior_name(b) for b in row["behaviors"])
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == 0:
+            return row["occurred_at"].replace("T", " ")
+        if column == 1:
+            return f"{row['last_name']}, {row['first_name']} ({row['student_id']})"
+        if column == 2:
+            return ", ".join(self._behavior_name(b) for b in row["behaviors"])
+        if column == 3:
+            return (
+                self._pack.type_by_level[row["type"]].name if row["type"] else self.tr("Substance")
+            )
+        if column == 4:
+            return self._action_text(row)
+        return str(row["open_follow_ups"] or "")
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Date"),
+            self.tr("Student"),
+            self.tr("Behaviors"),
+            self.tr("Type"),
+            self.tr("Action"),
+            self.tr("Follow-ups"),
+        )
+
+    def incident_id(self, row: int) -> str:
+        return str(self._rows[row]["id"])
+
+    def _behavior_name(self, behavior_id: str) -> str:
+        behavior = self._pack.behavior_by_id.get(behavior_id)
+        return behavior.name.replace("*", "") if behavior else behavior_id
+
+    def _action_text(self, row: dict[str, Any]) -> str:
+        action = row["action"]
+        if action is None:
+            return ""
+        name = self._pack.actions[action].name
+        if row["days"]:
+            return self.tr("{action}, {days} days").format(action=name, days=f"{row['days']:g}")
+        return name

@@ -1,0 +1,134 @@
+"""`disciplinedesk screenshots DIR`: every screen, filled with a realistic made-up example,
+rendered offscreen to PNG (for the user guide, the README and review without a display).
+
+The example: a grade 4 student with an IEP in a fight, the school proposing two days out of
+school, which the handbook blocks for grade 5 and below unless an exception applies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from disciplinedesk.domain.pack import load_pack
+from disciplinedesk.store.database import open_log
+from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.sample import FACTORS, populate
+from disciplinedesk.store.students import StudentInput, get_student, upsert_students
+from disciplinedesk.ui.qt import QApplication, QSize, QWidget
+from disciplinedesk.ui.session import Session
+
+SIZE = QSize(1366, 768)
+EXAMPLE = StudentInput(
+    local_id="100900",
+    first_name="Maya",
+    last_name="Okafor",
+    grade="4",
+    iep=True,
+    family_language="so",
+)
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
+    _settle(app)
+    path = folder / f"{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def run(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from disciplinedesk.ui.dialogs import MatrixDialog
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.student_view import StudentView
+
+    folder = Path(args.dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    pack = load_pack(args.pack)
+    with tempfile.TemporaryDirectory(prefix="disciplinedesk-screens-") as temp:
+        data_dir = Path(temp)
+        log = open_log(data_dir)
+        populate(log, pack)
+        with log.transaction():
+            upsert_students(log, [EXAMPLE], actor="sample")
+        record_decision(
+            log,
+            pack,
+            {
+                "student": {"id": EXAMPLE.local_id},
+                "incident": {"datetime": "2026-10-21T12:10", "behaviors": ["inappropriate_physical_contact"], "description": "Pushing in line at lunch.", "location": "Cafeteria"},
+                "factors": FACTORS,
+                "decision": {"action": "none", "responses": ["restorative_chat", "parent_contact"], "decided_by": "A. Rivera"},
+            },
+            actor="sample",
+        )
+        session = Session(pack, log, data_dir)
+        window = MainWindow(session)
+        window.resize(SIZE)
+        window.show()
+        written = [_save(window, folder, "main-window", app)]
+
+        wizard = window.start_wizard()
+        wizard.resize(SIZE)
+        wizard.student_page.select(get_student(log, EXAMPLE.local_id))
+        wizard.student_page.search.setText("Okafor, Maya (100900)")
+        written.append(_save(wizard, folder, "wizard-1-student", app))
+        wizard.next()
+        page = wizard.behavior_page
+        page.when.setDateTime(page.when.dateTime().fromString("2026-11-18T12:20", "yyyy-MM-ddTHH:mm"))
+        page.location.setText("Playground")
+        page.location.textEdited.emit("Playground")
+        page.description.setPlainText("Maya and another student traded punches after a game of four square. Staff separated them; no injuries.")
+        page.check_behavior("fighting")
+        page.impact.setCurrentIndex(page.impact.findData("moderate"))
+        written.append(_save(wizard, folder, "wizard-2-behavior", app))
+        wizard.next()
+        written.append(_save(wizard, folder, "wizard-3-context", app))
+        wizard.next()
+        for factor_id, note in list(FACTORS.items())[:7]:
+            wizard.factors_page.notes[factor_id].setPlainText(note)
+        written.append(_save(wizard, folder, "wizard-4-factors", app))
+        wizard.next()
+        wizard.suggestions_page.choose("restorative_conference")
+        wizard.suggestions_page.choose("check_in_check_out")
+        written.append(_save(wizard, folder, "wizard-5-suggestions", app))
+        wizard.next()
+        wizard.decision_page.set_action("out_of_school_suspension", 2)
+        wizard.decision_page.override.setPlainText("Second physical incident this fall; family asked for time to plan.")
+        written.append(_save(wizard, folder, "wizard-6-decision-blocked", app))
+        wizard.decision_page.set_action("in_school_suspension", 1)
+        written.append(_save(wizard, folder, "wizard-6-decision", app))
+        wizard.next()
+        written.append(_save(wizard, folder, "wizard-7-summary", app))
+        wizard.suspend()
+        wizard.hide()
+
+        student_view = StudentView(session, get_student(log, EXAMPLE.local_id), window)
+        student_view.resize(QSize(900, 680))
+        student_view.show()
+        written.append(_save(student_view, folder, "student-view", app))
+        student_view.close()
+        matrix = MatrixDialog(session, window)
+        matrix.resize(QSize(820, 700))
+        matrix.browser.search.setText("threat")
+        matrix.show()
+        first = matrix.browser.tree.topLevelItem(2)
+        if first is not None and first.childCount():
+            matrix.browser.tree.setCurrentItem(first.child(first.childCount() - 1))
+        written.append(_save(matrix, folder, "matrix-browser", app))
+        matrix.close()
+        window.close()
+        log.close()
+    for path in written:
+        print(path)
+    return 0

@@ -1,0 +1,29 @@
+"""What every window shares: the pack, the open log, the data folder, and one signal.
+
+Passed to widgets through their constructors (no module-level singletons). After any write,
+the action that wrote calls `session.notify()`, and every view refreshes from that signal;
+views never call each other.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.store.database import Log
+from disciplinedesk.ui.qt import QObject, Signal
+
+
+class Session(QObject):
+    changed = Signal()
+
+    def __init__(
+        self, pack: PolicyPack, log: Log, data_dir: Path, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.log = log
+        self.data_dir = data_dir
+
+    def notify(self) -> None:
+        self.changed.emit()

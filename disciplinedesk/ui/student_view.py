@@ -1,0 +1,113 @@
+"""A student's context and record: incidents, decisions, exclusion days against the line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from disciplinedesk.domain.languages import language_name
+from disciplinedesk.store.history import student_history
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents
+from disciplinedesk.store.students import Student
+from disciplinedesk.ui.qt import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from disciplinedesk.ui.session import Session
+
+
+class StudentView(QDialog):
+    def __init__(self, session: Session, student: Student, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Student: {name}").format(name=student.name))
+        self.resize(820, 620)
+        pack = session.pack
+        history = student_history(session.log, pack, student.id, datetime.now())
+        incidents = list_incidents(session.log, IncidentFilter(student=student.local_id))
+        limit = pack.limit("disability_cumulative_days")
+        days = history["exclusion_days_this_year"]
+        flags = [
+            label
+            for label, on in (
+                ("IEP", student.iep),
+                ("Section 504", student.section_504),
+                (self.tr("referral pending"), student.sped_referral_pending),
+            )
+            if on
+        ]
+        counts = history["substance_violations"]
+        level = self._substance_level(session, counts)
+        bar = min(100, int(days / limit * 100)) if limit else 0
+        colour = "#b3261e" if days > limit else "#8a4b00" if days >= limit * 0.7 else "#1f5fa8"
+        html = [
+            f"<h2>{escape(student.name)} <small>({escape(student.local_id)})</small></h2>",
+            "<p>"
+            + escape(
+                self.tr("Grade {grade} · family language: {language}").format(
+                    grade=student.grade, language=language_name(student.family_language)
+                )
+            )
+            + "<br>"
+            + escape(
+                ", ".join(flags) if flags else self.tr("No IEP, 504 plan or referral recorded")
+            )
+            + "</p>",
+            "<h3>" + escape(self.tr("This school year")) + "</h3>",
+            "<p>"
+            + escape(
+                self.tr("Exclusion days: {days} of {limit}").format(days=f"{days:g}", limit=limit)
+            )
+            + "</p>",
+            f"<table width='60%' cellspacing='0' style='border:1px solid #888'><tr><td width='{max(bar, 1)}%' bgcolor='{colour}'>&nbsp;</td><td></td></tr></table>",
+            "<p>"
+            + escape(
+                self.tr("Strategies tried: {list}").format(
+                    list=", ".join(
+                        pack.response_by_id[s].text
+                        for s in history["strategies_tried"]
+                        if s in pack.response_by_id
+                    )
+                    or self.tr("none recorded")
+                )
+            )
+            + "</p>",
+            "<p>"
+            + escape(
+                self.tr(
+                    "Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}"
+                ).format(
+                    uop=counts["use_or_possession"],
+                    transfer=counts["transfer"],
+                    dist=counts["distribution"],
+                    level=level,
+                )
+            )
+            + "</p>",
+            "<h3>"
+            + escape(self.tr("Incidents ({count})").format(count=len(incidents)))
+            + "</h3><table cellspacing='4'>",
+        ]
+        for row in incidents:
+            behaviors = ", ".join(
+                pack.behavior_by_id[b].name.replace("*", "") if b in pack.behavior_by_id else b
+                for b in row["behaviors"]
+            )
+            action = pack.actions[row["action"]].name if row["action"] else ""
+            if row["days"]:
+                action += f", {row['days']:g}"
+            html.append(
+                f"<tr><td>{escape(row['occurred_at'].replace('T', ' '))}</td><td>{escape(behaviors)}</td><td>{escape(action)}</td></tr>"
+            )
+        html.append("</table>")
+        text = QTextBrowser()
+        text.setAccessibleName(self.tr("Student record"))
+        text.setHtml("".join(html))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+    def _substance_level(self, session: Session, counts: dict[str, int]) -> str:
+        levels = []
+        for kind, count in counts.items():
+            if count:
+                levels.append(session.pack.substance.row_for(kind, count).level)
+        return max(levels) if levels else self.tr("none")

@@ -1,0 +1,1 @@
+"""The decision wizard: one page per step, all writing into one `Draft`."""

@@ -1,0 +1,235 @@
+"""Step 2: what happened: when, where, the behaviors from the matrix, and the facts that
+change the rules."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+
+from disciplinedesk.ui.draft import INCIDENT_FLAGS
+from disciplinedesk.ui.qt import (
+    QCheckBox,
+    QComboBox,
+    QCoreApplication,
+    QDateTime,
+    QDateTimeEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+from disciplinedesk.ui.wizard.base import DraftPage
+from disciplinedesk.ui.wizard.context import DraftContext
+
+
+def flag_labels() -> dict[str, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("BehaviorPage", text)
+
+    return {
+        "staff_involved": tr("Staff were involved (as the person affected)"),
+        "serious_physical_harm": tr("Serious physical harm"),
+        "direct_threat_to_safety": tr("Direct threat to the health or safety of others"),
+        "threatened_violence": tr("The student threatened violence or harm"),
+        "bias_based": tr("Bias-based (race, religion, disability, identity...)"),
+        "sex_based": tr("Sex-based or sexual in nature"),
+        "look_alike_weapon": tr("A look-alike weapon was involved"),
+        "substantial_disruption": tr("Substantial disruption of learning"),
+        "voluntarily_disclosed": tr("The student disclosed it voluntarily"),
+        "school_sponsored_event": tr("At a school-sponsored event or activity"),
+        "school_safety_connection": tr("Direct connection to school safety"),
+    }
+
+
+class BehaviorPage(DraftPage):
+    def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Behavior"))
+        self.setSubTitle(self.tr("What happened, from the handbook's behavior matrix."))
+        pack = context.pack
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+
+        form = QFormLayout()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.location = QLineEdit(placeholderText=self.tr("e.g. cafeteria, bus, hallway"))
+        self.nexus = QComboBox()
+        for key, label in (
+            ("on_campus", self.tr("At school or on district property")),
+            ("school_event", self.tr("At a school event")),
+            ("to_from_school", self.tr("On the way to or from school")),
+            ("off_campus", self.tr("Off campus or online")),
+        ):
+            self.nexus.addItem(label, key)
+        self.impact = QComboBox()
+        for key, label in (
+            ("low", self.tr("Low")),
+            ("moderate", self.tr("Moderate")),
+            ("substantial", self.tr("Substantial")),
+        ):
+            self.impact.addItem(label, key)
+        for label, widget in (
+            (self.tr("&When:"), self.when),
+            (self.tr("&Where:"), self.location),
+            (self.tr("Ne&xus:"), self.nexus),
+            (self.tr("Community &impact:"), self.impact),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        left.addLayout(form)
+
+        self.search = QLineEdit(placeholderText=self.tr("Search behaviors"))
+        self.search.setAccessibleName(self.tr("Search behaviors"))
+        self.search.setClearButtonEnabled(True)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), 0)
+        for level in sorted(pack.type_by_level):
+            self.type_filter.addItem(pack.type_by_level[level].name, level)
+        self.type_filter.addItem(self.tr("Alcohol and drugs"), -1)
+        self.type_filter.setAccessibleName(self.tr("Behavior type"))
+        row = QHBoxLayout()
+        behaviors_label = QLabel(self.tr("&Behaviors (check all that apply):"))
+        behaviors_label.setBuddy(self.search)
+        row.addWidget(self.search, 2)
+        row.addWidget(self.type_filter, 1)
+        left.addWidget(behaviors_label)
+        left.addLayout(row)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Behaviors"))
+        for behavior in pack.behaviors:
+            kind = pack.type_by_level[behavior.type].name if behavior.type else self.tr("Substance")
+            item = QListWidgetItem(
+                f"{behavior.name.replace('*', '')}  ·  {kind}  ·  p.{behavior.page}"
+            )
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, behavior.id)
+            self.list.addItem(item)
+        left.addWidget(self.list, 1)
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setTextFormat(Qt.TextFormat.RichText)
+        self.definition.setAccessibleName(self.tr("Definition of the selected behavior"))
+        self.definition.setMinimumHeight(60)
+        left.addWidget(self.definition)
+
+        description_label = QLabel(self.tr("&Description (what was seen and said):"))
+        self.description = QPlainTextEdit()
+        self.description.setAccessibleName(self.tr("Description"))
+        self.description.setTabChangesFocus(True)
+        description_label.setBuddy(self.description)
+        right.addWidget(description_label)
+        right.addWidget(self.description, 1)
+        box = QGroupBox(self.tr("Facts that change what the handbook says"))
+        grid = QGridLayout(box)
+        self.flags: dict[str, QCheckBox] = {}
+        for index, (key, label) in enumerate(flag_labels().items()):
+            check = QCheckBox(label)
+            self.flags[key] = check
+            grid.addWidget(check, index, 0)
+            check.toggled.connect(self._store)
+        right.addWidget(box)
+        self.layout_.addLayout(columns, 1)
+        self.finish_layout()
+
+        self._load()
+        self.when.dateTimeChanged.connect(self._store)
+        self.location.textEdited.connect(self._store)
+        self.nexus.currentIndexChanged.connect(self._store)
+        self.impact.currentIndexChanged.connect(self._store)
+        self.description.textChanged.connect(self._store)
+        self.list.itemChanged.connect(self._store)
+        self.list.currentItemChanged.connect(self._show_definition)
+        self.search.textChanged.connect(self._filter)
+        self.type_filter.currentIndexChanged.connect(self._filter)
+        assert set(self.flags) == set(INCIDENT_FLAGS)
+
+    def _load(self) -> None:
+        draft = self.context.draft
+        self._loading = True
+        if not draft.datetime:
+            draft.datetime = datetime.now().strftime("%Y-%m-%dT%H:%M")
+        self.when.setDateTime(QDateTime.fromString(draft.datetime, "yyyy-MM-ddTHH:mm"))
+        self.location.setText(draft.location)
+        self.nexus.setCurrentIndex(max(0, self.nexus.findData(draft.nexus)))
+        self.impact.setCurrentIndex(max(0, self.impact.findData(draft.community_impact)))
+        self.description.setPlainText(draft.description)
+        chosen = set(draft.behaviors)
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in chosen
+                else Qt.CheckState.Unchecked
+            )
+        for key, check in self.flags.items():
+            check.setChecked(bool(draft.flags.get(key)))
+        self._loading = False
+
+    def check_behavior(self, behavior_id: str) -> None:
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            if item.data(Qt.ItemDataRole.UserRole) == behavior_id:
+                item.setCheckState(Qt.CheckState.Checked)
+                self.list.setCurrentItem(item)
+
+    def _store(self) -> None:
+        if self._loading:
+            return
+        draft = self.context.draft
+        draft.datetime = self.when.dateTime().toString("yyyy-MM-ddTHH:mm")
+        draft.location = self.location.text()
+        draft.nexus = str(self.nexus.currentData())
+        draft.community_impact = str(self.impact.currentData())
+        draft.description = self.description.toPlainText()
+        draft.behaviors = [
+            str(self.list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        draft.flags = {
+            key: check.isChecked() for key, check in self.flags.items() if check.isChecked()
+        }
+        self.changed()
+
+    def _filter(self) -> None:
+        needle = self.search.text().strip().lower()
+        level = int(self.type_filter.currentData())
+        pack = self.context.pack
+        for index in range(self.list.count()):
+            item = self.list.item(index)
+            behavior = pack.behavior_by_id[item.data(Qt.ItemDataRole.UserRole)]
+            matches_type = (
+                level == 0 or (level == -1 and behavior.type is None) or behavior.type == level
+            )
+            text = f"{behavior.id} {behavior.name} {behavior.definition}".lower()
+            item.setHidden(not (matches_type and (not needle or needle in text)))
+
+    def _show_definition(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        pack = self.context.pack
+        behavior = pack.behavior_by_id[item.data(Qt.ItemDataRole.UserRole)]
+        self.definition.setText(
+            f"<b>{escape(behavior.name.replace('*', ''))}</b>: {escape(behavior.definition)} "
+            f"<i>({escape(pack.pack.short_name)} p. {behavior.page})</i>"
+        )
+
+    def missing(self) -> str:
+        if not self.context.draft.behaviors:
+            return self.tr("Check at least one behavior from the matrix.")
+        if self.context.case is None and "datetime" in self.context.problem:
+            return self.tr("Enter the date and time of the incident.")
+        return ""

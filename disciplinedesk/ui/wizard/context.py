@@ -1,0 +1,89 @@
+"""What the wizard's pages share: the draft, the session, and the live evaluation.
+
+Every edit on a page writes into the draft and calls `touch()`; the context re-evaluates
+the draft (a pure, sub-millisecond call) and tells every page through `updated`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from disciplinedesk.domain.case import Case, parse_case
+from disciplinedesk.domain.engine import evaluate
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.result import Result
+from disciplinedesk.store.calendar import engine_calendar
+from disciplinedesk.store.history import student_history
+from disciplinedesk.store.students import Student, get_student
+from disciplinedesk.ui.draft import Draft
+from disciplinedesk.ui.qt import QObject, Signal
+from disciplinedesk.ui.session import Session
+
+EMPTY_HISTORY: dict[str, Any] = {
+    "exclusion_days_this_year": 0,
+    "strategies_tried": [],
+    "substance_violations": {"use_or_possession": 0, "transfer": 0, "distribution": 0},
+    "prior_incidents": [],
+}
+
+
+class DraftContext(QObject):
+    updated = Signal()
+
+    def __init__(self, session: Session, draft: Draft, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.draft = draft
+        self.dirty = False
+        self.result: Result | None = None
+        self.case: Case | None = None
+        self.problem = ""
+        self._history_key: tuple[str, str] | None = None
+        self._history: dict[str, Any] = dict(EMPTY_HISTORY)
+        self._calendar = engine_calendar(session.log)
+        self.refresh()
+
+    @property
+    def pack(self):  # type: ignore[no-untyped-def]
+        return self.session.pack
+
+    def touch(self) -> None:
+        """The draft changed: evaluate again and tell the pages."""
+        self.dirty = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        data = self.draft.to_case(self.history())
+        data["calendar"] = self._calendar
+        try:
+            self.case = parse_case(data, self.session.pack)
+        except UserFacingError as error:
+            self.case, self.result, self.problem = None, None, str(error)
+        else:
+            self.result, self.problem = evaluate(self.case, self.session.pack), ""
+        self.updated.emit()
+
+    def logged_student(self) -> Student | None:
+        if not (self.draft.in_roster and self.draft.student_id):
+            return None
+        try:
+            return get_student(self.session.log, self.draft.student_id)
+        except UserFacingError:
+            return None
+
+    def history(self) -> dict[str, Any]:
+        """The student's prior record from the log, as of the incident's time (cached)."""
+        student = self.logged_student()
+        when = self.draft.datetime or datetime.now().strftime("%Y-%m-%dT%H:%M")
+        if student is None:
+            return dict(EMPTY_HISTORY)
+        key = (student.id, when)
+        if key != self._history_key:
+            try:
+                moment = datetime.fromisoformat(when)
+            except ValueError:
+                moment = datetime.now()
+            self._history = student_history(self.session.log, self.session.pack, student.id, moment)
+            self._history_key = key
+        return self._history

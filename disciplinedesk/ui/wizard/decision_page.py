@@ -1,0 +1,159 @@
+"""Step 6: the decision. The result is evaluated again on every keystroke: a blocked action
+says why and cannot be finished; an exclusion asks why the suggested responses were not enough."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from disciplinedesk.ui.findings_view import FindingsView, summary_line
+from disciplinedesk.ui.qt import (
+    QComboBox,
+    QDate,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+from disciplinedesk.ui.wizard.base import DraftPage
+from disciplinedesk.ui.wizard.context import DraftContext
+
+ACTIONS = (
+    "none",
+    "in_school_suspension",
+    "out_of_school_suspension",
+    "rest_of_day_suspension",
+    "emergency_suspension",
+    "hearing",
+    "expulsion",
+    "delayed_expulsion",
+)
+
+
+class DecisionPage(DraftPage):
+    def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setTitle(self.tr("Decision"))
+        self.setSubTitle(
+            self.tr("You decide. The handbook's limits and requirements update as you type.")
+        )
+        pack = context.pack
+        self.action = QComboBox()
+        for action_id in ACTIONS:
+            self.action.addItem(pack.actions[action_id].name, action_id)
+        self.days = QDoubleSpinBox()
+        self.days.setDecimals(1)
+        self.days.setSingleStep(0.5)
+        self.days.setRange(0, 366)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.decided_by = QLineEdit()
+        self.reason_label = QLabel(self.tr("&Why the suggested responses are not enough:"))
+        self.reason_label.setWordWrap(True)
+        self.override = QPlainTextEdit()
+        self.override.setTabChangesFocus(True)
+        self.override.setFixedHeight(64)
+        self.override.setAccessibleName(self.tr("Reason for the exclusion"))
+        self.reason_label.setBuddy(self.override)
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("&Action:"), self.action),
+            (self.tr("&Days:"), self.days),
+            (self.tr("&Starting:"), self.start),
+            (self.tr("Decided &by:"), self.decided_by),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(self.reason_label, self.override)
+        self.days_hint = QLabel()
+        self.days_hint.setWordWrap(True)
+        form.addRow("", self.days_hint)
+        self.headline = QLabel()
+        self.findings = FindingsView()
+        left = QWidget()
+        left.setLayout(form)
+        row = QHBoxLayout()
+        row.addWidget(left, 2)
+        row.addWidget(self.findings, 3)
+        self.layout_.addWidget(self.headline)
+        self.layout_.addLayout(row, 1)
+        self.finish_layout()
+        self.action.currentIndexChanged.connect(self._store)
+        self.days.valueChanged.connect(self._store)
+        self.start.dateChanged.connect(self._store)
+        self.decided_by.textEdited.connect(self._store)
+        self.override.textChanged.connect(self._store)
+
+    def initializePage(self) -> None:
+        draft = self.context.draft
+        if not draft.start_date:
+            draft.start_date = draft.datetime[:10] if draft.datetime else date.today().isoformat()
+        self._loading = True
+        self.action.setCurrentIndex(max(0, self.action.findData(draft.action)))
+        self.days.setValue(draft.days)
+        self.start.setDate(QDate.fromString(draft.start_date, "yyyy-MM-dd"))
+        self.decided_by.setText(draft.decided_by)
+        self.override.setPlainText(draft.override_reason)
+        self._loading = False
+        self._show()
+
+    def set_action(self, action: str, days: float) -> None:
+        self.action.setCurrentIndex(self.action.findData(action))
+        self.days.setValue(days)
+
+    def _store(self) -> None:
+        if self._loading:
+            return
+        draft = self.context.draft
+        draft.action = str(self.action.currentData())
+        draft.days = self.days.value()
+        draft.start_date = self.start.date().toString("yyyy-MM-dd")
+        draft.decided_by = self.decided_by.text().strip()
+        draft.override_reason = self.override.toPlainText().strip()
+        self.changed()
+
+    def on_result(self) -> None:
+        if self.isVisible():
+            self._show()
+
+    def _show(self) -> None:
+        result = self.context.result
+        self.findings.show_result(result, self.context.problem)
+        kind = self.context.pack.actions[self.context.draft.action].kind
+        excludes = kind != "none"
+        self.override.setVisible(excludes)
+        self.reason_label.setVisible(excludes)
+        self.days.setEnabled(kind in ("suspension", "expulsion"))
+        self.start.setEnabled(excludes)
+        self.days_hint.setText(
+            self.tr("Calendar days (at most one year).")
+            if kind == "expulsion"
+            else self.tr("School days; for rest of day, the days after it.")
+            if kind == "suspension"
+            else ""
+        )
+        if result is not None:
+            self.headline.setText(summary_line(result, self.context.pack))
+
+    def missing(self) -> str:
+        result = self.context.result
+        draft = self.context.draft
+        if result is None:
+            return self.context.problem
+        blocks = result.findings_of("block")
+        if blocks:
+            return self.tr("This action cannot be recorded: {why} ({cite})").format(
+                why=blocks[0].text, cite=blocks[0].citation
+            )
+        kind = self.context.pack.actions[draft.action].kind
+        if kind != "none" and not draft.override_reason:
+            return self.tr("An exclusion needs the reason the suggested responses were not enough.")
+        if kind in ("suspension",) and draft.days <= 0 and draft.action != "rest_of_day_suspension":
+            return self.tr("Enter the number of school days.")
+        if not draft.decided_by:
+            return self.tr("Enter who decided.")
+        return ""
