@@ -36,6 +36,12 @@ def _gui(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _screenshots(args: argparse.Namespace) -> int:
+    from disciplinedesk.ui.screenshots import run
+
+    return run(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -173,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
     screenshots = command(
         "screenshots",
         "render every screen with a made-up example to PNG files in DIR (offscreen)",
-        _command("screenshots_command"),
+        _screenshots,
         json_output=False,
     )
     screenshots.add_argument("dir")

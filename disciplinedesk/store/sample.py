@@ -17,8 +17,62 @@ from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import StudentInput, upsert_students
 
-FIRST = "Ana Bo Carmen Dmitri Eli Fatima Gabriel Hoa Ibrahim Jada Kai Lena Mateo Nadia Omar Priya Quinn Rosa Sami Tuan Uma Vera Wen Xavier Yusuf Zoe".split()
-LAST = "Abdi Baker Castillo Dang Ellis Farah Garcia Hassan Ivanova Jones Kim Lopez Morales Nguyen Okafor Petrov Quispe Rivera Said Tran Usman Vo Warsame Xu Yilmaz Zhang".split()
+FIRST = [
+    "Ana",
+    "Bo",
+    "Carmen",
+    "Dmitri",
+    "Eli",
+    "Fatima",
+    "Gabriel",
+    "Hoa",
+    "Ibrahim",
+    "Jada",
+    "Kai",
+    "Lena",
+    "Mateo",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quinn",
+    "Rosa",
+    "Sami",
+    "Tuan",
+    "Uma",
+    "Vera",
+    "Wen",
+    "Xavier",
+    "Yusuf",
+    "Zoe",
+]
+LAST = [
+    "Abdi",
+    "Baker",
+    "Castillo",
+    "Dang",
+    "Ellis",
+    "Farah",
+    "Garcia",
+    "Hassan",
+    "Ivanova",
+    "Jones",
+    "Kim",
+    "Lopez",
+    "Morales",
+    "Nguyen",
+    "Okafor",
+    "Petrov",
+    "Quispe",
+    "Rivera",
+    "Said",
+    "Tran",
+    "Usman",
+    "Vo",
+    "Warsame",
+    "Xu",
+    "Yilmaz",
+    "Zhang",
+]
 LANGUAGES = ["en"] * 6 + ["es", "es", "ru", "vi", "zh", "so"]
 HOLIDAYS = {
     date(2026, 9, 7): "Labor Day",
@@ -46,18 +100,59 @@ PATTERNS = [
     (["inappropriate_language"], "none", 0, ["restorative_chat", "reflection_sheet"], ""),
     (["disruptive_conduct"], "none", 0, ["parent_contact", "check_in_check_out"], ""),
     (["minor_technology_violation"], "none", 0, ["loss_of_privilege"], ""),
-    (["inappropriate_physical_contact"], "none", 0, ["restorative_conference", "stay_away_agreement"], ""),
-    (["fighting"], "in_school_suspension", 1, ["restorative_conference", "parent_conference"], "Mutual fight; ISS to separate the students while a restorative conference is set up."),
-    (["fighting"], "out_of_school_suspension", 2, ["restorative_conference", "safety_plan"], "Second fight in a week with injury risk; safety plan needs two days to put in place."),
+    (
+        ["inappropriate_physical_contact"],
+        "none",
+        0,
+        ["restorative_conference", "stay_away_agreement"],
+        "",
+    ),
+    (
+        ["fighting"],
+        "in_school_suspension",
+        1,
+        ["restorative_conference", "parent_conference"],
+        "Mutual fight; ISS to separate the students while a restorative conference is set up.",
+    ),
+    (
+        ["fighting"],
+        "out_of_school_suspension",
+        2,
+        ["restorative_conference", "safety_plan"],
+        "Second fight in a week with injury risk; safety plan needs two days to put in place.",
+    ),
     (["minor_theft"], "none", 0, ["restorative_conference", "parent_conference"], ""),
-    (["harassment_bullying_early"], "none", 0, ["restorative_conference", "stay_away_agreement"], ""),
-    (["substance_use"], "rest_of_day_suspension", 0, ["level_a_meeting", "insight_alternative_plan"], "Student impaired in class; sent home for the rest of the day with a parent."),
+    (
+        ["harassment_bullying_early"],
+        "none",
+        0,
+        ["restorative_conference", "stay_away_agreement"],
+        "",
+    ),
+    (
+        ["substance_use"],
+        "rest_of_day_suspension",
+        0,
+        ["level_a_meeting", "insight_alternative_plan"],
+        "Student impaired in class; sent home for the rest of the day with a parent.",
+    ),
     (["threat_fear_of_harm"], "none", 0, ["safety_plan", "parent_conference"], ""),
 ]
 
 
-def populate(log: Log, pack: PolicyPack, *, students: int = 40, incidents: int = 60, seed: int = 4) -> None:
-    """Fill an empty log with a made-up school (roster, calendar, settings, incidents)."""
+def populate(
+    log: Log,
+    pack: PolicyPack,
+    *,
+    students: int = 40,
+    incidents: int = 60,
+    seed: int = 4,
+    until: date | None = None,
+) -> None:
+    """Fill an empty log with a made-up school (roster, calendar, settings, incidents).
+
+    The incidents fall in the eleven weeks before `until` (default: today), and follow-ups
+    due more than three days before it are marked done, as a school keeping up would have."""
     rng = random.Random(seed)
     roster = []
     for n in range(students):
@@ -81,11 +176,14 @@ def populate(log: Log, pack: PolicyPack, *, students: int = 40, incidents: int =
         set_setting(log, "school_name", "Rosewood K-12 School (sample data)", actor="sample")
         set_setting(log, "decided_by", "A. Rivera, Vice Principal", actor="sample")
         set_setting(log, "last_senior_day", "2027-06-04", actor="sample")
-    start = datetime(2026, 9, 8, 8, 30)
+    end = until or date.today()
+    start = datetime.combine(end - timedelta(days=77), datetime.min.time()) + timedelta(
+        hours=8, minutes=30
+    )
     for _ in range(incidents):
         behaviors, action, days, responses, reason = rng.choice(PATTERNS)
         student = rng.choice(roster)
-        when = start + timedelta(days=rng.randint(0, 75), minutes=rng.randint(0, 420))
+        when = start + timedelta(days=rng.randint(0, 76), minutes=rng.randint(0, 420))
         if when.weekday() >= 5:
             when -= timedelta(days=2)
         data = {
@@ -111,3 +209,9 @@ def populate(log: Log, pack: PolicyPack, *, students: int = 40, incidents: int =
             record_decision(log, pack, data, actor="sample")
         except UserFacingError:
             continue  # the handbook refuses this combination for this student: skip it
+    done_before = (end - timedelta(days=3)).isoformat()
+    with log.transaction():
+        log.db.execute(
+            "UPDATE follow_ups SET done_at = due, note = 'Done (sample)' WHERE due < ? AND done_at IS NULL",
+            [done_before],
+        )

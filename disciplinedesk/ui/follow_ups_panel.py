@@ -73,19 +73,23 @@ class FollowUpsPanel(QWidget):
             item = QTreeWidgetItem(
                 groups[key],
                 [
-                    row["due"].replace("T", " "),
+                    row["due"][5:].replace("T", " "),  # the year is plain from the grouping
                     f"{row['last_name']}, {row['first_name']}",
                     row["text"],
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+            item.setToolTip(0, row["due"].replace("T", " "))
             item.setToolTip(2, row["text"])
             if key == "overdue":
                 item.setForeground(0, Qt.GlobalColor.red)
         for key, group in groups.items():
             group.setText(0, f"{group.text(0)} ({group.childCount()})")
+            group.setFirstColumnSpanned(True)
             group.setExpanded(key != "later")
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+        self.tree.resizeColumnToContents(0)
+        self.tree.resizeColumnToContents(1)
         self.done.setEnabled(False)
 
     def _mark_done(self) -> None:

@@ -130,5 +130,7 @@ class LogModel(QAbstractTableModel):
             return ""
         name = self._pack.actions[action].name
         if row["days"]:
-            return self.tr("{action}, {days} days").format(action=name, days=f"{row['days']:g}")
+            days = row["days"]
+            text = self.tr("{action}, 1 day") if days == 1 else self.tr("{action}, {days} days")
+            return text.format(action=name, days=f"{days:g}")
         return name

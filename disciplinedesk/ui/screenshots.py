@@ -66,9 +66,18 @@ def run(args: argparse.Namespace) -> int:
             pack,
             {
                 "student": {"id": EXAMPLE.local_id},
-                "incident": {"datetime": "2026-10-21T12:10", "behaviors": ["inappropriate_physical_contact"], "description": "Pushing in line at lunch.", "location": "Cafeteria"},
+                "incident": {
+                    "datetime": "2026-10-21T12:10",
+                    "behaviors": ["inappropriate_physical_contact"],
+                    "description": "Pushing in line at lunch.",
+                    "location": "Cafeteria",
+                },
                 "factors": FACTORS,
-                "decision": {"action": "none", "responses": ["restorative_chat", "parent_contact"], "decided_by": "A. Rivera"},
+                "decision": {
+                    "action": "none",
+                    "responses": ["restorative_chat", "parent_contact"],
+                    "decided_by": "A. Rivera",
+                },
             },
             actor="sample",
         )
@@ -85,10 +94,14 @@ def run(args: argparse.Namespace) -> int:
         written.append(_save(wizard, folder, "wizard-1-student", app))
         wizard.next()
         page = wizard.behavior_page
-        page.when.setDateTime(page.when.dateTime().fromString("2026-11-18T12:20", "yyyy-MM-ddTHH:mm"))
+        page.when.setDateTime(
+            page.when.dateTime().fromString("2026-11-18T12:20", "yyyy-MM-ddTHH:mm")
+        )
         page.location.setText("Playground")
         page.location.textEdited.emit("Playground")
-        page.description.setPlainText("Maya and another student traded punches after a game of four square. Staff separated them; no injuries.")
+        page.description.setPlainText(
+            "Maya and another student traded punches after a game of four square. Staff separated them; no injuries."
+        )
         page.check_behavior("fighting")
         page.impact.setCurrentIndex(page.impact.findData("moderate"))
         written.append(_save(wizard, folder, "wizard-2-behavior", app))
@@ -104,7 +117,9 @@ def run(args: argparse.Namespace) -> int:
         written.append(_save(wizard, folder, "wizard-5-suggestions", app))
         wizard.next()
         wizard.decision_page.set_action("out_of_school_suspension", 2)
-        wizard.decision_page.override.setPlainText("Second physical incident this fall; family asked for time to plan.")
+        wizard.decision_page.override.setPlainText(
+            "Second physical incident this fall; family asked for time to plan."
+        )
         written.append(_save(wizard, folder, "wizard-6-decision-blocked", app))
         wizard.decision_page.set_action("in_school_suspension", 1)
         written.append(_save(wizard, folder, "wizard-6-decision", app))
@@ -122,9 +137,14 @@ def run(args: argparse.Namespace) -> int:
         matrix.resize(QSize(820, 700))
         matrix.browser.search.setText("threat")
         matrix.show()
-        first = matrix.browser.tree.topLevelItem(2)
-        if first is not None and first.childCount():
-            matrix.browser.tree.setCurrentItem(first.child(first.childCount() - 1))
+        group = matrix.browser.tree.topLevelItem(2)
+        threat = (
+            group.child(group.childCount() - 1)
+            if group is not None and group.childCount()
+            else None
+        )
+        if threat is not None:
+            matrix.browser.tree.setCurrentItem(threat)
         written.append(_save(matrix, folder, "matrix-browser", app))
         matrix.close()
         window.close()

@@ -118,6 +118,10 @@ class BehaviorPage(DraftPage):
             item.setData(Qt.ItemDataRole.UserRole, behavior.id)
             self.list.addItem(item)
         left.addWidget(self.list, 1)
+        self.chosen = QLabel()
+        self.chosen.setWordWrap(True)
+        self.chosen.setAccessibleName(self.tr("Behaviors checked"))
+        left.addWidget(self.chosen)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
         self.definition.setTextFormat(Qt.TextFormat.RichText)
@@ -177,6 +181,7 @@ class BehaviorPage(DraftPage):
         for key, check in self.flags.items():
             check.setChecked(bool(draft.flags.get(key)))
         self._loading = False
+        self._show_chosen()
 
     def check_behavior(self, behavior_id: str) -> None:
         for index in range(self.list.count()):
@@ -202,7 +207,15 @@ class BehaviorPage(DraftPage):
         draft.flags = {
             key: check.isChecked() for key, check in self.flags.items() if check.isChecked()
         }
+        self._show_chosen()
         self.changed()
+
+    def _show_chosen(self) -> None:
+        pack = self.context.pack
+        names = [pack.behavior_by_id[b].name.replace("*", "") for b in self.context.draft.behaviors]
+        self.chosen.setText(
+            self.tr("Checked: {names}").format(names="; ".join(names)) if names else ""
+        )
 
     def _filter(self) -> None:
         needle = self.search.text().strip().lower()

@@ -54,7 +54,8 @@ class StudentPage(DraftPage):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.search.setCompleter(completer)
         completer.activated.connect(self._pick_label)
-        self.search.returnPressed.connect(lambda: self._pick_label(self.search.text()))
+        self.search.returnPressed.connect(self._pick_typed)
+        self.search.textEdited.connect(self._pick_typed)
         find = QLabel(self.tr("&Find:"))
         find.setBuddy(self.search)
 
@@ -125,6 +126,13 @@ class StudentPage(DraftPage):
             self.referral.setChecked(draft.sped_referral_pending)
         self._loading = False
         self._show_record()
+
+    def _pick_typed(self) -> None:
+        """An exact school id or a whole roster line picks the student without the list."""
+        text = self.search.text().strip()
+        student = self._by_label.get(text) or self._students.get(text)
+        if student is not None and student.local_id != self.context.draft.student_id:
+            self.select(student)
 
     def _pick_label(self, label: str) -> None:
         student = self._by_label.get(label) or self._students.get(label.strip())

@@ -30,6 +30,7 @@ class SuggestionsPage(DraftPage):
         self.headline.setFont(font)
         self.responses = QListWidget()
         self.responses.setAccessibleName(self.tr("Suggested responses"))
+        self.responses.setWordWrap(True)
         self.responses.itemChanged.connect(self._store)
         self.findings = FindingsView()
         left = QWidget()

@@ -1,0 +1,41 @@
+"""Guards against a binding bug: PySide6 6.12.0 drops a reference to True every time a Python
+override or slot returns it, which aborts Python 3.11 once True's count reaches zero. The
+wizard calls isComplete() on every keystroke, so this would crash a long meeting."""
+
+from __future__ import annotations
+
+import sys
+
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.ui.qt import QObject, QWizard, QWizardPage, Signal
+
+
+class _Page(QWizardPage):
+    def isComplete(self) -> bool:
+        return True
+
+
+class _Emitter(QObject):
+    ping = Signal()
+
+
+def test_overrides_returning_true_keep_its_reference_count(qtbot: QtBot) -> None:
+    wizard = QWizard()
+    qtbot.addWidget(wizard)
+    page = _Page()
+    wizard.addPage(page)
+    wizard.show()
+    before = sys.getrefcount(True)
+    for _ in range(200):
+        page.completeChanged.emit()
+    assert sys.getrefcount(True) >= before - 5
+
+
+def test_slots_returning_true_keep_its_reference_count() -> None:
+    emitter = _Emitter()
+    emitter.ping.connect(lambda: True)
+    before = sys.getrefcount(True)
+    for _ in range(200):
+        emitter.ping.emit()
+    assert sys.getrefcount(True) >= before - 5

@@ -1,0 +1,167 @@
+"""The main window over a real log: 10,000 incidents paged, filtered and searched."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.ui.main_window import MainWindow
+from disciplinedesk.ui.qt import QDate, Qt
+from disciplinedesk.ui.session import Session
+from tests.store.records import record_input
+
+
+def _bulk(session: Session, count: int) -> None:
+    """`count` incidents for the two students, written in bulk as the store would."""
+    keys = [row["id"] for row in session.log.query("SELECT id FROM students ORDER BY local_id")]
+    start = datetime(2026, 9, 1, 8, 0)
+    incidents, decisions = [], []
+    for n in range(count):
+        incident_id = str(uuid.uuid4())
+        when = (start + timedelta(minutes=13 * n)).strftime("%Y-%m-%dT%H:%M")
+        word = "chair" if n % 1000 == 0 else "hallway"
+        behavior, level = (["fighting"], 3) if n % 2 else (["tardiness"], 1)
+        incidents.append(
+            (
+                incident_id,
+                keys[n % 2],
+                when,
+                "on_campus",
+                json.dumps(behavior),
+                level,
+                f"{word} incident {n}",
+                "{}",
+                "x",
+            )
+        )
+        decisions.append(
+            (
+                str(uuid.uuid4()),
+                incident_id,
+                1,
+                "{}",
+                "{}",
+                "pps",
+                "1",
+                "[]",
+                "none",
+                0,
+                None,
+                "[]",
+                "",
+                "VP",
+                "x",
+            )
+        )
+    with session.log.transaction():
+        session.log.conn.executemany(
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            incidents,
+        )
+        session.log.conn.executemany(
+            "INSERT INTO decisions (id, incident_id, revision, case_json, result_json, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            decisions,
+        )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, session: Session) -> MainWindow:
+    main = MainWindow(session)
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_ten_thousand_rows_page_filter_and_search(
+    qtbot: QtBot, session: Session, window: MainWindow
+) -> None:
+    _bulk(session, 10_000)
+    session.notify()
+    model = window.model
+    assert model.rowCount() == 200 and model.canFetchMore()
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > 200)
+    assert model.index(0, 0).data() > model.index(150, 0).data()  # newest first
+    qtbot.keyClicks(window.search, "chair")
+    qtbot.waitUntil(lambda: model.rowCount() == 10, timeout=2000)
+    assert all(
+        "chair" not in model.index(r, 2).data() for r in range(10)
+    )  # matched the description
+    window.search.clear()
+    window.type_filter.setCurrentIndex(window.type_filter.findData(3))
+    qtbot.waitUntil(
+        lambda: model.rowCount() == 200 and model.index(0, 3).data() == "Type III", timeout=2000
+    )
+    assert {model.index(r, 3).data() for r in range(200)} == {"Type III"}
+    window.since.setDate(QDate(2026, 11, 1))
+    qtbot.waitUntil(
+        lambda: model.index(model.rowCount() - 1, 0).data() >= "2026-11-01", timeout=2000
+    )
+    assert "incidents" in window.count.text()
+
+
+def test_sorting_by_student(session: Session, window: MainWindow) -> None:
+    _bulk(session, 50)
+    session.notify()
+    window.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert window.model.index(0, 1).data().startswith("Okafor")
+    window.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.model.index(0, 1).data().startswith("Park")
+
+
+def test_recorded_decisions_and_follow_ups_appear(
+    qtbot: QtBot, session: Session, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = record_decision(
+        session.log,
+        session.pack,
+        record_input("200300", behaviors=["threat_fear_of_harm"], when="2026-11-18T14:00"),
+        actor="t",
+    )
+    session.notify()
+    assert window.model.rowCount() == 1 and window.model.incident_id(0) == recorded.incident_id
+    tree = window.follow_ups.tree
+    overdue = tree.topLevelItem(0)
+    assert overdue.text(0).startswith("Overdue (2)")
+    tree.setCurrentItem(overdue.child(0))
+    monkeypatch.setattr(
+        "disciplinedesk.ui.follow_ups_panel.QInputDialog.getText",
+        lambda *a, **k: ("Called the family", True),
+    )
+    window.follow_ups.done.click()
+    assert tree.topLevelItem(0).text(0).startswith("Overdue (1)")
+
+
+def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -> None:
+    import argparse
+
+    from disciplinedesk.ui.screenshots import run
+
+    assert run(argparse.Namespace(dir=str(tmp_path), pack=None)) == 0
+    names = sorted(p.stem for p in tmp_path.glob("*.png"))
+    assert names == sorted(
+        ["main-window", "matrix-browser", "student-view"]
+        + [
+            f"wizard-{n}"
+            for n in (
+                "1-student",
+                "2-behavior",
+                "3-context",
+                "4-factors",
+                "5-suggestions",
+                "6-decision-blocked",
+                "6-decision",
+                "7-summary",
+            )
+        ]
+    )
+    from disciplinedesk.ui.qt import QImage
+
+    image = QImage(str(tmp_path / "main-window.png"))
+    assert (image.width(), image.height()) == (1366, 768)

@@ -1,0 +1,188 @@
+"""The decision wizard driven through its real widgets, into a real log file."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.store.drafts import latest_draft
+from disciplinedesk.store.incidents import list_incidents, show_incident
+from disciplinedesk.store.students import get_student
+from disciplinedesk.ui.draft import Draft
+from disciplinedesk.ui.main_window import MainWindow
+from disciplinedesk.ui.qt import QMessageBox, Qt, QWizard
+from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.wizard.wizard import DecisionWizard
+from tests.support import ALL_FACTORS
+
+
+def _wizard(qtbot: QtBot, session: Session, draft: Draft | None = None) -> DecisionWizard:
+    wizard = DecisionWizard(session, draft)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _next_enabled(wizard: DecisionWizard) -> bool:
+    return bool(wizard.button(QWizard.WizardButton.NextButton).isEnabled())
+
+
+def _to_decision(qtbot: QtBot, wizard: DecisionWizard, local_id: str, behavior: str) -> None:
+    student_page = wizard.student_page
+    assert not _next_enabled(wizard)
+    assert "Choose a student" in student_page.reason.text()
+    qtbot.keyClicks(student_page.search, local_id)
+    assert _next_enabled(wizard)
+    qtbot.keyClick(student_page.search, Qt.Key.Key_Return)  # Enter moves on, as Next does
+    assert wizard.currentPage() is wizard.behavior_page
+    behavior_page = wizard.behavior_page
+    assert not _next_enabled(wizard)
+    qtbot.keyClicks(behavior_page.search, behavior.split("_")[0])
+    behavior_page.check_behavior(behavior)
+    qtbot.keyClicks(behavior_page.location, "Playground")
+    assert _next_enabled(wizard)
+    wizard.next()  # context
+    wizard.next()  # factors
+    for factor_id, note in ALL_FACTORS.items():
+        qtbot.keyClicks(wizard.factors_page.notes[factor_id], note[:12])
+    assert "10 of 10" in wizard.factors_page.count.text()
+    wizard.next()  # suggestions
+    wizard.suggestions_page.choose("restorative_conference")
+    wizard.next()  # decision
+
+
+def test_full_run_records_the_decision(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    page = wizard.decision_page
+    page.action.setCurrentIndex(page.action.findData("in_school_suspension"))
+    page.days.setValue(1)
+    assert not _next_enabled(wizard)
+    assert "reason" in page.reason.text()
+    qtbot.keyClicks(page.override, "Second fight this month; separate the students while we plan.")
+    qtbot.keyClicks(page.decided_by, "A. Rivera")
+    assert _next_enabled(wizard), page.reason.text()
+    wizard.next()
+    assert "In-school suspension" in wizard.summary_page.text.toPlainText()
+    with qtbot.waitSignal(wizard.recorded, timeout=2000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    (row,) = list_incidents(session.log)
+    details = show_incident(session.log, row["id"])
+    revision = details["revisions"][0]
+    assert revision["action"] == "in_school_suspension" and revision["days"] == 1
+    assert revision["responses_chosen"] == ["restorative_conference"]
+    assert details["incident"]["location"] == "Playground"
+    assert latest_draft(session.log) is None  # the draft is gone once recorded
+
+
+def test_blocked_k5_suspension_cannot_be_finished(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "100900", "fighting")
+    page = wizard.decision_page
+    page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
+    page.days.setValue(2)
+    qtbot.keyClicks(page.override, "Family asked for time.")
+    qtbot.keyClicks(page.decided_by, "A. Rivera")
+    assert not _next_enabled(wizard)
+    assert "ORS 339.250" in page.reason.text() and "grade 5 or lower" in page.reason.text()
+    assert "Not permitted as entered" in page.findings.toPlainText()
+    # an exception recorded on the behavior page lifts the block
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    wizard.behavior_page.flags["serious_physical_harm"].setChecked(True)
+    for _ in range(4):
+        wizard.next()
+    assert _next_enabled(wizard), page.reason.text()
+
+
+def test_override_requires_a_reason(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "disruptive_conduct")
+    page = wizard.decision_page
+    qtbot.keyClicks(page.decided_by, "A. Rivera")
+    assert _next_enabled(wizard)  # no exclusion: no reason needed
+    page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
+    page.days.setValue(1)
+    assert page.override.isVisible()
+    assert not _next_enabled(wizard)
+    assert (
+        page.reason.text()
+        == "An exclusion needs the reason the suggested responses were not enough."
+    )
+    qtbot.keyClicks(page.override, "Threw a chair after two restorative conferences.")
+    assert _next_enabled(wizard)
+
+
+def test_draft_survives_the_window_and_resumes(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    qtbot.keyClicks(wizard.student_page.search, "200300")
+    wizard.next()
+    wizard.behavior_page.check_behavior("forgery")
+    qtbot.keyClicks(
+        wizard.behavior_page.description, "Signed a parent's name on a permission slip."
+    )
+    wizard.save_draft()
+    wizard.hide()
+    wizard.deleteLater()
+    qtbot.wait(10)
+    found = latest_draft(session.log)
+    assert found is not None
+    draft = Draft.from_dict(found[1])
+    assert draft.student_id == "200300" and draft.behaviors == ["forgery"]
+    resumed = _wizard(qtbot, session, draft)
+    assert "Leo" in resumed.student_page.record.text()
+    resumed.next()
+    assert (
+        resumed.behavior_page.description.toPlainText()
+        == "Signed a parent's name on a permission slip."
+    )
+    assert _next_enabled(resumed)
+
+
+def test_main_window_offers_the_draft(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wizard = _wizard(qtbot, session)
+    wizard.student_page.select(get_student(session.log, "100900"))
+    wizard.save_draft()
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[0].click() or 0)
+    window.offer_draft()
+    assert window.wizard is not None
+    assert window.wizard.draft.student_id == "100900"
+
+
+def test_cancel_asks_first(qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    wizard = _wizard(qtbot, session)
+    wizard.student_page.select(get_student(session.log, "200300"))
+    wizard.save_draft()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    wizard.reject()
+    assert wizard.isVisible() and latest_draft(session.log) is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    wizard.reject()
+    assert not wizard.isVisible() and latest_draft(session.log) is None
+
+
+def test_student_not_in_roster_is_added_with_the_decision(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    page = wizard.student_page
+    page.not_in_roster.setChecked(True)
+    qtbot.keyClicks(page.local_id, "300111")
+    qtbot.keyClicks(page.first_name, "Sam")
+    qtbot.keyClicks(page.last_name, "Vo")
+    assert "grade" in page.reason.text()
+    page.grade.setCurrentIndex(page.grade.findData("7"))
+    assert _next_enabled(wizard)
+    wizard.next()
+    wizard.behavior_page.check_behavior("tardiness")
+    for _ in range(4):
+        wizard.next()
+    qtbot.keyClicks(wizard.decision_page.decided_by, "A. Rivera")
+    wizard.next()
+    wizard.accept()
+    assert get_student(session.log, "300111").grade == "7"
+    assert [r["student_id"] for r in list_incidents(session.log)] == ["300111"]
