@@ -176,6 +176,37 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     restore.add_argument("file")
+    summary = command(
+        "summary",
+        "write the decision summary of an incident as PDF",
+        _command("documents", "summary"),
+        json_output=False,
+    )
+    summary.add_argument("incident_id")
+    summary.add_argument("--out", required=True, help="the PDF file to write")
+    letter = command(
+        "letter",
+        "write the family letter of an incident as PDF",
+        _command("documents", "letter"),
+        json_output=False,
+    )
+    letter.add_argument("incident_id")
+    letter.add_argument("--lang", help="en, es, ru, vi, zh or so (default: the family's language)")
+    letter.add_argument("--out", required=True, help="the PDF file to write")
+    letters = command(
+        "letters",
+        "write the family letters of every decision since a date",
+        _command("documents", "letters"),
+    )
+    letters.add_argument("--since", required=True, help="YYYY-MM-DD")
+    letters.add_argument("--out", required=True, help="the folder to write them in")
+    disclosures = command(
+        "disclosures",
+        "list every printout and export (the FERPA record of disclosures)",
+        _command("documents", "disclosures"),
+    )
+    disclosures.add_argument("--student", help="only this student (the school's id)")
+
     screenshots = command(
         "screenshots",
         "render every screen with a made-up example to PNG files in DIR (offscreen)",

@@ -167,5 +167,27 @@ def _v3_drafts(db: Any) -> None:
     )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_core, _v2_search_and_decision_index, _v3_drafts)
+def _v4_disclosures(db: Any) -> None:
+    """The FERPA record of disclosures: every printout and export of a student's record."""
+    db.execute(
+        """CREATE TABLE disclosures (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            student_id TEXT REFERENCES students(id),
+            incident_id TEXT REFERENCES incidents(id),
+            description TEXT NOT NULL,
+            destination TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX disclosures_student ON disclosures(student_id, at)")
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    _v1_core,
+    _v2_search_and_decision_index,
+    _v3_drafts,
+    _v4_disclosures,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,79 @@
+"""`disciplinedesk summary|letter|letters|disclosures`: printed documents and their record."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from disciplinedesk.commands.common import pack_from, print_json
+from disciplinedesk.commands.store_access import open_log_for
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.printing import write_document
+from disciplinedesk.store.disclosures import list_disclosures
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents
+from disciplinedesk.store.rows import current_user
+
+
+def summary(args: argparse.Namespace) -> int:
+    log = open_log_for(args, create=False)
+    path = write_document(
+        log, pack_from(args), args.incident_id, "summary", Path(args.out), actor=current_user()
+    )
+    print(f"decision summary written to {path}")
+    return 0
+
+
+def letter(args: argparse.Namespace) -> int:
+    log = open_log_for(args, create=False)
+    path = write_document(
+        log,
+        pack_from(args),
+        args.incident_id,
+        "letter",
+        Path(args.out),
+        actor=current_user(),
+        language=args.lang,
+    )
+    print(f"family letter written to {path}")
+    return 0
+
+
+def letters(args: argparse.Namespace) -> int:
+    try:
+        since = date.fromisoformat(args.since)
+    except ValueError:
+        raise UserFacingError(f"--since: {args.since!r} is not a date as YYYY-MM-DD") from None
+    folder = Path(args.out)
+    folder.mkdir(parents=True, exist_ok=True)
+    log = open_log_for(args, create=False)
+    pack = pack_from(args)
+    rows = list_incidents(log, IncidentFilter(since=since), descending=False)
+    written = []
+    for row in rows:
+        if row["action"] is None:
+            continue
+        name = f"{row['occurred_at'][:10]}-{row['student_id']}-{row['id'][:8]}.pdf"
+        written.append(
+            str(write_document(log, pack, row["id"], "letter", folder / name, actor=current_user()))
+        )
+    if args.json:
+        print_json(written)
+    else:
+        print(f"{len(written)} letters written to {folder}")
+    return 0
+
+
+def disclosures(args: argparse.Namespace) -> int:
+    rows = list_disclosures(open_log_for(args, create=False), student=args.student)
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        who = (
+            f"{row['last_name']}, {row['first_name']} ({row['student_id']})"
+            if row["student_id"]
+            else "-"
+        )
+        print(f"{row['at']}  {row['kind']:<8} {who}  by {row['actor']}  to {row['destination']}")
+    return 0

@@ -1,0 +1,214 @@
+"""The letter to the family, in the family's language, with an English copy for the file.
+
+Only the parts that apply to the decision appear: the action and its dates, the meeting
+before return, homework during a suspension, the supports chosen, free interpretation, and
+the rights and appeal windows for this kind of action (handbook p.6-7, p.29-31).
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+)
+
+from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.layout import (
+    MARGIN,
+    draw_footer,
+    numbered_canvas,
+    para,
+    styles,
+)
+from disciplinedesk.documents.texts import LETTER_LANGUAGES, LetterTexts, load_texts
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.translations import PackNames, load_pack_names
+
+ACTION_KEYS = {
+    "none": "action_none",
+    "in_school_suspension": "action_in_school",
+    "out_of_school_suspension": "action_out_of_school",
+    "rest_of_day_suspension": "action_rest_of_day",
+    "emergency_suspension": "action_emergency",
+    "hearing": "action_hearing",
+    "expulsion": "action_expulsion",
+    "delayed_expulsion": "action_delayed_expulsion",
+}
+
+
+def build_letter(
+    facts: DecisionFacts,
+    pack: PolicyPack,
+    *,
+    language: str | None = None,
+    printed: date | None = None,
+) -> bytes:
+    """The family's copy, then (when it is not in English) the English copy for the file."""
+    if language is None:
+        # A family language without a letter gets the English one, which offers interpretation.
+        language = facts.family_language if facts.family_language in LETTER_LANGUAGES else "en"
+    printed = printed or date.today()
+    family = load_texts(language)
+    copies = [(family, load_pack_names(language), False)]
+    if language != "en":
+        copies.append((load_texts("en"), load_pack_names("en"), True))
+    story: list[Any] = []
+    pages: list[
+        tuple[int, LetterTexts, bool]
+    ] = []  # (first page index of the copy, texts, is file copy)
+    for index, (texts, names, file_copy) in enumerate(copies):
+        if index:
+            story.append(PageBreak())
+        story.append(_CopyMarker(texts, file_copy, pages))
+        story.extend(
+            _letter_story(facts, pack, texts, names, printed, file_copy=file_copy, family=family)
+        )
+    language_name = family.name
+
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        texts, file_copy = _copy_for_page(pages, page)
+        st = styles(texts.language, facts.student_name)
+        left = facts.school
+        right = texts["page"].format(page=page) + f" / {total}"
+        extra = ""
+        if file_copy and not family.reviewed:
+            extra = texts["unreviewed"].format(language=language_name)
+        draw_footer(canvas, st.regular, left, right, extra=extra)
+
+    buffer = io.BytesIO()
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=(8.5 * 72, 11 * 72),
+        leftMargin=MARGIN * 1.2,
+        rightMargin=MARGIN * 1.2,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=family["title"],
+        author=facts.school or "DisciplineDesk",
+        lang=language,
+    )
+    document.build(
+        story, canvasmaker=numbered_canvas(footer, styles(language, facts.student_name).regular)
+    )
+    return buffer.getvalue()
+
+
+class _CopyMarker(Spacer):
+    """Records on which page each copy starts, so footers speak that copy's language."""
+
+    def __init__(
+        self, texts: LetterTexts, file_copy: bool, pages: list[tuple[int, LetterTexts, bool]]
+    ) -> None:
+        super().__init__(1, 0.1)
+        self._entry = (texts, file_copy)
+        self._pages = pages
+
+    def draw(self) -> None:
+        self._pages.append((self.canv.getPageNumber(), *self._entry))
+
+
+def _copy_for_page(
+    pages: list[tuple[int, LetterTexts, bool]], page: int
+) -> tuple[LetterTexts, bool]:
+    current = pages[0]
+    for entry in pages:
+        if entry[0] <= page:
+            current = entry
+    return current[1], current[2]
+
+
+def _letter_story(
+    facts: DecisionFacts,
+    pack: PolicyPack,
+    texts: LetterTexts,
+    names: PackNames,
+    printed: date,
+    *,
+    file_copy: bool,
+    family: LetterTexts,
+) -> list[Any]:
+    st = styles(texts.language, facts.student_name, facts.school)
+    values = _values(facts, pack, texts, names)
+    story: list[Any] = []
+    if file_copy:
+        story.append(para(texts["file_copy"].format(language=family.name), st.small))
+    story.append(para(facts.school, st.small))
+    story.append(para(texts.date(printed), st.small))
+    story.append(Spacer(1, 10))
+    story.append(para(texts["title"], st.title))
+    story.append(para(texts["greeting"].format(**values), st.body))
+    story.append(para(texts["intro"].format(**values), st.body))
+    story.append(para(texts["what_happened"].format(**values), st.body))
+    kind = pack.actions[facts.action].kind
+    story.append(para(texts[ACTION_KEYS[facts.action]].format(**values), st.body))
+    out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
+    if out_of_school:
+        story.append(para(texts["off_property"].format(**values), st.body))
+    if kind == "suspension" and values["return_date"]:
+        story.append(para(texts["meeting_before_return"].format(**values), st.body))
+    if kind == "suspension" and out_of_school:
+        story.append(para(texts["homework"].format(**values), st.body))
+    if facts.responses_chosen:
+        story.append(para(texts["supports_intro"].format(**values), st.body))
+        items: list[Any] = [
+            ListItem(para(names.response(pack, r), st.body), leftIndent=12)
+            for r in facts.responses_chosen
+            if r in pack.response_by_id
+        ]
+        story.append(
+            ListFlowable(
+                items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=st.regular
+            )
+        )
+    story.append(para(texts["interpretation"].format(**values), st.body))
+    rights = _rights(kind, facts.action, texts, values)
+    if rights:
+        story.append(para(texts["rights_heading"], st.heading))
+        story.extend(para(text, st.body) for text in rights)
+    story.append(para(texts["closing"].format(**values), st.body))
+    story.append(Spacer(1, 8))
+    story.append(para(texts["signature"], st.body))
+    story.append(Paragraph(escape(facts.decided_by), st.body))
+    return story
+
+
+def _values(
+    facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts, names: PackNames
+) -> dict[str, str]:
+    def day(value: str | None) -> str:
+        return texts.date(date.fromisoformat(value[:10])) if value else ""
+
+    return {
+        "student": facts.student_name,
+        "incident_date": texts.date(facts.occurred_at.date()),
+        "behaviors": ", ".join(
+            names.behavior(pack, b) for b in facts.behaviors if b in pack.behavior_by_id
+        ),
+        "days": f"{facts.days:g}",
+        "first_day": texts.date(facts.start_date) if facts.start_date else "",
+        "return_date": day(facts.deadline("return_to_school")),
+        "principal_days": str(pack.appeal_windows["principal_response"].value),
+        "district_days": str(pack.appeal_windows["appeal_to_district_staff"].value),
+        "appeal_days": str(pack.appeal_windows["appeal_superintendent"].value),
+        "appeal_due": day(facts.deadline("appeal_superintendent")),
+    }
+
+
+def _rights(kind: str, action: str, texts: LetterTexts, values: dict[str, str]) -> list[str]:
+    if kind == "suspension":
+        return [texts["rights_suspension"].format(**values)]
+    if kind == "expulsion" and values["appeal_due"]:
+        return [texts["rights_expulsion"].format(**values)]
+    if kind == "hearing":
+        return [texts["rights_hearing"].format(**values)]
+    return []

@@ -1,0 +1,86 @@
+"""Printing and saving documents from the log, each recorded as a disclosure.
+
+This is where the log meets the PDF layer: it gathers a decision's facts, has the
+documents module lay them out, writes the file and records who printed what, about whom,
+to where (FERPA's record of disclosures). The GUI and the command line both call it.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.letter import build_letter
+from disciplinedesk.documents.summary import build_summary
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.store.database import Log
+from disciplinedesk.store.disclosures import record_disclosure
+from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.incidents import show_incident, student_of
+from disciplinedesk.store.settings import get_setting
+
+
+def decision_facts(log: Log, incident_id: str) -> DecisionFacts:
+    details = show_incident(log, incident_id)
+    if details["incident"]["voided_at"]:
+        raise StoreError(f"incident {incident_id} is void: nothing to print")
+    return DecisionFacts.from_record(details, school=str(get_setting(log, "school_name") or ""))
+
+
+def summary_pdf(log: Log, pack: PolicyPack, incident_id: str) -> bytes:
+    return build_summary(decision_facts(log, incident_id), pack)
+
+
+def letter_pdf(log: Log, pack: PolicyPack, incident_id: str, language: str | None = None) -> bytes:
+    return build_letter(decision_facts(log, incident_id), pack, language=language)
+
+
+def write_document(
+    log: Log,
+    pack: PolicyPack,
+    incident_id: str,
+    kind: str,
+    target: Path,
+    *,
+    actor: str,
+    language: str | None = None,
+) -> Path:
+    """Write a summary or letter PDF to `target` (atomically) and record the disclosure."""
+    data = (
+        summary_pdf(log, pack, incident_id)
+        if kind == "summary"
+        else letter_pdf(log, pack, incident_id, language)
+    )
+    write_atomically(target, data)
+    student = student_of(log, incident_id)
+    what = (
+        "decision summary"
+        if kind == "summary"
+        else f"family letter ({language or student.family_language})"
+    )
+    record_disclosure(
+        log,
+        kind=kind,
+        description=f"{what} for incident {incident_id}",
+        destination=str(target),
+        actor=actor,
+        student_key=student.id,
+        incident_id=incident_id,
+    )
+    return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """A file is either complete or absent: no half-written PDF is left behind."""
+    if not target.parent.is_dir():
+        raise StoreError(f"{target.parent}: no such folder")
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".dd-", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        Path(temporary).replace(target)
+    except OSError as error:
+        Path(temporary).unlink(missing_ok=True)
+        raise StoreError(f"{target}: cannot write ({error.strerror})") from None
