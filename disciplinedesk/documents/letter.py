@@ -8,6 +8,7 @@ the rights and appeal windows for this kind of action (handbook p.6-7, p.29-31).
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -146,20 +147,20 @@ def _letter_story(
     story.append(para(texts.date(printed), st.small))
     story.append(Spacer(1, 10))
     story.append(para(texts["title"], st.title))
-    story.append(para(texts["greeting"].format(**values), st.body))
-    story.append(para(texts["intro"].format(**values), st.body))
-    story.append(para(texts["what_happened"].format(**values), st.body))
+    story.append(para(_fill(texts["greeting"], values), st.body))
+    story.append(para(_fill(texts["intro"], values), st.body))
+    story.append(para(_fill(texts["what_happened"], values), st.body))
     kind = pack.actions[facts.action].kind
     story.append(para(texts[ACTION_KEYS[facts.action]].format(**values), st.body))
     out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
     if out_of_school:
-        story.append(para(texts["off_property"].format(**values), st.body))
+        story.append(para(_fill(texts["off_property"], values), st.body))
     if kind == "suspension" and values["return_date"]:
-        story.append(para(texts["meeting_before_return"].format(**values), st.body))
+        story.append(para(_fill(texts["meeting_before_return"], values), st.body))
     if kind == "suspension" and out_of_school:
-        story.append(para(texts["homework"].format(**values), st.body))
+        story.append(para(_fill(texts["homework"], values), st.body))
     if facts.responses_chosen:
-        story.append(para(texts["supports_intro"].format(**values), st.body))
+        story.append(para(_fill(texts["supports_intro"], values), st.body))
         items: list[Any] = [
             ListItem(para(names.response(pack, r), st.body), leftIndent=12)
             for r in facts.responses_chosen
@@ -170,16 +171,22 @@ def _letter_story(
                 items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=st.regular
             )
         )
-    story.append(para(texts["interpretation"].format(**values), st.body))
+    story.append(para(_fill(texts["interpretation"], values), st.body))
     rights = _rights(kind, facts.action, texts, values)
     if rights:
         story.append(para(texts["rights_heading"], st.heading))
         story.extend(para(text, st.body) for text in rights)
-    story.append(para(texts["closing"].format(**values), st.body))
+    story.append(para(_fill(texts["closing"], values), st.body))
     story.append(Spacer(1, 8))
     story.append(para(texts["signature"], st.body))
     story.append(Paragraph(escape(facts.decided_by), st.body))
     return story
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Fill a text's placeholders; a date that ends in a period (Russian "г.") at the end of
+    a sentence must not leave two."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", template.format(**values))
 
 
 def _values(
@@ -206,9 +213,9 @@ def _values(
 
 def _rights(kind: str, action: str, texts: LetterTexts, values: dict[str, str]) -> list[str]:
     if kind == "suspension":
-        return [texts["rights_suspension"].format(**values)]
+        return [_fill(texts["rights_suspension"], values)]
     if kind == "expulsion" and values["appeal_due"]:
-        return [texts["rights_expulsion"].format(**values)]
+        return [_fill(texts["rights_expulsion"], values)]
     if kind == "hearing":
-        return [texts["rights_hearing"].format(**values)]
+        return [_fill(texts["rights_hearing"], values)]
     return []
