@@ -151,7 +151,7 @@ def _letter_story(
     story.append(para(_fill(texts["intro"], values), st.body))
     story.append(para(_fill(texts["what_happened"], values), st.body))
     kind = pack.actions[facts.action].kind
-    story.append(para(texts[ACTION_KEYS[facts.action]].format(**values), st.body))
+    story.append(para(_fill(texts[ACTION_KEYS[facts.action]], values), st.body))
     out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
     if out_of_school:
         story.append(para(_fill(texts["off_property"], values), st.body))
