@@ -139,6 +139,9 @@ class MainWindow(QMainWindow):
         split.setSizes([900, 380])
         self.setCentralWidget(split)
         self._build_actions()
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.documents_action.setEnabled(self.table.selectionModel().hasSelection())
+        )
         self.resize(1280, 760)
         session.changed.connect(self.model.reload)
         session.changed.connect(self._show_count)
@@ -165,6 +168,12 @@ class MainWindow(QMainWindow):
             self.tr("&New decision"), self.start_wizard, QKeySequence.StandardKey.New
         )
         find_student = action(self.tr("Find &student..."), self.find_student, "Ctrl+F")
+        self.documents_action = action(
+            self.tr("&Print or save documents..."),
+            self.open_documents,
+            QKeySequence.StandardKey.Print,
+        )
+        self.documents_action.setEnabled(False)
         import_roster = action(self.tr("Import &roster..."), self.import_roster)
         import_calendar = action(self.tr("Import &calendar..."), self.import_calendar)
         backup = action(self.tr("&Backup..."), self.backup)
@@ -230,6 +239,21 @@ class MainWindow(QMainWindow):
         self.wizard = wizard
         wizard.open()
         return wizard
+
+    def _recorded(self, incident_id: str) -> None:
+        """After Finish: offer the summary and the family letter at once."""
+        self.statusBar().showMessage(self.tr("Decision recorded."), 8000)
+        QTimer.singleShot(0, lambda: self.open_documents(incident_id))
+
+    def open_documents(self, incident_id: str | None = None) -> None:
+        if not isinstance(incident_id, str):
+            rows = self.table.selectionModel().selectedRows()
+            if not rows:
+                return
+            incident_id = self.model.incident_id(rows[0].row())
+        from disciplinedesk.ui.document_dialog import DocumentDialog
+
+        DocumentDialog(self.session, incident_id, self).exec()
 
     def _wizard_closed(self) -> None:
         if self.wizard is not None:

@@ -18,7 +18,7 @@ from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.sample import FACTORS, populate
 from disciplinedesk.store.students import StudentInput, get_student, upsert_students
-from disciplinedesk.ui.qt import QApplication, QSize, QWidget
+from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
 
 SIZE = QSize(1366, 768)
@@ -127,6 +127,20 @@ def run(args: argparse.Namespace) -> int:
         written.append(_save(wizard, folder, "wizard-7-summary", app))
         wizard.suspend()
         wizard.hide()
+
+        from disciplinedesk.store.incidents import IncidentFilter, list_incidents
+        from disciplinedesk.ui.document_dialog import DocumentDialog
+
+        latest = list_incidents(log, IncidentFilter(student=EXAMPLE.local_id), limit=1)[0]["id"]
+        documents = DocumentDialog(session, latest, window)
+        documents.resize(QSize(900, 740))
+        documents.kind.setCurrentIndex(documents.kind.findData("letter"))
+        documents.show()
+        for _ in range(20):  # the PDF view renders pages in the background
+            app.processEvents()
+            QThread.msleep(25)
+        written.append(_save(documents, folder, "documents-letter", app))
+        documents.close()
 
         student_view = StudentView(session, get_student(log, EXAMPLE.local_id), window)
         student_view.resize(QSize(900, 680))

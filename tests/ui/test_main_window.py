@@ -146,7 +146,7 @@ def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -
     assert run(argparse.Namespace(dir=str(tmp_path), pack=None)) == 0
     names = sorted(p.stem for p in tmp_path.glob("*.png"))
     assert names == sorted(
-        ["main-window", "matrix-browser", "student-view"]
+        ["main-window", "matrix-browser", "student-view", "documents-letter"]
         + [
             f"wizard-{n}"
             for n in (
