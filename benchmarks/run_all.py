@@ -5,7 +5,12 @@ from __future__ import annotations
 import importlib
 import sys
 
-BENCHMARKS = ["benchmarks.bench_evaluate", "benchmarks.bench_store"]
+BENCHMARKS = [
+    "benchmarks.bench_evaluate",
+    "benchmarks.bench_store",
+    "benchmarks.bench_documents",
+    "benchmarks.bench_gui",
+]
 
 
 def main() -> int:

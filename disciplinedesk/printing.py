@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from disciplinedesk.documents.facts import DecisionFacts
@@ -70,6 +72,54 @@ def write_document(
         incident_id=incident_id,
     )
     return target
+
+
+def write_letters(
+    log: Log,
+    pack: PolicyPack,
+    incident_ids: list[str],
+    folder: Path,
+    *,
+    actor: str,
+    name: Callable[[DecisionFacts], str],
+    workers: int | None = None,
+) -> list[Path]:
+    """The family letters of many decisions: laid out in parallel processes (each PDF takes
+    tens of milliseconds), written and recorded as disclosures here, one by one."""
+    facts = [decision_facts(log, incident_id) for incident_id in incident_ids]
+    count = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if count > 1 and len(facts) >= 20:
+        with ProcessPoolExecutor(count, initializer=_worker_start, initargs=(pack,)) as pool:
+            documents = list(pool.map(_worker_letter, facts, chunksize=8))
+    else:
+        documents = [build_letter(f, pack) for f in facts]
+    written = []
+    for item, data in zip(facts, documents, strict=True):
+        target = folder / name(item)
+        write_atomically(target, data)
+        student = student_of(log, item.incident_id)
+        record_disclosure(
+            log,
+            kind="letter",
+            description=f"family letter ({item.family_language}) for incident {item.incident_id}",
+            destination=str(target),
+            actor=actor,
+            student_key=student.id,
+            incident_id=item.incident_id,
+        )
+        written.append(target)
+    return written
+
+
+_WORKER_PACK: list[PolicyPack] = []
+
+
+def _worker_start(pack: PolicyPack) -> None:
+    _WORKER_PACK[:] = [pack]
+
+
+def _worker_letter(facts: DecisionFacts) -> bytes:
+    return build_letter(facts, _WORKER_PACK[0])
 
 
 def write_atomically(target: Path, data: bytes) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from disciplinedesk.commands.common import pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.printing import write_document
+from disciplinedesk.printing import write_document, write_letters
 from disciplinedesk.store.disclosures import list_disclosures
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.rows import current_user
@@ -49,14 +49,16 @@ def letters(args: argparse.Namespace) -> int:
     log = open_log_for(args, create=False)
     pack = pack_from(args)
     rows = list_incidents(log, IncidentFilter(since=since), descending=False)
-    written = []
-    for row in rows:
-        if row["action"] is None:
-            continue
-        name = f"{row['occurred_at'][:10]}-{row['student_id']}-{row['id'][:8]}.pdf"
-        written.append(
-            str(write_document(log, pack, row["id"], "letter", folder / name, actor=current_user()))
-        )
+    ids = [row["id"] for row in rows if row["action"] is not None]
+    paths = write_letters(
+        log,
+        pack,
+        ids,
+        folder,
+        actor=current_user(),
+        name=lambda f: f"{f.occurred_at:%Y-%m-%d}-{f.student_id}-{f.incident_id[:8]}.pdf",
+    )
+    written = [str(p) for p in paths]
     if args.json:
         print_json(written)
     else:

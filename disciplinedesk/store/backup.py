@@ -42,7 +42,7 @@ def check_backup_file(path: Path) -> None:
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            db = sqlite_utils.Database(conn)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
             if not is_disciplinedesk_log(db):
                 raise StoreError(f"{path}: not a DisciplineDesk log")
             if schema_version(db) > SCHEMA_VERSION:

@@ -72,7 +72,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
-    return sqlite_utils.Database(conn)
+    # No sqlite-utils plugins: nothing installed elsewhere may touch confidential records.
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def open_log(data_dir: Path, *, create: bool = True) -> Log:

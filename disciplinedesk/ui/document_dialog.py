@@ -24,14 +24,11 @@ from disciplinedesk.ui.qt import (
     QLabel,
     QMessageBox,
     QPainter,
-    QPdfDocument,
-    QPdfView,
-    QPrintDialog,
-    QPrinter,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from disciplinedesk.ui.qt_pdf import QPdfDocument, QPdfView, QPrintDialog, QPrinter
 from disciplinedesk.ui.session import Session
 
 

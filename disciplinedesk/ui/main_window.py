@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from disciplinedesk.store.backup import backup_to
-from disciplinedesk.store.calendar import add_non_school_days
 from disciplinedesk.store.drafts import discard_draft, latest_draft
-from disciplinedesk.store.imports.calendar_file import read_calendar
-from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.incidents import IncidentFilter, student_of
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students, upsert_students
-from disciplinedesk.ui.dialogs import AboutDialog, MatrixDialog, SettingsDialog
 from disciplinedesk.ui.draft import Draft
 from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel
 from disciplinedesk.ui.jobs import run_with_progress
@@ -46,8 +41,9 @@ from disciplinedesk.ui.qt import (
     QWidget,
 )
 from disciplinedesk.ui.session import Session
-from disciplinedesk.ui.student_view import StudentView
-from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
+if TYPE_CHECKING:
+    from disciplinedesk.ui.wizard.wizard import DecisionWizard
 
 
 def _to_date(value: QDate) -> date:
@@ -180,16 +176,12 @@ class MainWindow(QMainWindow):
         restore = action(self.tr("&Restore..."), self.restore)
         settings = action(
             self.tr("&Settings..."),
-            lambda: SettingsDialog(self.session, self).exec(),
+            self.open_settings,
             QKeySequence.StandardKey.Preferences,
         )
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        matrix = action(
-            self.tr("Behavior &matrix"), lambda: MatrixDialog(self.session, self).exec(), "F1"
-        )
-        about = action(
-            self.tr("&About DisciplineDesk"), lambda: AboutDialog(self.session, self).exec()
-        )
+        matrix = action(self.tr("Behavior &matrix"), self.open_matrix, "F1")
+        about = action(self.tr("&About DisciplineDesk"), self.open_about)
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
         for item in (
@@ -227,7 +219,30 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(item)
 
+    # Dialogs are imported when first opened: the main window starts faster without them.
+    def open_settings(self) -> None:
+        from disciplinedesk.ui.dialogs import SettingsDialog
+
+        SettingsDialog(self.session, self).exec()
+
+    def open_matrix(self) -> None:
+        from disciplinedesk.ui.dialogs import MatrixDialog
+
+        MatrixDialog(self.session, self).exec()
+
+    def open_about(self) -> None:
+        from disciplinedesk.ui.dialogs import AboutDialog
+
+        AboutDialog(self.session, self).exec()
+
+    def _show_student(self, student: Any) -> None:
+        from disciplinedesk.ui.student_view import StudentView
+
+        StudentView(self.session, student, self).exec()
+
     def start_wizard(self, draft: Draft | None = None) -> DecisionWizard:
+        from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
         if self.wizard is not None:
             self.wizard.raise_()
             return self.wizard
@@ -307,8 +322,7 @@ class MainWindow(QMainWindow):
         )
 
     def _open_student_of(self, index: QModelIndex) -> None:
-        student = student_of(self.session.log, self.model.incident_id(index.row()))
-        StudentView(self.session, student, self).exec()
+        self._show_student(student_of(self.session.log, self.model.incident_id(index.row())))
 
     def find_student(self) -> None:
         students = list_students(self.session.log)
@@ -324,7 +338,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Find student"), self.tr("Student:"), labels, 0, True
         )
         if ok and label in labels:
-            StudentView(self.session, students[labels.index(label)], self).exec()
+            self._show_student(students[labels.index(label)])
 
     # -- background work -------------------------------------------------------------------
     def _run(self, label: str, function: Any, done: str) -> None:
@@ -347,6 +361,8 @@ class MainWindow(QMainWindow):
             return
 
         def work(log: Any) -> str:
+            from disciplinedesk.store.imports.roster import read_roster
+
             roster = read_roster(Path(path))
             with log.transaction():
                 counts = upsert_students(log, roster.students, actor=current_user())
@@ -362,6 +378,9 @@ class MainWindow(QMainWindow):
             return
 
         def work(log: Any) -> str:
+            from disciplinedesk.store.calendar import add_non_school_days
+            from disciplinedesk.store.imports.calendar_file import read_calendar
+
             days = read_calendar(Path(path))
             with log.transaction():
                 added, updated = add_non_school_days(log, days, actor=current_user())
@@ -381,6 +400,8 @@ class MainWindow(QMainWindow):
             self.tr("Backup (*.sqlite3)"),
         )
         if path:
+            from disciplinedesk.store.backup import backup_to
+
             self._run(
                 self.tr("Writing the backup..."),
                 lambda log: backup_to(log, Path(path)),

@@ -43,9 +43,6 @@ from PySide6.QtGui import (
     QStandardItem,
     QStandardItemModel,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -135,13 +132,9 @@ __all__ = [
     "QObject",
     "QPainter",
     "QPalette",
-    "QPdfDocument",
-    "QPdfView",
     "QPersistentModelIndex",
     "QPlainTextEdit",
     "QPointF",
-    "QPrintDialog",
-    "QPrinter",
     "QProgressDialog",
     "QPushButton",
     "QScrollArea",

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from disciplinedesk.store.disclosures import list_disclosures
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.ui.document_dialog import DocumentDialog
-from disciplinedesk.ui.qt import QPdfDocument
+from disciplinedesk.ui.qt_pdf import QPdfDocument
 from disciplinedesk.ui.session import Session
 from tests.store.records import record_input
 
