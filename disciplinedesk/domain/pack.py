@@ -324,6 +324,11 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
             for key, m in texts.messages.items()
         }
 
+    @cached_property
+    def engine_cache(self) -> dict[str, Any]:
+        """Derived data the engine keeps per pack (the pack itself never changes once loaded)."""
+        return {}
+
     def limit(self, name: str) -> int:
         return self.limits[name].value
 

@@ -68,7 +68,7 @@ class Out:
         )
 
     def deadline(self, deadline_id: str, due: date | datetime) -> None:
-        text = due.strftime("%Y-%m-%dT%H:%M") if isinstance(due, datetime) else due.isoformat()
+        text = due.isoformat(timespec="minutes") if isinstance(due, datetime) else due.isoformat()
         self.deadlines.append(
             Deadline(
                 id=deadline_id, due=text, text=self.pack.deadlines[deadline_id], rule=self.rule_id
