@@ -109,7 +109,9 @@ def bench_one(runs: int = 15) -> float:
 def main() -> int:
     rate = bench_jsonl()
     one = bench_one()
-    print(f"evaluate --jsonl, 10,000 cases on one core (best of 3): {rate:,.0f} cases/s (target >= 5,000)")
+    print(
+        f"evaluate --jsonl, 10,000 cases on one core (best of 3): {rate:,.0f} cases/s (target >= 5,000)"
+    )
     print(f"evaluate, one case, median wall time of 15 runs: {one * 1000:.0f} ms (target < 300 ms)")
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     return 0
