@@ -50,6 +50,35 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
     """Responses the matrix lists for the highest type (lower types' included) and for the
     substance level, least intrusive first, each marked if already tried this year."""
     pack = facts.pack
+    violation = facts.substance
+    key = (
+        facts.highest_type,
+        facts.case.incident.sex_based,
+        facts.behavior_ids & _restricted_behaviors(pack),
+        violation.row.kind + str(violation.row.from_) if violation else None,
+        facts.elementary if violation else False,
+    )
+    cache: dict[object, tuple[str, ...]] = pack.engine_cache.setdefault("response_ids", {})
+    ids = cache.get(key)
+    if ids is None:
+        ids = cache[key] = _response_ids(facts)
+    table = _suggestion_table(pack)
+    tried = facts.case.history.strategies_tried
+    return [table[response_id, response_id in tried] for response_id in ids]
+
+
+def _restricted_behaviors(pack: PolicyPack) -> frozenset[str]:
+    """The behaviors some response is limited to (`only_for`): the only ones that change the list."""
+    found: frozenset[str] | None = pack.engine_cache.get("restricted")
+    if found is None:
+        found = pack.engine_cache["restricted"] = frozenset(
+            b for r in pack.responses for b in r.only_for
+        )
+    return found
+
+
+def _response_ids(facts: Facts) -> tuple[str, ...]:
+    pack = facts.pack
     chosen: set[str] = set()
     if facts.highest_type is not None:
         sex_based = facts.case.incident.sex_based
@@ -64,12 +93,7 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
         chosen.update(violation.row.responses)
         if facts.elementary:
             chosen.update(pack.substance.elementary_responses)
-    tried = set(facts.case.history.strategies_tried)
-    table = _suggestion_table(pack)
-    return [
-        table[response_id, response_id in tried]
-        for response_id in sorted(chosen, key=pack.response_order.__getitem__)
-    ]
+    return tuple(sorted(chosen, key=pack.response_order.__getitem__))
 
 
 def _suggestion_table(pack: PolicyPack) -> dict[tuple[str, bool], SuggestedResponse]:

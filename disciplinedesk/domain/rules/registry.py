@@ -56,16 +56,33 @@ class Out:
         self.deadlines: list[Deadline] = []
 
     def finding(self, key: str, **fields: object) -> None:
+        if not fields:  # a fixed text: the same frozen finding serves every case
+            self.findings.append(self._fixed(key))
+            return
         message = self.pack.message(self.rule_id, key)
         self.findings.append(
             Finding(
                 rule=self.rule_id,
                 key=key,
                 severity=message.severity,
-                text=message.text.format(**fields) if fields else message.text,
+                text=message.text.format(**fields),
                 citation=self.pack.message_citation(self.rule_id, key),
             )
         )
+
+    def _fixed(self, key: str) -> Finding:
+        cache: dict[tuple[str, str], Finding] = self.pack.engine_cache.setdefault("fixed", {})
+        found = cache.get((self.rule_id, key))
+        if found is None:
+            message = self.pack.message(self.rule_id, key)
+            found = cache[self.rule_id, key] = Finding(
+                rule=self.rule_id,
+                key=key,
+                severity=message.severity,
+                text=message.text,
+                citation=self.pack.message_citation(self.rule_id, key),
+            )
+        return found
 
     def deadline(self, deadline_id: str, due: date | datetime) -> None:
         text = due.isoformat(timespec="minutes") if isinstance(due, datetime) else due.isoformat()
