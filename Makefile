@@ -35,7 +35,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python -m benchmarks.run_all
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
 screenshots: $(STAMP)
 	@scripts/system-deps.sh qt
