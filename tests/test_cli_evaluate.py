@@ -9,10 +9,19 @@ from pathlib import Path
 
 from tests.support import case_data
 
+# The command line as a user runs it, in its own process, with network sockets forbidden.
+GUARDED_MAIN = (
+    "import sys; import tests.no_network as guard; guard.install(); "
+    "from disciplinedesk.cli import main; sys.exit(main(sys.argv[1:]))"
+)
 
-def cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+
+def cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "disciplinedesk", *args],
+        [sys.executable, "-c", GUARDED_MAIN, *args],
+        env=env,
         input=stdin,
         capture_output=True,
         text=True,

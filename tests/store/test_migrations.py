@@ -47,6 +47,21 @@ def _version_1_log(data_dir: Path) -> Path:
     return path
 
 
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_every_earlier_version_migrates(data_dir: Path, version: int) -> None:
+    data_dir.mkdir(parents=True)
+    db = connect(log_path(data_dir))
+    for migration in MIGRATIONS[:version]:
+        migration(db)
+    db.execute(f"PRAGMA user_version = {version}")
+    db.close()
+    log = open_log(data_dir)
+    assert schema_version(log.db) == SCHEMA_VERSION
+    assert {"drafts", "disclosures", "incidents_fts"} <= set(log.db.table_names())
+    assert len(list((data_dir / "backups").glob(f"before-migration-v{version}-*.sqlite3"))) == 1
+    log.close()
+
+
 def test_version_1_migrates_with_a_backup_and_keeps_data(data_dir: Path) -> None:
     _version_1_log(data_dir)
     log = open_log(data_dir)
