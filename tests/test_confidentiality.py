@@ -101,4 +101,4 @@ def test_no_planted_name_in_temporary_files_or_messages(tmp_path: Path) -> None:
     assert _scan(temp) == []
     # the letters batch used worker processes: they leave nothing behind either
     assert len(list((out / "batch").glob("*.pdf"))) == 1
-    assert not [p for p in out.rglob(".dd-*")]  # no half-written files
+    assert not list(out.rglob(".dd-*"))  # no half-written files
