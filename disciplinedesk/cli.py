@@ -207,6 +207,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     disclosures.add_argument("--student", help="only this student (the school's id)")
 
+    demo = command(
+        "demo",
+        "create a made-up school to explore, in a new data folder",
+        _command("demo"),
+        json_output=False,
+    )
+    demo.add_argument(
+        "--students", type=int, default=300, help="how many made-up students (default 300)"
+    )
+    demo.add_argument("--incidents", type=int, default=900, help="how many incidents (default 900)")
+
     screenshots = command(
         "screenshots",
         "render every screen with a made-up example to PNG files in DIR (offscreen)",

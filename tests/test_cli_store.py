@@ -166,3 +166,19 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch: object) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "env-data" / "disciplinedesk.sqlite3").exists()
+
+
+def test_demo_school_in_its_own_folder(tmp_path: Path) -> None:
+    data_dir = tmp_path / "demo"
+    done = cli("demo", "--students", "60", "--incidents", "120", "--data-dir", str(data_dir))
+    assert done.returncode == 0, done.stderr
+    students = json.loads(cli("students", "list", "--json", "--data-dir", str(data_dir)).stdout)
+    assert len(students) == 60
+    assert {s["grade"] for s in students} >= {"K", "5", "12"}
+    assert len({s["family_language"] for s in students}) >= 4
+    incidents = json.loads(cli("incidents", "list", "--json", "--data-dir", str(data_dir)).stdout)
+    assert 60 <= len(incidents) <= 120  # combinations the handbook refuses are skipped, not forced
+    again = cli("demo", "--data-dir", str(data_dir))
+    assert again.returncode == 2 and "already holds a log" in again.stderr
+    mixed = cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    assert mixed.returncode == 2 and "demo school" in mixed.stderr

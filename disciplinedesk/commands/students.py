@@ -8,16 +8,20 @@ from pathlib import Path
 
 from disciplinedesk.commands.common import print_json
 from disciplinedesk.commands.store_access import open_log_for
+from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.database import Log
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students, upsert_students
 
 
 def import_students(args: argparse.Namespace) -> int:
     roster = read_roster(Path(args.path))  # all rows checked before anything is written
     log = open_log_for(args)
+    refuse_real_data_in_demo(log)
     with log.transaction():
         counts = upsert_students(log, roster.students, actor=current_user())
     summary = {**asdict(counts), "encoding": roster.encoding, "source": roster.source}
@@ -27,6 +31,13 @@ def import_students(args: argparse.Namespace) -> int:
         note = " (read as Windows-1252)" if roster.encoding != "utf-8" else ""
         print(f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged{note}")
     return 0
+
+
+def refuse_real_data_in_demo(log: Log) -> None:
+    if get_setting(log, "demo"):
+        raise UserFacingError(
+            "this data folder holds the made-up demo school; import real students into another folder (--data-dir)"
+        )
 
 
 def list_students_command(args: argparse.Namespace) -> int:

@@ -148,6 +148,7 @@ def populate(
     incidents: int = 60,
     seed: int = 4,
     until: date | None = None,
+    span_days: int = 77,
 ) -> None:
     """Fill an empty log with a made-up school (roster, calendar, settings, incidents).
 
@@ -156,7 +157,7 @@ def populate(
     rng = random.Random(seed)
     roster = []
     for n in range(students):
-        grade = pack.grades.all[2 + n % (len(pack.grades.all) - 2)]
+        grade = pack.grades.all[1 + n % (len(pack.grades.all) - 1)]  # K to 12
         roster.append(
             StudentInput(
                 local_id=f"{100200 + n}",
@@ -177,13 +178,13 @@ def populate(
         set_setting(log, "decided_by", "A. Rivera, Vice Principal", actor="sample")
         set_setting(log, "last_senior_day", "2027-06-04", actor="sample")
     end = until or date.today()
-    start = datetime.combine(end - timedelta(days=77), datetime.min.time()) + timedelta(
+    start = datetime.combine(end - timedelta(days=span_days), datetime.min.time()) + timedelta(
         hours=8, minutes=30
     )
     for _ in range(incidents):
         behaviors, action, days, responses, reason = rng.choice(PATTERNS)
         student = rng.choice(roster)
-        when = start + timedelta(days=rng.randint(0, 76), minutes=rng.randint(0, 420))
+        when = start + timedelta(days=rng.randint(0, span_days - 1), minutes=rng.randint(0, 420))
         if when.weekday() >= 5:
             when -= timedelta(days=2)
         data = {

@@ -26,6 +26,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("last_senior_day", None, "Last senior day of this school year (YYYY-MM-DD)."),
         SettingSpec("decided_by", "", "Default name for 'decided by'."),
         SettingSpec("language", "", "Interface language (empty: the system's)."),
+        SettingSpec("demo", False, "Made-up demo data: never mixed with a real roster."),
     )
 }
 

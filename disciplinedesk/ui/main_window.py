@@ -360,6 +360,16 @@ class MainWindow(QMainWindow):
         if not path:
             return
 
+        if get_setting(self.session.log, "demo"):
+            QMessageBox.warning(
+                self,
+                self.tr("Demo data"),
+                self.tr(
+                    "This data folder holds the made-up demo school. Import real students into another data folder."
+                ),
+            )
+            return
+
         def work(log: Any) -> str:
             from disciplinedesk.store.imports.roster import read_roster
 
@@ -420,7 +430,10 @@ class MainWindow(QMainWindow):
     # -- window ---------------------------------------------------------------------------
     def _update_title(self) -> None:
         school = get_setting(self.session.log, "school_name")
-        self.setWindowTitle(f"DisciplineDesk — {school}" if school else "DisciplineDesk")
+        title = f"DisciplineDesk — {school}" if school else "DisciplineDesk"
+        if get_setting(self.session.log, "demo"):
+            title = self.tr("DEMO DATA (made-up students) — {title}").format(title=title)
+        self.setWindowTitle(title)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
