@@ -3,6 +3,7 @@ made-up student, from a temporary log. Run after changing a document's layout or
 
 from __future__ import annotations
 
+import subprocess
 import sys
 import tempfile
 from datetime import date
@@ -86,6 +87,8 @@ def main() -> int:
                 (OUT / "summary.pdf").write_bytes(build_summary(facts, pack, printed=PRINTED))
         log.close()
     for path in sorted(OUT.glob("*.pdf")):
+        # The first page as a picture, to look at without a PDF reader (needs poppler-utils).
+        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(path.with_suffix(""))], check=True)
         print(path.relative_to(OUT.parent.parent))
     return 0
 
