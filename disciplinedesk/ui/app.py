@@ -10,6 +10,7 @@ from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
 from disciplinedesk.store.database import open_log
+from disciplinedesk.store.instance_lock import InstanceLock
 from disciplinedesk.ui.qt import QApplication, QMessageBox, QTimer
 from disciplinedesk.ui.session import Session
 
@@ -22,10 +23,13 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DisciplineDesk")
     data_dir = resolve_data_dir(args.data_dir)
+    lock = InstanceLock(data_dir)
     try:
+        lock.acquire()
         pack = load_pack(args.pack)
         log = open_log(data_dir)
     except UserFacingError as error:
+        lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
     session = Session(pack, log, data_dir)
@@ -36,5 +40,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         QTimer.singleShot(0, window.offer_draft)
     code = int(app.exec())
-    log.close()
+    session.log.close()
+    lock.release()
     return code

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.store.database import Log
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.ui.qt import (
     QAbstractTableModel,
@@ -14,6 +12,7 @@ from disciplinedesk.ui.qt import (
     QPersistentModelIndex,
     Qt,
 )
+from disciplinedesk.ui.session import Session
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -24,10 +23,10 @@ SORT_KEYS = ("occurred_at", "student", None, "type", "action", "open_follow_ups"
 class LogModel(QAbstractTableModel):
     """Incidents matching a filter, newest first unless sorted otherwise."""
 
-    def __init__(self, log: Log, pack: PolicyPack, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._log = log
-        self._pack = pack
+        self._session = session
+        self._pack = session.pack
         self._filter = IncidentFilter()
         self._sort = ("occurred_at", True)
         self._rows: list[dict[str, Any]] = []
@@ -47,7 +46,12 @@ class LogModel(QAbstractTableModel):
     def _page(self, offset: int) -> list[dict[str, Any]]:
         sort, descending = self._sort
         return list_incidents(
-            self._log, self._filter, limit=PAGE, offset=offset, sort=sort, descending=descending
+            self._session.log,
+            self._filter,
+            limit=PAGE,
+            offset=offset,
+            sort=sort,
+            descending=descending,
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.drafts import discard_draft, latest_draft
 from disciplinedesk.store.incidents import IncidentFilter, student_of
 from disciplinedesk.store.rows import current_user
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         session.changed.connect(self._update_title)
 
-        self.model = LogModel(session.log, session.pack, self)
+        self.model = LogModel(session, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("The log of incidents"))
@@ -419,12 +420,50 @@ class MainWindow(QMainWindow):
             )
 
     def restore(self) -> None:
+        """Replace the log by a backup: the current log is kept in the backups folder first."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore a backup"), "", self.tr("Backup (*.sqlite3);;All files (*)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore this backup?"),
+            self.tr(
+                "The log will be replaced by the backup. The current log is kept in the backups folder first."
+            ),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        self.restore_from(Path(path))
+
+    def restore_from(self, path: Path) -> None:
+        from disciplinedesk.store.backup import check_backup_file, restore_from
+        from disciplinedesk.store.database import open_log
+
+        try:
+            check_backup_file(path)  # refuse before closing anything
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Not restored"), str(error))
+            return
+        if self.wizard is not None:
+            self.wizard.suspend()
+            self.wizard.hide()
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.session.log.close()
+        try:
+            kept = restore_from(self.session.data_dir, path)
+        finally:
+            self.session.replace_log(open_log(self.session.data_dir))
         QMessageBox.information(
             self,
-            self.tr("Restore"),
+            self.tr("Restored"),
             self.tr(
-                "Close DisciplineDesk, then run: disciplinedesk restore FILE. The current log is kept in the backups folder."
-            ),
+                "The log was restored from {path}. The previous log was kept as {kept}."
+            ).format(path=path, kept=kept),
         )
 
     # -- window ---------------------------------------------------------------------------

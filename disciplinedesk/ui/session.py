@@ -27,3 +27,8 @@ class Session(QObject):
 
     def notify(self) -> None:
         self.changed.emit()
+
+    def replace_log(self, log: Log) -> None:
+        """After a restore: every view reads the new log from here on."""
+        self.log = log
+        self.changed.emit()

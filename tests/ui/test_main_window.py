@@ -165,3 +165,21 @@ def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -
 
     image = QImage(str(tmp_path / "main-window.png"))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_restore_from_the_window(
+    qtbot: QtBot, session: Session, window: MainWindow, tmp_path: Path
+) -> None:
+    from disciplinedesk.store.backup import backup_to
+
+    backup = backup_to(session.log, tmp_path / "before.sqlite3")
+    record_decision(session.log, session.pack, record_input("200300"), actor="t")
+    session.notify()
+    assert window.model.rowCount() == 1
+    window.restore_from(backup)
+    assert window.model.rowCount() == 0  # the views read the restored log
+    assert list((session.data_dir / "backups").glob("before-restore-*.sqlite3"))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("hello", encoding="utf-8")
+    window.restore_from(bad)  # refused with a message; the log stays open
+    assert window.model.rowCount() == 0
