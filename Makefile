@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint typecheck bench screenshots clean
+.PHONY: run test check lint format typecheck bench screenshots clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -23,6 +23,10 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check disciplinedesk tests benchmarks scripts
 	$(BIN)/ruff format --check disciplinedesk tests benchmarks scripts
+
+format: $(STAMP)
+	$(BIN)/ruff format disciplinedesk tests benchmarks scripts
+	$(BIN)/ruff check --fix disciplinedesk tests benchmarks scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy disciplinedesk

@@ -88,7 +88,22 @@ def main() -> int:
         log.close()
     for path in sorted(OUT.glob("*.pdf")):
         # The first page as a picture, to look at without a PDF reader (needs poppler-utils).
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path), str(path.with_suffix(""))], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(path),
+                str(path.with_suffix("")),
+            ],
+            check=True,
+        )
         print(path.relative_to(OUT.parent.parent))
     return 0
 
