@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib import resources
 
 from disciplinedesk import __version__
 from disciplinedesk.commands.store_access import resolve_data_dir
@@ -11,8 +12,16 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.instance_lock import InstanceLock
-from disciplinedesk.ui.qt import QApplication, QMessageBox, QTimer
+from disciplinedesk.ui.qt import QApplication, QFontDatabase, QMessageBox, QTimer
 from disciplinedesk.ui.session import Session
+
+
+def load_bundled_fonts() -> list[str]:
+    """The bundled Chinese font, so names and texts in Chinese never draw as boxes on a laptop
+    without one; Qt falls back to it for characters the system font lacks."""
+    font = resources.files("disciplinedesk") / "resources" / "fonts" / "wqy-microhei.ttc"
+    font_id = QFontDatabase.addApplicationFont(str(font))
+    return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
+    load_bundled_fonts()
     session = Session(pack, log, data_dir)
     window = MainWindow(session)
     window.show()

@@ -18,6 +18,7 @@ from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.sample import FACTORS, populate
 from disciplinedesk.store.students import StudentInput, get_student, upsert_students
+from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
 
@@ -54,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    load_bundled_fonts()
     pack = load_pack(args.pack)
     with tempfile.TemporaryDirectory(prefix="disciplinedesk-screens-") as temp:
         data_dir = Path(temp)

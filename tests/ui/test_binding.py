@@ -39,3 +39,9 @@ def test_slots_returning_true_keep_its_reference_count() -> None:
     for _ in range(200):
         emitter.ping.emit()
     assert sys.getrefcount(True) >= before - 5
+
+
+def test_the_bundled_chinese_font_loads(qapp: object) -> None:
+    from disciplinedesk.ui.app import load_bundled_fonts
+
+    assert "WenQuanYi Micro Hei" in load_bundled_fonts()
