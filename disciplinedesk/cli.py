@@ -68,13 +68,26 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(
-        name: str, help_text: str, handler: Handler, *, json_output: bool = True
+        name: str,
+        help_text: str,
+        handler: Handler,
+        *,
+        json_output: bool = True,
+        group: argparse._SubParsersAction[argparse.ArgumentParser] | None = None,
     ) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub = (group or commands).add_parser(
+            name, parents=[common], help=help_text, description=help_text
+        )
         if json_output:
             sub.add_argument("--json", action="store_true", help="print JSON")
         sub.set_defaults(handler=handler)
         return sub
+
+    def command_group(
+        name: str, help_text: str
+    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+        parent = commands.add_parser(name, help=help_text, description=help_text)
+        return parent.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
 
     evaluate = command(
         "evaluate", "evaluate a case (JSON) and print the handbook's answer", _command("evaluate")
@@ -89,71 +102,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     behaviors.add_argument("--type", type=int, choices=range(1, 5), help="only this type")
 
-    students = commands.add_parser("students", help="the roster: import and list students")
-    student_commands = students.add_subparsers(
-        title="students commands", metavar="COMMAND", required=True
-    )
-    students_import = student_commands.add_parser(
+    students = command_group("students", "the roster: import and list students")
+    command(
         "import",
-        parents=[common],
-        help="import a roster: a OneRoster 1.1 CSV folder or one CSV file",
-    )
-    students_import.add_argument("path", help="the roster CSV file or OneRoster folder")
-    students_import.add_argument("--json", action="store_true", help="print JSON")
-    students_import.set_defaults(handler=_command("students", "import_students"))
-    students_list = student_commands.add_parser(
-        "list", parents=[common], help="list the students in the log"
-    )
-    students_list.add_argument("--search", help="names or ids to look for")
-    students_list.add_argument("--json", action="store_true", help="print JSON")
-    students_list.set_defaults(handler=_command("students", "list_students_command"))
+        "import a roster: a OneRoster 1.1 CSV folder or one CSV file",
+        _command("students", "import_students"),
+        group=students,
+    ).add_argument("path", help="the roster CSV file or OneRoster folder")
+    command(
+        "list",
+        "list the students in the log",
+        _command("students", "list_students_command"),
+        group=students,
+    ).add_argument("--search", help="names or ids to look for")
 
-    calendar = commands.add_parser("calendar", help="the school calendar")
-    calendar_commands = calendar.add_subparsers(
-        title="calendar commands", metavar="COMMAND", required=True
-    )
-    calendar_import = calendar_commands.add_parser(
+    calendar = command_group("calendar", "the school calendar")
+    command(
         "import",
-        parents=[common],
-        help="import non-school days: an .ics file or a CSV of date,description",
-    )
-    calendar_import.add_argument("path")
-    calendar_import.add_argument("--json", action="store_true", help="print JSON")
-    calendar_import.set_defaults(handler=_command("students", "import_calendar"))
+        "import non-school days: an .ics file or a CSV of date,description",
+        _command("students", "import_calendar"),
+        group=calendar,
+    ).add_argument("path")
 
-    incidents = commands.add_parser("incidents", help="record, list and show incidents")
-    incident_commands = incidents.add_subparsers(
-        title="incidents commands", metavar="COMMAND", required=True
-    )
-    record = incident_commands.add_parser(
+    incidents = command_group("incidents", "record, list and show incidents")
+    command(
         "record",
-        parents=[common],
-        help="record an incident and its decision (JSON: the case plus decision)",
-    )
-    record.add_argument("file", help="a JSON file, or - for standard input")
-    record.add_argument("--json", action="store_true", help="print JSON")
-    record.set_defaults(handler=_command("incidents", "record"))
-    listing = incident_commands.add_parser(
-        "list", parents=[common], help="list incidents, newest first"
+        "record an incident and its decision (JSON: the case plus decision)",
+        _command("incidents", "record"),
+        group=incidents,
+    ).add_argument("file", help="a JSON file, or - for standard input")
+    listing = command(
+        "list",
+        "list incidents, newest first",
+        _command("incidents", "list_command"),
+        group=incidents,
     )
     listing.add_argument("--student", help="the school's student id")
     listing.add_argument("--since", help="from this date (YYYY-MM-DD)")
     listing.add_argument("--search", help="words in descriptions or student names")
     listing.add_argument("--limit", type=int, default=None, help="at most this many")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    listing.set_defaults(handler=_command("incidents", "list_command"))
-    show = incident_commands.add_parser(
-        "show", parents=[common], help="an incident with its revisions and follow-ups"
-    )
-    show.add_argument("incident_id")
-    show.add_argument("--json", action="store_true", help="print JSON")
-    show.set_defaults(handler=_command("incidents", "show"))
-    void = incident_commands.add_parser(
-        "void", parents=[common], help="void an incident entered by mistake"
+    command(
+        "show",
+        "an incident with its revisions and follow-ups",
+        _command("incidents", "show"),
+        group=incidents,
+    ).add_argument("incident_id")
+    void = command(
+        "void",
+        "void an incident entered by mistake",
+        _command("incidents", "void"),
+        group=incidents,
+        json_output=False,
     )
     void.add_argument("incident_id")
     void.add_argument("--reason", required=True, help="why it is void (kept in the log)")
-    void.set_defaults(handler=_command("incidents", "void"))
 
     follow_ups = command(
         "follow-ups", "list open follow-ups, or mark one done", _command("incidents", "follow_ups")

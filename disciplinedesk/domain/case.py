@@ -17,19 +17,9 @@ from msgspec.structs import force_setattr
 
 from disciplinedesk.domain.errors import CaseError, explain_validation_error
 from disciplinedesk.domain.languages import LANGUAGE_NAMES
-from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.pack import Action, PolicyPack
 
 GRADES: tuple[str, ...] = ("PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
-Action = Literal[
-    "none",
-    "in_school_suspension",
-    "out_of_school_suspension",
-    "rest_of_day_suspension",
-    "emergency_suspension",
-    "hearing",
-    "expulsion",
-    "delayed_expulsion",
-]
 Nexus = Literal["on_campus", "school_event", "to_from_school", "off_campus"]
 Impact = Literal["low", "moderate", "substantial"]
 NonNegative = Annotated[float, msgspec.Meta(ge=0)]

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 import msgspec
 
@@ -40,7 +40,7 @@ BehaviorFlag = Literal[
     "look_alike",
     "harms_others",
 ]
-ACTION_IDS: tuple[str, ...] = (
+Action = Literal[
     "none",
     "in_school_suspension",
     "out_of_school_suspension",
@@ -49,7 +49,8 @@ ACTION_IDS: tuple[str, ...] = (
     "hearing",
     "expulsion",
     "delayed_expulsion",
-)
+]
+ACTION_IDS: tuple[str, ...] = get_args(Action)
 SEVERITIES: tuple[Severity, ...] = ("block", "required", "consult", "warning", "info")
 LEVEL_ORDER: dict[str, int] = {"A": 1, "B": 2, "C": 3}
 Id = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_]+$")]

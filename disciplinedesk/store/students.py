@@ -9,17 +9,6 @@ from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import NotFoundError
 from disciplinedesk.store.rows import audit, insert, new_id, update
 
-# Columns a roster may carry; a roster that lacks one leaves the stored value alone.
-OPTIONAL_FIELDS = (
-    "iep",
-    "section_504",
-    "sped_referral_pending",
-    "family_language",
-    "gender",
-    "race_ethnicity",
-    "english_learner",
-)
-
 
 @dataclass(frozen=True)
 class StudentInput:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from disciplinedesk.domain.pack import ACTION_IDS
 from disciplinedesk.ui.findings_view import FindingsView, summary_line
 from disciplinedesk.ui.qt import (
     QComboBox,
@@ -21,17 +22,6 @@ from disciplinedesk.ui.qt import (
 from disciplinedesk.ui.wizard.base import DraftPage
 from disciplinedesk.ui.wizard.context import DraftContext
 
-ACTIONS = (
-    "none",
-    "in_school_suspension",
-    "out_of_school_suspension",
-    "rest_of_day_suspension",
-    "emergency_suspension",
-    "hearing",
-    "expulsion",
-    "delayed_expulsion",
-)
-
 
 class DecisionPage(DraftPage):
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
@@ -42,7 +32,7 @@ class DecisionPage(DraftPage):
         )
         pack = context.pack
         self.action = QComboBox()
-        for action_id in ACTIONS:
+        for action_id in ACTION_IDS:
             self.action.addItem(pack.actions[action_id].name, action_id)
         self.days = QDoubleSpinBox()
         self.days.setDecimals(1)
