@@ -209,6 +209,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     disclosures.add_argument("--student", help="only this student (the school's id)")
 
+    report = command(
+        "report",
+        "the discipline report for a period, with equity by group",
+        _command("reports", "report"),
+    )
+    report.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    exports = command_group("export", "exports for the district and for analysts")
+    csv_export = command(
+        "csv",
+        "one row per decision as CSV",
+        _command("reports", "export_csv"),
+        group=exports,
+        json_output=False,
+    )
+    csv_export.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
+    csv_export.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    csv_export.add_argument("--out", required=True, help="the CSV file to write")
+    csv_export.add_argument(
+        "--deidentify", action="store_true", help="hash student ids; drop names and descriptions"
+    )
+
     demo = command(
         "demo",
         "create a made-up school to explore, in a new data folder",

@@ -85,3 +85,115 @@ def test_bad_document_requests(tmp_path: Path) -> None:
     assert (
         json.loads(cli("disclosures", "--json", "--data-dir", str(data_dir)).stdout) == []
     )  # nothing left the log
+
+
+def test_report_and_csv_exports(tmp_path: Path) -> None:
+    import csv
+
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    _record(
+        data_dir,
+        record_input(
+            "S1",
+            behaviors=["fighting"],
+            action="out_of_school_suspension",
+            days=2,
+            reason="r",
+            description="Ana hit Bo",
+        ),
+    )
+    _record(data_dir, record_input("S2", when="2026-11-19T09:00", behaviors=["tardiness"]))
+    report = json.loads(
+        cli(
+            "report",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--json",
+            "--data-dir",
+            str(data_dir),
+        ).stdout
+    )
+    assert set(report) >= {
+        "from",
+        "to",
+        "totals",
+        "equity",
+        "by_month",
+        "by_type",
+        "by_behavior",
+        "by_location",
+        "by_action",
+    }
+    assert report["totals"]["incidents"] == 2 and report["totals"]["students_excluded"] == 1
+    assert all(
+        set(row)
+        >= {"dimension", "group", "enrolled", "excluded", "risk", "risk_ratio", "suppressed"}
+        for row in report["equity"]
+    )
+    assert all(row["suppressed"] for row in report["equity"])  # two students: everything is small
+    plain, hidden = tmp_path / "all.csv", tmp_path / "analysts.csv"
+    assert (
+        cli(
+            "export",
+            "csv",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            str(plain),
+            "--data-dir",
+            str(data_dir),
+        ).returncode
+        == 0
+    )
+    assert (
+        cli(
+            "export",
+            "csv",
+            "--from",
+            "2026-11-01",
+            "--to",
+            "2026-11-30",
+            "--out",
+            str(hidden),
+            "--deidentify",
+            "--data-dir",
+            str(data_dir),
+        ).returncode
+        == 0
+    )
+    rows = list(csv.DictReader(plain.open(encoding="utf-8-sig")))
+    assert [r["student_id"] for r in rows] == ["S1", "S2"] and rows[0][
+        "description"
+    ] == "Ana hit Bo"
+    text = hidden.read_text(encoding="utf-8-sig")
+    assert "Ana" not in text and "Lee" not in text and "S1" not in text
+    ids = [r["student_id"] for r in csv.DictReader(hidden.open(encoding="utf-8-sig"))]
+    again = tmp_path / "again.csv"
+    cli(
+        "export",
+        "csv",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "--out",
+        str(again),
+        "--deidentify",
+        "--data-dir",
+        str(data_dir),
+    )
+    assert [
+        r["student_id"] for r in csv.DictReader(again.open(encoding="utf-8-sig"))
+    ] == ids  # stable pseudonyms
+    kinds = [
+        r["kind"]
+        for r in json.loads(cli("disclosures", "--json", "--data-dir", str(data_dir)).stdout)
+    ]
+    assert kinds.count("export") == 3
+    bad = cli("report", "--from", "2026-12-01", "--to", "2026-11-01", "--data-dir", str(data_dir))
+    assert bad.returncode == 2 and "--to is before --from" in bad.stderr

@@ -74,6 +74,19 @@ LAST = [
     "Zhang",
 ]
 LANGUAGES = ["en"] * 6 + ["es", "es", "ru", "vi", "zh", "so"]
+# Made-up groups with the federal categories' names, for the equity report.
+RACES = [
+    "White",
+    "White",
+    "White",
+    "Hispanic or Latino",
+    "Hispanic or Latino",
+    "Black or African American",
+    "Asian",
+    "Two or more races",
+    "American Indian or Alaska Native",
+    "Native Hawaiian or Other Pacific Islander",
+]
 HOLIDAYS = {
     date(2026, 9, 7): "Labor Day",
     date(2026, 10, 9): "Professional development day",
@@ -167,7 +180,8 @@ def populate(
                 iep=rng.random() < 0.15,
                 section_504=rng.random() < 0.05,
                 family_language=rng.choice(LANGUAGES),
-                gender=rng.choice(["female", "male", "nonbinary"]),
+                gender=rng.choice(["female", "male", "male", "female", "nonbinary"]),
+                race_ethnicity=rng.choice(RACES),
                 english_learner=rng.random() < 0.2,
             )
         )

@@ -27,6 +27,15 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("decided_by", "", "Default name for 'decided by'."),
         SettingSpec("language", "", "Interface language (empty: the system's)."),
         SettingSpec("demo", False, "Made-up demo data: never mixed with a real roster."),
+        SettingSpec(
+            "report_min_group", 30, "Equity report: groups smaller than this get no risk or ratio."
+        ),
+        SettingSpec(
+            "report_min_cell", 10, "Equity report: counts below this are shown as suppressed."
+        ),
+        SettingSpec(
+            "export_salt", "", "Secret salt for de-identified exports (made on first use)."
+        ),
     )
 }
 

@@ -1,0 +1,80 @@
+"""`disciplinedesk report` and `disciplinedesk export csv`."""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+from datetime import date
+from pathlib import Path
+
+from disciplinedesk.commands.common import pack_from, print_json
+from disciplinedesk.commands.store_access import open_log_for
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.exports.csv_export import decisions_csv
+from disciplinedesk.printing import write_atomically
+from disciplinedesk.store.disclosures import record_disclosure
+from disciplinedesk.store.report import discipline_report, export_rows
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.settings import get_setting, set_setting
+
+
+def _period(args: argparse.Namespace) -> tuple[date, date]:
+    try:
+        first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
+    except ValueError:
+        raise UserFacingError("--from and --to take dates as YYYY-MM-DD") from None
+    if last < first:
+        raise UserFacingError("--to is before --from")
+    return first, last
+
+
+def report(args: argparse.Namespace) -> int:
+    first, last = _period(args)
+    data = discipline_report(open_log_for(args, create=False), pack_from(args), first, last)
+    if args.json:
+        print_json(data)
+        return 0
+    totals = data["totals"]
+    print(
+        f"{data['from']} to {data['to']}: {totals['incidents']} incidents, {totals['students']} students, "
+        f"{totals['students_excluded']} excluded, {totals['exclusion_days']:g} exclusion days"
+    )
+    for row in data["equity"]:
+        ratio = (
+            "suppressed"
+            if row["suppressed"]
+            else (
+                f"{row['risk_ratio']:.2f}"
+                if row["risk_ratio"] is not None
+                else "n/a (comparison risk 0)"
+            )
+        )
+        print(f"  {row['dimension']:<15} {row['group']:<30} risk ratio {ratio}")
+    return 0
+
+
+def export_csv(args: argparse.Namespace) -> int:
+    first, last = _period(args)
+    log = open_log_for(args, create=False)
+    salt = ""
+    if args.deidentify:
+        salt = str(get_setting(log, "export_salt"))
+        if not salt:
+            salt = secrets.token_hex(16)
+            with log.transaction():
+                set_setting(log, "export_salt", salt, actor=current_user())
+    rows = export_rows(log, first, last)
+    target = Path(args.out)
+    write_atomically(
+        target, decisions_csv(rows, deidentify=args.deidentify, salt=salt).encode("utf-8-sig")
+    )
+    kind = "de-identified CSV" if args.deidentify else "CSV"
+    record_disclosure(
+        log,
+        kind="export",
+        description=f"{kind} of {len(rows)} decisions, {first} to {last}",
+        destination=str(target),
+        actor=current_user(),
+    )
+    print(f"{len(rows)} decisions written to {target}")
+    return 0
