@@ -89,6 +89,10 @@ def test_bad_document_requests(tmp_path: Path) -> None:
 
 def test_report_and_csv_exports(tmp_path: Path) -> None:
     import csv
+    import io
+
+    def read(path: Path) -> list[dict[str, str]]:
+        return list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
 
     data_dir = tmp_path / "data"
     cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
@@ -166,13 +170,13 @@ def test_report_and_csv_exports(tmp_path: Path) -> None:
         ).returncode
         == 0
     )
-    rows = list(csv.DictReader(plain.open(encoding="utf-8-sig")))
+    rows = read(plain)
     assert [r["student_id"] for r in rows] == ["S1", "S2"] and rows[0][
         "description"
     ] == "Ana hit Bo"
     text = hidden.read_text(encoding="utf-8-sig")
     assert "Ana" not in text and "Lee" not in text and "S1" not in text
-    ids = [r["student_id"] for r in csv.DictReader(hidden.open(encoding="utf-8-sig"))]
+    ids = [r["student_id"] for r in read(hidden)]
     again = tmp_path / "again.csv"
     cli(
         "export",
