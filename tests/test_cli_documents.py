@@ -191,9 +191,7 @@ def test_report_and_csv_exports(tmp_path: Path) -> None:
         "--data-dir",
         str(data_dir),
     )
-    assert [
-        r["student_id"] for r in csv.DictReader(again.open(encoding="utf-8-sig"))
-    ] == ids  # stable pseudonyms
+    assert [r["student_id"] for r in read(again)] == ids  # stable pseudonyms
     kinds = [
         r["kind"]
         for r in json.loads(cli("disclosures", "--json", "--data-dir", str(data_dir)).stdout)
