@@ -189,6 +189,17 @@ def main() -> int:
         "decision": {"action": "none", "responses": ["parent_conference"], "decided_by": "VP"},
     }
     record_ms = median_ms(lambda: record_decision(log, pack, record, actor="bench"), 20)
+    from datetime import date
+
+    from disciplinedesk.exports.edfi import interchange
+    from disciplinedesk.store.report import discipline_report, edfi_rows
+
+    year = (date(2025, 7, 1), date(2026, 6, 30))
+    report_ms = median_ms(lambda: discipline_report(log, pack, *year), 3)
+    started = time.perf_counter()
+    rows = edfi_rows(log, *year)
+    size = len(interchange(rows, pack, school_id="255901001", namespace="uri://ed-fi.org"))
+    export_s = time.perf_counter() - started
     log.close()
     print(f"open the log: {open_ms:.0f} ms (target <= 300)")
     print(
@@ -197,6 +208,12 @@ def main() -> int:
     print(f"a student's history: {history_ms:.1f} ms (target <= 20)")
     print(f"full-text search, first 100 hits: {search_ms:.1f} ms (target <= 50)")
     print(f"record one decision: {record_ms:.1f} ms (target <= 30)")
+    print(
+        f"discipline report for a school year ({len(rows):,} incidents): {report_ms:.0f} ms (target < 1 s)"
+    )
+    print(
+        f"Ed-Fi export of that year, built and validated: {export_s:.1f} s, {size / 2**20:.0f} MiB (target < 10 s)"
+    )
     return 0
 
 

@@ -231,6 +231,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--deidentify", action="store_true", help="hash student ids; drop names and descriptions"
     )
 
+    edfi = command(
+        "edfi",
+        "an Ed-Fi 5.2 InterchangeStudentDiscipline XML file, validated",
+        _command("reports", "export_edfi"),
+        group=exports,
+        json_output=False,
+    )
+    edfi.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
+    edfi.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    edfi.add_argument("--out", required=True, help="the XML file to write")
+
     demo = command(
         "demo",
         "create a made-up school to explore, in a new data folder",
@@ -268,6 +279,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as error:  # a bug: one line, no traceback, no student data in it
+        print(
+            f"disciplinedesk: internal error ({type(error).__name__}); nothing more was done. "
+            "Please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILURE
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
 from disciplinedesk.printing import write_atomically
 from disciplinedesk.store.disclosures import record_disclosure
-from disciplinedesk.store.report import discipline_report, export_rows
+from disciplinedesk.store.report import discipline_report, edfi_rows, export_rows
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
 
@@ -77,4 +77,31 @@ def export_csv(args: argparse.Namespace) -> int:
         actor=current_user(),
     )
     print(f"{len(rows)} decisions written to {target}")
+    return 0
+
+
+def export_edfi(args: argparse.Namespace) -> int:
+    from disciplinedesk.exports.edfi import interchange
+
+    first, last = _period(args)
+    log = open_log_for(args, create=False)
+    rows = edfi_rows(log, first, last)
+    data = interchange(
+        rows,
+        pack_from(args),
+        school_id=str(get_setting(log, "school_id")),
+        namespace=str(get_setting(log, "edfi_namespace")),
+    )  # validated against the Ed-Fi XSD before anything is written
+    target = Path(args.out)
+    write_atomically(target, data)
+    record_disclosure(
+        log,
+        kind="export",
+        description=f"Ed-Fi interchange of {len(rows)} decisions, {first} to {last}",
+        destination=str(target),
+        actor=current_user(),
+    )
+    print(
+        f"{len(rows)} incidents written to {target} (valid Ed-Fi 5.2 InterchangeStudentDiscipline)"
+    )
     return 0

@@ -167,12 +167,23 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup_dir / f"before-migration-v{version}-{stamp()}.sqlite3")
     conn: sqlite3.Connection = db.conn
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            MIGRATIONS[number - 1](db)
-            conn.execute(f"PRAGMA user_version = {number}")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    # Table rebuilds need foreign keys off (SQLite's documented procedure); every reference is
+    # checked before each migration commits, and enforcement is back on afterwards.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[number - 1](db)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"migration {number} would break {len(broken)} references; nothing was changed"
+                    )
+                conn.execute(f"PRAGMA user_version = {number}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

@@ -184,10 +184,50 @@ def _v4_disclosures(db: Any) -> None:
     db.execute("CREATE INDEX disclosures_student ON disclosures(student_id, at)")
 
 
+def _v5_decision_records_last(db: Any) -> None:
+    """Put the large case and result JSON at the end of each decision row.
+
+    SQLite reads a row's columns in order, following overflow pages for large values; with the
+    JSON first, reading a decision's action meant reading its whole JSON (a year's report read
+    hundreds of megabytes). Rebuilt the way SQLite's documentation describes: `migrate` runs
+    migrations with foreign keys off and checks them all before committing.
+    """
+    db.execute(
+        """CREATE TABLE decisions_new (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            revision INTEGER NOT NULL,
+            supersedes TEXT REFERENCES decisions(id),
+            policy_id TEXT NOT NULL,
+            policy_version TEXT NOT NULL,
+            action TEXT NOT NULL,
+            days REAL NOT NULL DEFAULT 0,
+            start_date TEXT,
+            override_reason TEXT NOT NULL DEFAULT '',
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            responses_suggested TEXT NOT NULL,
+            responses_chosen TEXT NOT NULL,
+            case_json TEXT NOT NULL,
+            result_json TEXT NOT NULL,
+            UNIQUE (incident_id, revision)
+        )"""
+    )
+    columns = (
+        "id, incident_id, revision, supersedes, policy_id, policy_version, action, days, start_date, "
+        "override_reason, decided_by, decided_at, responses_suggested, responses_chosen, case_json, result_json"
+    )
+    db.execute(f"INSERT INTO decisions_new ({columns}) SELECT {columns} FROM decisions")
+    db.execute("DROP TABLE decisions")
+    db.execute("ALTER TABLE decisions_new RENAME TO decisions")
+    db.execute("CREATE INDEX decisions_incident ON decisions(incident_id, revision)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
     _v3_drafts,
     _v4_disclosures,
+    _v5_decision_records_last,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -188,3 +188,23 @@ def export_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
         row["behaviors"] = ";".join(json.loads(row["behaviors"]))
         row["responses_chosen"] = ";".join(json.loads(row["responses_chosen"]))
     return rows
+
+
+EDFI_ROWS = """
+    SELECT i.id AS incident_id, d.id AS decision_id, s.local_id AS student_id, i.occurred_at,
+           i.location, i.nexus, i.description, i.reporter, i.behaviors, d.action, d.days, d.start_date
+    FROM incidents i
+    JOIN students s ON s.id = i.student_id
+    JOIN decisions d ON d.incident_id = i.id
+        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
+    ORDER BY i.occurred_at, i.id
+"""
+
+
+def edfi_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
+    until = date.fromordinal(last.toordinal() + 1).isoformat()
+    rows = log.query(EDFI_ROWS, [first.isoformat(), until])
+    for row in rows:
+        row["behaviors"] = json.loads(row["behaviors"])
+    return rows

@@ -36,6 +36,7 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec(
             "export_salt", "", "Secret salt for de-identified exports (made on first use)."
         ),
+        SettingSpec("edfi_namespace", "uri://ed-fi.org", "Descriptor namespace of Ed-Fi exports."),
     )
 }
 

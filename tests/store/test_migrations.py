@@ -14,7 +14,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 4
+    assert schema_version(log.db) == SCHEMA_VERSION == 5
     assert {
         "students",
         "incidents",
@@ -152,3 +152,30 @@ def test_daily_quick_check_finds_damaged_pages(data_dir: Path) -> None:
     path.write_bytes(bytes(raw))
     with pytest.raises(StoreError, match=r"damaged|cannot be read"):
         open_log(data_dir)
+
+
+def test_decisions_keep_their_follow_ups_through_the_v5_rebuild(data_dir: Path) -> None:
+    from tests.store.conftest import ANA, add_students
+    from tests.store.records import record_input
+    from tests.support import pps
+
+    log = open_log(data_dir)
+    add_students(log, ANA)
+    from disciplinedesk.store.incidents import record_decision, show_incident
+
+    recorded = record_decision(
+        log, pps(), record_input(behaviors=["threat_fear_of_harm"]), actor="t"
+    )
+    before = show_incident(log, recorded.incident_id)
+    log.db.execute("PRAGMA user_version = 4")  # as if written before the rebuild
+    log.close()
+    db = connect(log_path(data_dir))
+    db.execute("DROP INDEX decisions_incident")
+    db.close()
+    log = open_log(data_dir)
+    assert schema_version(log.db) == SCHEMA_VERSION
+    assert show_incident(log, recorded.incident_id) == before
+    assert log.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    columns = [row[1] for row in log.db.execute("PRAGMA table_info(decisions)").fetchall()]
+    assert columns[-2:] == ["case_json", "result_json"]
+    log.close()
