@@ -88,7 +88,7 @@ def build(data_dir: Path) -> None:
             students,
         )
         start = datetime(2024, 9, 1, 8, 0)
-        incidents, decisions = [], []
+        incidents, decisions, records = [], [], []
         for _ in range(INCIDENTS):
             incident_id, decision_id = str(uuid.uuid4()), str(uuid.uuid4())
             student = rng.choice(students)[0]
@@ -112,13 +112,12 @@ def build(data_dir: Path) -> None:
                 ["none", "none", "in_school_suspension", "out_of_school_suspension"]
             )
             days = 0 if action == "none" else rng.randint(1, 3)
+            records.append((decision_id, case_json, result_json))
             decisions.append(
                 (
                     decision_id,
                     incident_id,
                     1,
-                    case_json,
-                    result_json,
                     "pps",
                     "2025.1",
                     "[]",
@@ -136,8 +135,12 @@ def build(data_dir: Path) -> None:
             incidents,
         )
         log.conn.executemany(
-            "INSERT INTO decisions (id, incident_id, revision, case_json, result_json, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO decisions (id, incident_id, revision, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             decisions,
+        )
+        log.conn.executemany(
+            "INSERT INTO decision_records (decision_id, case_json, result_json) VALUES (?,?,?)",
+            records,
         )
     log.db.execute("PRAGMA optimize")
     log.close()

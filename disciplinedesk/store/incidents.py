@@ -213,8 +213,6 @@ def _insert_decision(
         "incident_id": incident_id,
         "revision": revision,
         "supersedes": supersedes,
-        "case_json": case_to_json(case),
-        "result_json": result.to_json(),
         "policy_id": result.policy.id,
         "policy_version": result.policy.version,
         "responses_suggested": to_json([r.id for r in result.responses]),
@@ -227,12 +225,21 @@ def _insert_decision(
         "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     insert(log, "decisions", row)
+    insert(
+        log,
+        "decision_records",
+        {
+            "decision_id": decision_id,
+            "case_json": case_to_json(case),
+            "result_json": result.to_json(),
+        },
+    )
     audit(
         log,
         "decisions",
         decision_id,
         "insert" if revision == 1 else "revise",
-        after={k: v for k, v in row.items() if k not in ("case_json", "result_json")},
+        after=row,
         actor=actor,
     )
     now = utc_now()
@@ -263,7 +270,11 @@ def revise_decision(
     """A changed decision is a new revision; the old one and its open follow-ups stay, marked
     as superseded, and the audit shows both."""
     current = _current_decision(log, incident_id)
-    stored = json.loads(current["case_json"])
+    stored = json.loads(
+        log.query("SELECT case_json FROM decision_records WHERE decision_id = ?", [current["id"]])[
+            0
+        ]["case_json"]
+    )
     proposal = {
         "action": changes.get("action", current["action"]),
         "days": changes.get("days", current["days"]),
@@ -434,7 +445,9 @@ def show_incident(log: Log, incident_id: str) -> dict[str, Any]:
     )[0]
     revisions = []
     for decision in log.query(
-        "SELECT * FROM decisions WHERE incident_id = ? ORDER BY revision", [incident_id]
+        "SELECT d.*, r.case_json, r.result_json FROM decisions d "
+        "JOIN decision_records r ON r.decision_id = d.id WHERE d.incident_id = ? ORDER BY d.revision",
+        [incident_id],
     ):
         decision["case"] = json.loads(decision.pop("case_json"))
         decision["result"] = json.loads(decision.pop("result_json"))

@@ -184,14 +184,25 @@ def _v4_disclosures(db: Any) -> None:
     db.execute("CREATE INDEX disclosures_student ON disclosures(student_id, at)")
 
 
-def _v5_decision_records_last(db: Any) -> None:
-    """Put the large case and result JSON at the end of each decision row.
+def _v5_decision_records(db: Any) -> None:
+    """Move each decision's large case and result JSON into a table of its own.
 
-    SQLite reads a row's columns in order, following overflow pages for large values; with the
-    JSON first, reading a decision's action meant reading its whole JSON (a year's report read
-    hundreds of megabytes). Rebuilt the way SQLite's documentation describes: `migrate` runs
-    migrations with foreign keys off and checks them all before committing.
+    A decision row is then a hundred bytes, so reports, history and the log table read a
+    compact table instead of the JSON pages beside it (a school year's report read hundreds
+    of megabytes before). Rebuilt the way SQLite's documentation describes: `migrate` runs
+    migrations with foreign keys off and checks every reference before committing.
     """
+    db.execute(
+        """CREATE TABLE decision_records (
+            decision_id TEXT PRIMARY KEY REFERENCES decisions(id),
+            case_json TEXT NOT NULL,
+            result_json TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "INSERT INTO decision_records (decision_id, case_json, result_json) "
+        "SELECT id, case_json, result_json FROM decisions"
+    )
     db.execute(
         """CREATE TABLE decisions_new (
             id TEXT PRIMARY KEY,
@@ -200,22 +211,20 @@ def _v5_decision_records_last(db: Any) -> None:
             supersedes TEXT REFERENCES decisions(id),
             policy_id TEXT NOT NULL,
             policy_version TEXT NOT NULL,
+            responses_suggested TEXT NOT NULL,
             action TEXT NOT NULL,
             days REAL NOT NULL DEFAULT 0,
             start_date TEXT,
+            responses_chosen TEXT NOT NULL,
             override_reason TEXT NOT NULL DEFAULT '',
             decided_by TEXT NOT NULL,
             decided_at TEXT NOT NULL,
-            responses_suggested TEXT NOT NULL,
-            responses_chosen TEXT NOT NULL,
-            case_json TEXT NOT NULL,
-            result_json TEXT NOT NULL,
             UNIQUE (incident_id, revision)
         )"""
     )
     columns = (
-        "id, incident_id, revision, supersedes, policy_id, policy_version, action, days, start_date, "
-        "override_reason, decided_by, decided_at, responses_suggested, responses_chosen, case_json, result_json"
+        "id, incident_id, revision, supersedes, policy_id, policy_version, responses_suggested, "
+        "action, days, start_date, responses_chosen, override_reason, decided_by, decided_at"
     )
     db.execute(f"INSERT INTO decisions_new ({columns}) SELECT {columns} FROM decisions")
     db.execute("DROP TABLE decisions")
@@ -228,6 +237,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v2_search_and_decision_index,
     _v3_drafts,
     _v4_disclosures,
-    _v5_decision_records_last,
+    _v5_decision_records,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

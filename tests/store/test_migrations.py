@@ -154,28 +154,38 @@ def test_daily_quick_check_finds_damaged_pages(data_dir: Path) -> None:
         open_log(data_dir)
 
 
-def test_decisions_keep_their_follow_ups_through_the_v5_rebuild(data_dir: Path) -> None:
-    from tests.store.conftest import ANA, add_students
-    from tests.store.records import record_input
-    from tests.support import pps
+def test_decisions_keep_their_follow_ups_and_records_through_migration_5(data_dir: Path) -> None:
+    from disciplinedesk.store.incidents import show_incident
 
-    log = open_log(data_dir)
-    add_students(log, ANA)
-    from disciplinedesk.store.incidents import record_decision, show_incident
-
-    recorded = record_decision(
-        log, pps(), record_input(behaviors=["threat_fear_of_harm"]), actor="t"
-    )
-    before = show_incident(log, recorded.incident_id)
-    log.db.execute("PRAGMA user_version = 4")  # as if written before the rebuild
-    log.close()
+    data_dir.mkdir(parents=True)
     db = connect(log_path(data_dir))
-    db.execute("DROP INDEX decisions_incident")
+    for migration in MIGRATIONS[:4]:
+        migration(db)
+    db.execute("PRAGMA user_version = 4")
+    db.execute(
+        "INSERT INTO students (id, local_id, first_name, last_name, grade, created_at, updated_at) "
+        "VALUES ('k1', 'S1', 'Ana', 'Lee', '8', 'x', 'x')"
+    )
+    db.execute(
+        "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, flags, created_at) "
+        "VALUES ('i1', 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', '{}', 'x')"
+    )
+    db.execute(
+        "INSERT INTO decisions (id, incident_id, revision, case_json, result_json, policy_id, policy_version, "
+        "responses_suggested, action, days, responses_chosen, decided_by, decided_at) VALUES "
+        "('d1', 'i1', 1, '{\"student\": {}}', '{\"type\": 3}', 'pps', '1', '[]', 'none', 0, '[]', 'VP', 'x')"
+    )
+    db.execute(
+        "INSERT INTO follow_ups (id, decision_id, kind, due, text, created_at) VALUES ('f1', 'd1', 'k', '2026-11-03', 't', 'x')"
+    )
     db.close()
     log = open_log(data_dir)
     assert schema_version(log.db) == SCHEMA_VERSION
-    assert show_incident(log, recorded.incident_id) == before
+    (revision,) = show_incident(log, "i1")["revisions"]
+    assert revision["case"] == {"student": {}} and revision["result"] == {"type": 3}
+    assert [f["id"] for f in revision["follow_ups"]] == ["f1"]
     assert log.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     columns = [row[1] for row in log.db.execute("PRAGMA table_info(decisions)").fetchall()]
-    assert columns[-2:] == ["case_json", "result_json"]
+    assert "case_json" not in columns and "result_json" not in columns
     log.close()

@@ -45,8 +45,6 @@ def _bulk(session: Session, count: int) -> None:
                 str(uuid.uuid4()),
                 incident_id,
                 1,
-                "{}",
-                "{}",
                 "pps",
                 "1",
                 "[]",
@@ -65,7 +63,7 @@ def _bulk(session: Session, count: int) -> None:
             incidents,
         )
         session.log.conn.executemany(
-            "INSERT INTO decisions (id, incident_id, revision, case_json, result_json, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO decisions (id, incident_id, revision, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
             decisions,
         )
 
