@@ -195,12 +195,12 @@ def main() -> int:
     from datetime import date
 
     from disciplinedesk.exports.edfi import interchange
-    from disciplinedesk.store.report import discipline_report, edfi_rows
+    from disciplinedesk.store.report import decision_rows, discipline_report
 
     year = (date(2025, 7, 1), date(2026, 6, 30))
     report_ms = median_ms(lambda: discipline_report(log, pack, *year), 3)
     started = time.perf_counter()
-    rows = edfi_rows(log, *year)
+    rows = decision_rows(log, *year)
     size = len(interchange(rows, pack, school_id="255901001", namespace="uri://ed-fi.org"))
     export_s = time.perf_counter() - started
     log.close()

@@ -209,13 +209,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     disclosures.add_argument("--student", help="only this student (the school's id)")
 
+    def period(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        parser.add_argument(
+            "--from", dest="date_from", required=True, help="first day (YYYY-MM-DD)"
+        )
+        parser.add_argument("--to", dest="date_to", required=True, help="last day (YYYY-MM-DD)")
+        return parser
+
     report = command(
         "report",
         "the discipline report for a period, with equity by group",
         _command("reports", "report"),
     )
-    report.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
-    report.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    period(report)
     exports = command_group("export", "exports for the district and for analysts")
     csv_export = command(
         "csv",
@@ -224,8 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
         group=exports,
         json_output=False,
     )
-    csv_export.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
-    csv_export.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    period(csv_export)
     csv_export.add_argument("--out", required=True, help="the CSV file to write")
     csv_export.add_argument(
         "--deidentify", action="store_true", help="hash student ids; drop names and descriptions"
@@ -238,8 +243,7 @@ def build_parser() -> argparse.ArgumentParser:
         group=exports,
         json_output=False,
     )
-    edfi.add_argument("--from", dest="date_from", required=True, help="YYYY-MM-DD")
-    edfi.add_argument("--to", dest="date_to", required=True, help="YYYY-MM-DD")
+    period(edfi)
     edfi.add_argument("--out", required=True, help="the XML file to write")
 
     demo = command(

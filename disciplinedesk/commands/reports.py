@@ -13,7 +13,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
 from disciplinedesk.printing import write_atomically
 from disciplinedesk.store.disclosures import record_disclosure
-from disciplinedesk.store.report import discipline_report, edfi_rows, export_rows
+from disciplinedesk.store.report import decision_rows, discipline_report, export_rows
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
 
@@ -85,7 +85,7 @@ def export_edfi(args: argparse.Namespace) -> int:
 
     first, last = _period(args)
     log = open_log_for(args, create=False)
-    rows = edfi_rows(log, first, last)
+    rows = decision_rows(log, first, last)
     data = interchange(
         rows,
         pack_from(args),

@@ -75,7 +75,7 @@ def _location(row: dict[str, Any]) -> str:
 def interchange(
     rows: Iterable[dict[str, Any]], pack: PolicyPack, *, school_id: str, namespace: str
 ) -> bytes:
-    """The XML of the interchange for these decisions (see `store.report.edfi_rows`)."""
+    """The XML of the interchange for these decisions (see `store.report.decision_rows`)."""
     if not school_id.isdigit():
         raise ExportError(
             "the school id (a number, as in the district's Ed-Fi ODS) is not set: Settings > School id"

@@ -166,10 +166,10 @@ def _equity_row(
     return row
 
 
-EXPORT_ROWS = """
-    SELECT i.id AS incident_id, s.local_id AS student_id, s.first_name, s.last_name, s.grade,
-           s.iep, s.section_504, s.sped_referral_pending, s.english_learner,
-           i.occurred_at, i.location, i.behaviors, i.type, i.description,
+DECISION_ROWS = """
+    SELECT i.id AS incident_id, d.id AS decision_id, s.local_id AS student_id, s.first_name,
+           s.last_name, s.grade, s.iep, s.section_504, s.sped_referral_pending, s.english_learner,
+           i.occurred_at, i.location, i.nexus, i.behaviors, i.type, i.description, i.reporter,
            d.action, d.days, d.start_date, d.responses_chosen, d.decided_by, d.decided_at
     FROM incidents i
     JOIN students s ON s.id = i.student_id
@@ -180,31 +180,20 @@ EXPORT_ROWS = """
 """
 
 
-def export_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
-    """Each decision in the period, flattened for a spreadsheet (lists joined with ';')."""
+def decision_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
+    """Each current decision in the period with its incident and student (lists decoded)."""
     until = date.fromordinal(last.toordinal() + 1).isoformat()
-    rows = log.query(EXPORT_ROWS, [first.isoformat(), until])
+    rows = log.query(DECISION_ROWS, [first.isoformat(), until])
     for row in rows:
-        row["behaviors"] = ";".join(json.loads(row["behaviors"]))
-        row["responses_chosen"] = ";".join(json.loads(row["responses_chosen"]))
+        row["behaviors"] = json.loads(row["behaviors"])
+        row["responses_chosen"] = json.loads(row["responses_chosen"])
     return rows
 
 
-EDFI_ROWS = """
-    SELECT i.id AS incident_id, d.id AS decision_id, s.local_id AS student_id, i.occurred_at,
-           i.location, i.nexus, i.description, i.reporter, i.behaviors, d.action, d.days, d.start_date
-    FROM incidents i
-    JOIN students s ON s.id = i.student_id
-    JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
-    WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
-    ORDER BY i.occurred_at, i.id
-"""
-
-
-def edfi_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
-    until = date.fromordinal(last.toordinal() + 1).isoformat()
-    rows = log.query(EDFI_ROWS, [first.isoformat(), until])
+def export_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
+    """The same rows flattened for a spreadsheet (lists joined with ';')."""
+    rows = decision_rows(log, first, last)
     for row in rows:
-        row["behaviors"] = json.loads(row["behaviors"])
+        row["behaviors"] = ";".join(row["behaviors"])
+        row["responses_chosen"] = ";".join(row["responses_chosen"])
     return rows
