@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck bench screenshots clean
+.PHONY: run test check lint format typecheck fuzz soak bench screenshots clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -37,6 +37,12 @@ test: $(STAMP)
 	@scripts/system-deps.sh test
 	$(MAKE) --no-print-directory check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+fuzz: $(STAMP)
+	DD_FUZZ_EXAMPLES=10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/fuzz
+
+soak: $(STAMP)
+	DD_CRASH_RUNS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/soak
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all

@@ -1,0 +1,244 @@
+"""Property-based tests: whatever a person or a file gives, the answer is a result or one clear
+line, never a traceback and never a half-written record.
+
+The quick suite runs a few hundred examples each; `make fuzz` runs 10,000 (DD_FUZZ_EXAMPLES).
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.letter import build_letter
+from disciplinedesk.domain.case import parse_case
+from disciplinedesk.domain.engine import evaluate
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.store.database import open_log
+from disciplinedesk.store.imports.calendar_file import read_calendar
+from disciplinedesk.store.imports.roster import read_roster
+from disciplinedesk.store.students import upsert_students
+from tests.support import case_data, pps
+
+EXAMPLES = int(os.environ.get("DD_FUZZ_EXAMPLES", "300"))
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+
+BEHAVIORS = [b.id for b in pps().behaviors]
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(-5, 400), st.floats(allow_nan=True), st.text(max_size=12)
+)
+json_values = st.recursive(
+    scalars,
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+
+
+def _mutations() -> st.SearchStrategy[dict[str, Any]]:
+    """Valid cases with one part replaced by something arbitrary, or plausible values."""
+    paths = [
+        ("student", "grade"),
+        ("student", "family_language"),
+        ("student", "iep"),
+        ("incident", "datetime"),
+        ("incident", "behaviors"),
+        ("incident", "nexus"),
+        ("incident", "community_impact"),
+        ("history", "exclusion_days_this_year"),
+        ("history", "strategies_tried"),
+        ("history", "substance_violations"),
+        ("proposed", "action"),
+        ("proposed", "days"),
+        ("proposed", "date"),
+        ("calendar", "non_school_days"),
+        ("factors", "nature_of_misconduct"),
+    ]
+    plausible = st.one_of(
+        json_values,
+        st.sampled_from(
+            [
+                "K",
+                "PK",
+                "12",
+                "13",
+                "0",
+                "es",
+                "xx",
+                "2026-02-30",
+                "2026-11-18T10:00",
+                "fighting",
+                "off_campus",
+            ]
+        ),
+        st.lists(st.sampled_from([*BEHAVIORS, "fight", ""]), max_size=4),
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> dict[str, Any]:
+        data = case_data(
+            behaviors=draw(
+                st.lists(st.sampled_from(BEHAVIORS), min_size=1, max_size=3, unique=True)
+            ),
+            grade=draw(st.sampled_from(["PK", "K", "3", "5", "6", "9", "12"])),
+            action=draw(
+                st.sampled_from(
+                    [
+                        None,
+                        "none",
+                        "in_school_suspension",
+                        "out_of_school_suspension",
+                        "rest_of_day_suspension",
+                        "emergency_suspension",
+                        "hearing",
+                        "expulsion",
+                        "delayed_expulsion",
+                    ]
+                )
+            ),
+            days=draw(st.sampled_from([0, 0.5, 1, 2, 5, 10, 11, 365, 366])),
+        )
+        for _ in range(draw(st.integers(0, 2))):
+            section, field = draw(st.sampled_from(paths))
+            part = data.setdefault(section, {})
+            if isinstance(part, dict):
+                part[field] = draw(plausible)
+        if draw(st.booleans()):
+            data[draw(st.text(max_size=6))] = draw(json_values)
+        return data
+
+    return build()
+
+
+def _one_line(error: Exception) -> None:
+    text = str(error)
+    assert text and "\n" not in text and "Traceback" not in text
+
+
+@FUZZ
+@given(_mutations())
+def test_any_case_gives_a_result_or_one_line(data: dict[str, Any]) -> None:
+    try:
+        case = parse_case(data, pps())
+    except UserFacingError as error:
+        _one_line(error)
+        return
+    result = evaluate(case, pps())
+    assert result.policy.id == "pps"
+    assert all(f.citation for f in result.findings)
+
+
+cells = st.text(alphabet=string.ascii_letters + string.digits + " ,\"'\\n;é王-", max_size=10)
+
+
+@FUZZ
+@given(
+    rows=st.lists(st.lists(cells, min_size=0, max_size=8), max_size=6),
+    header=st.sampled_from(
+        [
+            "student_id,first_name,last_name,grade",
+            "student_id,first_name,last_name,grade,iep,family_language",
+            "student_id,first_name,grade",
+            "",
+        ]
+    ),
+)
+def test_any_roster_imports_whole_or_not_at_all(
+    tmp_path_factory: Any, rows: list[list[str]], header: str
+) -> None:
+    folder = tmp_path_factory.mktemp("roster")
+    path = folder / "roster.csv"
+    path.write_text(header + "\n" + "\n".join(",".join(r) for r in rows), encoding="utf-8")
+    log = open_log(folder / "data")
+    try:
+        try:
+            roster = read_roster(path)
+        except UserFacingError as error:
+            _one_line(error)
+            assert log.db["students"].count == 0  # nothing written
+            return
+        with log.transaction():
+            upsert_students(log, roster.students, actor="fuzz")
+        assert log.db["students"].count == len(roster.students)
+    finally:
+        log.close()
+
+
+@FUZZ
+@given(
+    lines=st.lists(
+        st.tuples(
+            st.one_of(st.dates(date(2000, 1, 1), date(2040, 1, 1)).map(str), st.text(max_size=10)),
+            cells,
+        ),
+        max_size=8,
+    )
+)
+def test_any_calendar_csv_reads_or_says_why(
+    tmp_path_factory: Any, lines: list[tuple[str, str]]
+) -> None:
+    path = Path(tmp_path_factory.mktemp("calendar")) / "days.csv"
+    path.write_text(
+        "date,description\n" + "\n".join(f"{d},{t}" for d, t in lines), encoding="utf-8"
+    )
+    try:
+        days = read_calendar(path)
+    except UserFacingError as error:
+        _one_line(error)
+        return
+    assert all(isinstance(day, date) for day in days)
+
+
+texts = st.text(st.characters(blacklist_categories=["Cs"]), max_size=60)
+
+
+@settings(max_examples=max(20, EXAMPLES // 10), deadline=None)
+@given(
+    first=texts,
+    last=texts,
+    description=texts,
+    decided_by=texts,
+    language=st.sampled_from(["en", "es", "ru", "vi", "zh", "so", "ar"]),
+)
+def test_any_names_and_notes_print(
+    first: str, last: str, description: str, decided_by: str, language: str
+) -> None:
+    facts = DecisionFacts(
+        school="<School & Co>",
+        incident_id="x" * 36,
+        student_name=f"{first} {last}",
+        student_id="1",
+        grade="8",
+        iep=False,
+        section_504=False,
+        sped_referral_pending=False,
+        family_language=language,
+        occurred_at=__import__("datetime").datetime(2026, 11, 18, 10, 0),
+        location=description,
+        description=description,
+        behaviors=("fighting",),
+        action="out_of_school_suspension",
+        days=2,
+        start_date=date(2026, 11, 19),
+        responses_chosen=("restorative_conference",),
+        responses_suggested=("restorative_chat",),
+        override_reason=description,
+        decided_by=decided_by,
+        decided_at="2026-11-18T10:00",
+        revision=1,
+        case={},
+        result={"deadlines": []},
+        follow_ups=(),
+    )
+    assert build_letter(facts, pps()).startswith(b"%PDF")
