@@ -268,7 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from disciplinedesk.domain.errors import UserFacingError
+    from disciplinedesk.domain.errors import UserFacingError, one_line
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -276,7 +276,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except UserFacingError as error:
-        print(f"disciplinedesk: {error}", file=sys.stderr)
+        print(f"disciplinedesk: {one_line(str(error))}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("disciplinedesk: interrupted", file=sys.stderr)

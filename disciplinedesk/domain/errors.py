@@ -59,4 +59,11 @@ def explain_validation_error(error: Exception) -> str:
     if sep and re.fullmatch(r"[a-z_]+(\[\d+\])?", head):
         path = f"{path}.{head}" if path else head
         message = rest
-    return f"{path}: {message}" if path else message
+    return one_line(f"{path}: {message}" if path else message)
+
+
+def one_line(text: str) -> str:
+    """Control characters (a newline in a field name, say) shown escaped: a message is one line."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text
+    )
