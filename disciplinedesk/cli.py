@@ -116,6 +116,16 @@ def build_parser() -> argparse.ArgumentParser:
         group=students,
     ).add_argument("--search", help="names or ids to look for")
 
+    student_void = command(
+        "void",
+        "void a student entered by mistake",
+        _command("students", "void_student_command"),
+        group=students,
+        json_output=False,
+    )
+    student_void.add_argument("student_id")
+    student_void.add_argument("--reason", required=True, help="why (kept in the log)")
+
     calendar = command_group("calendar", "the school calendar")
     command(
         "import",
@@ -147,6 +157,17 @@ def build_parser() -> argparse.ArgumentParser:
         _command("incidents", "show"),
         group=incidents,
     ).add_argument("incident_id")
+    revise = command(
+        "revise",
+        "change a recorded decision: a new revision, the old one kept",
+        _command("incidents", "revise"),
+        group=incidents,
+    )
+    revise.add_argument("incident_id")
+    revise.add_argument(
+        "file",
+        help="JSON of the changes (action, days, date, responses, override_reason, decided_by), or -",
+    )
     void = command(
         "void",
         "void an incident entered by mistake",

@@ -182,3 +182,54 @@ def test_demo_school_in_its_own_folder(tmp_path: Path) -> None:
     assert again.returncode == 2 and "already holds a log" in again.stderr
     mixed = cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
     assert mixed.returncode == 2 and "demo school" in mixed.stderr
+
+
+def test_revise_and_void_from_the_command_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    incident = str(
+        _record(
+            data_dir,
+            record_input(
+                "S1", behaviors=["fighting"], action="out_of_school_suspension", days=3, reason="r"
+            ),
+        )["incident_id"]
+    )
+    done = cli(
+        "incidents",
+        "revise",
+        incident,
+        "-",
+        "--json",
+        "--data-dir",
+        str(data_dir),
+        stdin=json.dumps({"action": "in_school_suspension", "days": 1}),
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(
+        cli("incidents", "show", incident, "--json", "--data-dir", str(data_dir)).stdout
+    )
+    assert [(r["revision"], r["action"]) for r in shown["revisions"]] == [
+        (1, "out_of_school_suspension"),
+        (2, "in_school_suspension"),
+    ]
+    blocked = cli(
+        "incidents",
+        "revise",
+        incident,
+        "-",
+        "--data-dir",
+        str(data_dir),
+        stdin=json.dumps({"action": "expulsion", "days": 400, "date": "2026-11-20"}),
+    )
+    assert blocked.returncode == 2 and "one calendar year" in blocked.stderr
+    assert (
+        cli(
+            "students", "void", "S2", "--reason", "duplicate entry", "--data-dir", str(data_dir)
+        ).returncode
+        == 0
+    )
+    assert [
+        s["id"]
+        for s in json.loads(cli("students", "list", "--json", "--data-dir", str(data_dir)).stdout)
+    ] == ["S1"]

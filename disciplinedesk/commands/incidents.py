@@ -13,6 +13,7 @@ from disciplinedesk.store.incidents import (
     IncidentFilter,
     list_incidents,
     record_decision,
+    revise_decision,
     show_incident,
     void_incident,
 )
@@ -104,6 +105,38 @@ def show(args: argparse.Namespace) -> int:
                 else ("cancelled" if follow_up["cancelled_at"] else "open")
             )
             print(f"    follow-up {follow_up['due']} [{state}] {follow_up['text']}")
+    return 0
+
+
+def revise(args: argparse.Namespace) -> int:
+    """A changed decision: a new revision (the earlier one stays, with its audit trail)."""
+    text, label = read_text(args.file)
+    changes = parse_json(text, label)
+    if not isinstance(changes, dict):
+        raise UserFacingError(
+            f"{label}: give the changes as a JSON object (action, days, date, responses, override_reason, decided_by)"
+        )
+    allowed = {"action", "days", "date", "responses", "override_reason", "decided_by"}
+    unknown = sorted(set(changes) - allowed)
+    if unknown:
+        raise UserFacingError(f"{label}: {unknown[0]}: unknown field (check its spelling)")
+    log = open_log_for(args, create=False)
+    try:
+        recorded = revise_decision(
+            log, pack_from(args), args.incident_id, changes, actor=current_user()
+        )
+    except CaseError as error:
+        raise UserFacingError(f"{label}: {error}") from None
+    if args.json:
+        print_json(
+            {
+                "incident_id": recorded.incident_id,
+                "decision_id": recorded.decision_id,
+                "result": recorded.result.to_dict(),
+            }
+        )
+    else:
+        print(f"decision revised: {recorded.decision_id}")
     return 0
 
 

@@ -15,7 +15,7 @@ from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting
-from disciplinedesk.store.students import list_students, upsert_students
+from disciplinedesk.store.students import list_students, upsert_students, void_student
 
 
 def import_students(args: argparse.Namespace) -> int:
@@ -71,4 +71,12 @@ def import_calendar(args: argparse.Namespace) -> int:
         print_json({"added": added, "updated": updated, "days": len(days)})
     else:
         print(f"{len(days)} non-school days read: {added} added, {updated} updated")
+    return 0
+
+
+def void_student_command(args: argparse.Namespace) -> int:
+    log = open_log_for(args, create=False)
+    with log.transaction():
+        void_student(log, args.student_id, args.reason, actor=current_user())
+    print(f"student {args.student_id} voided (kept in the log, no longer listed)")
     return 0

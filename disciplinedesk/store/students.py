@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from disciplinedesk.store.database import Log, utc_now
-from disciplinedesk.store.errors import NotFoundError
+from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, insert, new_id, update
 
 
@@ -162,6 +162,8 @@ def upsert_students(log: Log, students: list[StudentInput], *, actor: str) -> Im
 
 def void_student(log: Log, local_id: str, reason: str, *, actor: str) -> None:
     """A student entered by mistake is voided, never deleted (call inside a transaction)."""
+    if not reason.strip():
+        raise StoreError("a reason is required to void a student")
     student = get_student(log, local_id)
     now = utc_now()
     update(log, "students", student.id, {"voided_at": now, "void_reason": reason})
