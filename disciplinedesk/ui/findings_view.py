@@ -6,27 +6,47 @@ from html import escape
 
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
-from disciplinedesk.ui.qt import QCoreApplication, QTextBrowser, QWidget
+from disciplinedesk.ui.qt import QCoreApplication, QPalette, QTextBrowser, QWidget
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("FindingsView", text)
 
 
-def severity_titles() -> dict[str, tuple[str, str]]:
-    """Heading and colour of each severity (colours pass contrast on light and dark)."""
+LIGHT = {
+    "block": "#b3261e",
+    "required": "#8a4b00",
+    "consult": "#1f5fa8",
+    "warning": "#7a5d00",
+    "info": "#4d5660",
+    "cite": "#555555",
+}
+DARK = {
+    "block": "#ff8a80",
+    "required": "#ffb74d",
+    "consult": "#82b1ff",
+    "warning": "#ffe082",
+    "info": "#b0bec5",
+    "cite": "#aaaaaa",
+}
+
+
+def severity_titles() -> dict[str, str]:
     return {
-        "block": (_tr("Not permitted as entered"), "#b3261e"),
-        "required": (_tr("Required"), "#8a4b00"),
-        "consult": (_tr("Consult first"), "#1f5fa8"),
-        "warning": (_tr("Warnings"), "#7a5d00"),
-        "info": (_tr("For information"), "#4d5660"),
+        "block": _tr("Not permitted as entered"),
+        "required": _tr("Required"),
+        "consult": _tr("Consult first"),
+        "warning": _tr("Warnings"),
+        "info": _tr("For information"),
     }
 
 
-def findings_html(result: Result, *, include_info: bool = True) -> str:
+def findings_html(result: Result, *, include_info: bool = True, dark: bool = False) -> str:
+    """Findings grouped by severity; colours that keep their contrast on a light or dark palette."""
+    colours = DARK if dark else LIGHT
     parts = []
-    for severity, (title, colour) in severity_titles().items():
+    for severity, title in severity_titles().items():
+        colour = colours[severity]
         if severity == "info" and not include_info:
             continue
         findings = result.findings_of(severity)  # type: ignore[arg-type]
@@ -37,7 +57,7 @@ def findings_html(result: Result, *, include_info: bool = True) -> str:
         )
         for finding in findings:
             parts.append(
-                f"<li>{escape(finding.text)} <span style='color:#555'>[{escape(finding.citation)}]</span></li>"
+                f"<li>{escape(finding.text)} <span style='color:{colours['cite']}'>[{escape(finding.citation)}]</span></li>"
             )
         parts.append("</ul>")
     if not parts:
@@ -77,4 +97,5 @@ class FindingsView(QTextBrowser):
         if result is None:
             self.setHtml(f"<p>{escape(problem)}</p>")
             return
-        self.setHtml(findings_html(result) + deadlines_html(result))
+        dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        self.setHtml(findings_html(result, dark=dark) + deadlines_html(result))
