@@ -34,6 +34,7 @@ class DecisionFacts:
     case: dict[str, Any]
     result: dict[str, Any]
     follow_ups: tuple[dict[str, Any], ...]
+    comparison: dict[str, Any] | None = None
 
     @classmethod
     def from_record(cls, details: dict[str, Any], *, school: str) -> DecisionFacts:
@@ -68,6 +69,7 @@ class DecisionFacts:
             case=decision["case"],
             result=decision["result"],
             follow_ups=tuple(f for f in decision["follow_ups"] if not f["cancelled_at"]),
+            comparison=decision.get("comparison"),
         )
 
     def deadline(self, deadline_id: str) -> str | None:

@@ -25,6 +25,7 @@ from disciplinedesk.documents.layout import (
     para,
     styles,
 )
+from disciplinedesk.domain.consistency import Comparison, describe
 from disciplinedesk.domain.pack import PolicyPack
 
 SEVERITY_TITLES = {
@@ -105,6 +106,10 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
             story.append(Paragraph(f"<b>{title}</b>{items}", st.small))
     story.append(para("Responses", st.heading))
     story.append(_responses(st, pack, facts))
+    if facts.comparison is not None:
+        comparison = Comparison(**facts.comparison)
+        story.append(para("Similar decisions in this school when decided", st.heading))
+        story.append(para(describe(comparison, pack, facts.action), st.small))
     story.append(para("Decision", st.heading))
     action = pack.actions[facts.action]
     rows = [("Action chosen", _action_text(action.name, action.kind, facts))]

@@ -14,6 +14,7 @@ from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
 from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.cases import complete_case
+from disciplinedesk.store.consistency import compare
 from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, insert, new_id, to_json, update
@@ -152,7 +153,7 @@ def record_decision(
         insert(log, "incidents", incident_row)
         audit(log, "incidents", incident_id, "insert", after=incident_row, actor=actor)
         _insert_decision(
-            log, decision_id, incident_id, 1, None, case, result, decision, actor=actor
+            log, pack, decision_id, incident_id, 1, None, case, result, decision, actor=actor
         )
     return Recorded(incident_id, decision_id, result)
 
@@ -198,6 +199,7 @@ def incident_flags(case: Case) -> dict[str, Any]:
 
 def _insert_decision(
     log: Log,
+    pack: PolicyPack,
     decision_id: str,
     incident_id: str,
     revision: int,
@@ -225,6 +227,15 @@ def _insert_decision(
         "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     insert(log, "decisions", row)
+    comparison = compare(
+        log,
+        pack,
+        behaviors=list(case.incident.behaviors),
+        incident_type=result.type,
+        grade=case.student.grade,
+        on=case.incident.date,
+        exclude_incident=incident_id,
+    )
     insert(
         log,
         "decision_records",
@@ -232,6 +243,7 @@ def _insert_decision(
             "decision_id": decision_id,
             "case_json": case_to_json(case),
             "result_json": result.to_json(),
+            "comparison_json": to_json(comparison.to_dict()),
         },
     )
     audit(
@@ -303,6 +315,7 @@ def revise_decision(
         )
         _insert_decision(
             log,
+            pack,
             decision_id,
             incident_id,
             current["revision"] + 1,
@@ -445,12 +458,14 @@ def show_incident(log: Log, incident_id: str) -> dict[str, Any]:
     )[0]
     revisions = []
     for decision in log.query(
-        "SELECT d.*, r.case_json, r.result_json FROM decisions d "
+        "SELECT d.*, r.case_json, r.result_json, r.comparison_json FROM decisions d "
         "JOIN decision_records r ON r.decision_id = d.id WHERE d.incident_id = ? ORDER BY d.revision",
         [incident_id],
     ):
         decision["case"] = json.loads(decision.pop("case_json"))
         decision["result"] = json.loads(decision.pop("result_json"))
+        comparison = decision.pop("comparison_json")
+        decision["comparison"] = json.loads(comparison) if comparison else None
         for key in ("responses_suggested", "responses_chosen"):
             decision[key] = json.loads(decision[key])
         decision["follow_ups"] = log.query(

@@ -232,11 +232,17 @@ def _v5_decision_records(db: Any) -> None:
     db.execute("CREATE INDEX decisions_incident ON decisions(incident_id, revision)")
 
 
+def _v6_comparison(db: Any) -> None:
+    """How similar incidents had been decided when this decision was made (aggregates)."""
+    db.execute("ALTER TABLE decision_records ADD COLUMN comparison_json TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
     _v3_drafts,
     _v4_disclosures,
     _v5_decision_records,
+    _v6_comparison,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -193,6 +193,7 @@ def test_summary_says_what_was_suggested_and_chosen(log: Log, tmp_path: Path) ->
         "printed 2026-11-19",
         "Policy pack pps 2025.1",
         "The action was decided by the administrator named above",
+        "Similar decisions in this school when decided",
     ):
         assert expected in flat, expected
     assert "Page 1 of" in flat

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from disciplinedesk.domain.case import Case, parse_case
+from disciplinedesk.domain.consistency import Comparison
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.result import Result
@@ -42,6 +43,8 @@ class DraftContext(QObject):
         self._history_key: tuple[str, str] | None = None
         self._history: dict[str, Any] = dict(EMPTY_HISTORY)
         self._calendar = engine_calendar(session.log)
+        self._comparison_key: tuple[object, ...] | None = None
+        self._comparison: Comparison | None = None
         self.refresh()
 
     @property
@@ -63,6 +66,31 @@ class DraftContext(QObject):
         else:
             self.result, self.problem = evaluate(self.case, self.session.pack), ""
         self.updated.emit()
+
+    def comparison_text(self) -> str:
+        """How the school decided similar incidents, for the panel (cached per incident shape)."""
+        from datetime import date as day
+
+        from disciplinedesk.domain.consistency import describe
+        from disciplinedesk.store.consistency import compare
+
+        if self.result is None or not self.draft.behaviors or not self.draft.grade:
+            return ""
+        on = day.fromisoformat(self.draft.datetime[:10]) if self.draft.datetime else day.today()
+        key = (tuple(sorted(self.draft.behaviors)), self.result.type, self.draft.grade, on)
+        if self._comparison is None or key != self._comparison_key:
+            self._comparison = compare(
+                self.session.log,
+                self.session.pack,
+                behaviors=list(key[0]),
+                incident_type=key[1],
+                grade=key[2],
+                on=on,
+            )
+            self._comparison_key = key
+        comparison = self._comparison
+        assert comparison is not None
+        return describe(comparison, self.session.pack, self.draft.action)
 
     def logged_student(self) -> Student | None:
         if not (self.draft.in_roster and self.draft.student_id):

@@ -69,7 +69,12 @@ class DecisionPage(DraftPage):
         row = QHBoxLayout()
         row.addWidget(left, 2)
         row.addWidget(self.findings, 3)
+        self.consistency = QLabel()
+        self.consistency.setWordWrap(True)
+        self.consistency.setAccessibleName(self.tr("How the school decided similar incidents"))
+        self.consistency.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
         self.layout_.addWidget(self.headline)
+        self.layout_.addWidget(self.consistency)
         self.layout_.addLayout(row, 1)
         self.finish_layout()
         self.action.currentIndexChanged.connect(self._store)
@@ -128,6 +133,7 @@ class DecisionPage(DraftPage):
         )
         if result is not None:
             self.headline.setText(summary_line(result, self.context.pack))
+            self.consistency.setText(self.context.comparison_text())
 
     def missing(self) -> str:
         result = self.context.result

@@ -44,7 +44,12 @@ class SuggestionsPage(DraftPage):
         split.addWidget(left)
         split.addWidget(self.findings)
         split.setSizes([420, 520])
+        self.consistency = QLabel()
+        self.consistency.setWordWrap(True)
+        self.consistency.setAccessibleName(self.tr("How the school decided similar incidents"))
+        self.consistency.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
         self.layout_.addWidget(self.headline)
+        self.layout_.addWidget(self.consistency)
         self.layout_.addWidget(split, 1)
         self.finish_layout()
 
@@ -62,6 +67,7 @@ class SuggestionsPage(DraftPage):
             self.headline.setText(self.context.problem)
             return
         self.headline.setText(summary_line(result, self.context.pack))
+        self.consistency.setText(self.context.comparison_text())
         chosen = set(self.context.draft.responses)
         roles = self.context.pack.roles
         self._loading = True
