@@ -27,7 +27,7 @@ def test_exactly_ten_days_is_tracked_not_required() -> None:
         days=4,
     )
     assert not findings(result, "disability_protections", "required")
-    assert "10 days of 10" in findings(result, "disability_protections", "tracking")[0].text
+    assert "10 of 10 days" in findings(result, "disability_protections", "tracking")[0].text
 
 
 def test_hearing_requires_it_whatever_the_days() -> None:
