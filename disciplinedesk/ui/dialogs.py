@@ -44,6 +44,7 @@ class SettingsDialog(QDialog):
             QDate.fromString(last, "yyyy-MM-dd") if last else self.last_senior_day.minimumDate()
         )
         self.decided_by = QLineEdit(str(get_setting(log, "decided_by")))
+        self.edfi_namespace = QLineEdit(str(get_setting(log, "edfi_namespace")))
         form = QFormLayout()
         for label, widget in (
             (self.tr("School &name:"), self.school_name),
@@ -51,6 +52,7 @@ class SettingsDialog(QDialog):
             (self.tr("School year &starts (MM-DD):"), self.year_start),
             (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
             (self.tr("Default &decided by:"), self.decided_by),
+            (self.tr("Ed-Fi descriptor &namespace:"), self.edfi_namespace),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -74,6 +76,7 @@ class SettingsDialog(QDialog):
             if last == self.last_senior_day.minimumDate()
             else last.toString("yyyy-MM-dd"),
             "decided_by": self.decided_by.text().strip(),
+            "edfi_namespace": self.edfi_namespace.text().strip() or "uri://ed-fi.org",
         }
         with log.transaction():
             for key, value in values.items():
@@ -87,6 +90,21 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("About DisciplineDesk"))
         pack = session.pack.pack
+        from disciplinedesk.documents.texts import LETTER_LANGUAGES, load_texts
+
+        languages = []
+        for code in LETTER_LANGUAGES:
+            texts = load_texts(code)
+            status = (
+                self.tr("source text")
+                if code == "en"
+                else (
+                    self.tr("reviewed")
+                    if texts.reviewed
+                    else self.tr("draft, not yet reviewed by a qualified translator")
+                )
+            )
+            languages.append(f"<li>{escape(texts.name)}: {escape(status)}</li>")
         text = QLabel(
             "<h3>DisciplineDesk "
             + escape(__version__)
@@ -112,6 +130,10 @@ class AboutDialog(QDialog):
             + escape(f"Python {sys.version.split()[0]} · Qt {qVersion()}")
             + "</p>"
             + "<p>"
+            + escape(self.tr("Family letters and policy names:"))
+            + "</p><ul>"
+            + "".join(languages)
+            + "</ul><p>"
             + escape(self.tr("Works offline. Nothing is sent anywhere."))
             + "</p>"
         )

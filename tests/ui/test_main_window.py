@@ -181,3 +181,23 @@ def test_restore_from_the_window(
     bad.write_text("hello", encoding="utf-8")
     window.restore_from(bad)  # refused with a message; the log stays open
     assert window.model.rowCount() == 0
+
+
+def test_about_lists_translation_status_and_settings_save(qtbot: QtBot, session: Session) -> None:
+    from disciplinedesk.store.settings import get_setting
+    from disciplinedesk.ui.dialogs import AboutDialog, SettingsDialog
+
+    about = AboutDialog(session)
+    qtbot.addWidget(about)
+    from disciplinedesk.ui.qt import QLabel
+
+    text = " ".join(label.text() for label in about.findChildren(QLabel))
+    assert "Somali: draft, not yet reviewed by a qualified translator" in text
+    assert str(session.data_dir) in text
+    settings = SettingsDialog(session)
+    qtbot.addWidget(settings)
+    settings.school_name.setText("Rosewood Middle School")
+    settings.school_id.setText("255901001")
+    settings.accept()
+    assert get_setting(session.log, "school_name") == "Rosewood Middle School"
+    assert get_setting(session.log, "school_id") == "255901001"
