@@ -233,3 +233,18 @@ def test_revise_and_void_from_the_command_line(tmp_path: Path) -> None:
         s["id"]
         for s in json.loads(cli("students", "list", "--json", "--data-dir", str(data_dir)).stdout)
     ] == ["S1"]
+
+
+def test_bad_decision_fields_are_one_clear_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    data = record_input(
+        "S1", behaviors=["fighting"], action="in_school_suspension", days=1, reason="r"
+    )
+    data["decision"]["days"] = "two"
+    done = cli("incidents", "record", "-", "--data-dir", str(data_dir), stdin=json.dumps(data))
+    assert (
+        done.returncode == 2
+        and "proposed.days" in done.stderr
+        and "internal error" not in done.stderr
+    )

@@ -17,7 +17,7 @@ from reportlab.platypus import Paragraph
 from disciplinedesk.documents.fonts import faces_for
 
 MARGIN = 0.65 * inch
-PAGE_WIDTH, PAGE_HEIGHT = LETTER
+PAGE_WIDTH, _ = LETTER
 FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 

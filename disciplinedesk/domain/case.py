@@ -54,10 +54,6 @@ class Student(_Part, frozen=True, kw_only=True):
             )
         force_setattr(self, "family_language", language)
 
-    @property
-    def has_disability_status(self) -> bool:
-        return self.iep or self.section_504 or self.sped_referral_pending
-
 
 class SubstanceCounts(_Part, frozen=True, kw_only=True):
     use_or_possession: NonNegativeInt = 0

@@ -9,7 +9,6 @@ against this module's internals.
 from __future__ import annotations
 
 import re
-import string
 import tomllib
 from collections.abc import Mapping
 from functools import cached_property
@@ -187,11 +186,6 @@ class Message(_Strict, frozen=True, kw_only=True):
     pages: tuple[int, ...] = ()
     law: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
-
-    def placeholders(self) -> frozenset[str]:
-        return frozenset(
-            name for _, name, _, _ in string.Formatter().parse(self.text) if name is not None
-        )
 
 
 class RuleTexts(_Strict, frozen=True, kw_only=True):

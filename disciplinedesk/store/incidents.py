@@ -41,13 +41,24 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class DecisionNotes:
+    """What the record input says beside the proposal (which the case parser checks)."""
+
+    responses: tuple[str, ...]
+    override_reason: str
+    decided_by: str
+
+
+@dataclass(frozen=True)
 class Recorded:
     incident_id: str
     decision_id: str
     result: Result
 
 
-def split_record_input(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], Decision]:
+def split_record_input(
+    data: dict[str, Any],
+) -> tuple[dict[str, Any], dict[str, str], DecisionNotes]:
     """The record input is the evaluate case plus incident description/location/reporter and a
     `decision`; return the pure case, the incident's record-only fields and the decision."""
     if not isinstance(data, dict):
@@ -76,15 +87,12 @@ def split_record_input(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, 
     responses = raw.get("responses", [])
     if not isinstance(responses, list) or not all(isinstance(r, str) for r in responses):
         raise CaseError("decision.responses: must be a list of response ids")
-    decision = Decision(
-        action=str(raw.get("action", "")),
-        days=float(raw.get("days", 0) or 0),
-        date=None,
+    notes = DecisionNotes(
         responses=tuple(responses),
         override_reason=str(raw.get("override_reason", "") or "").strip(),
         decided_by=str(raw.get("decided_by", "") or "").strip(),
     )
-    return case, extra, decision
+    return case, extra, notes
 
 
 def record_decision(
@@ -101,7 +109,7 @@ def record_decision(
     `new_student` (a student entered by hand, not in the roster) is added in the same
     transaction; the case must then give the student's fields itself.
     """
-    case_data, extra, decision = split_record_input(data)
+    case_data, extra, notes = split_record_input(data)
     if new_student is not None:
         if _student_exists(log, new_student.local_id):
             raise RecordRefusedError(
@@ -124,9 +132,9 @@ def record_decision(
         action=case.proposed.action,
         days=case.proposed.days,
         date=case.proposed.date,
-        responses=decision.responses,
-        override_reason=decision.override_reason,
-        decided_by=decision.decided_by,
+        responses=notes.responses,
+        override_reason=notes.override_reason,
+        decided_by=notes.decided_by,
     )
     result = evaluate(case, pack)
     check_decision(pack, decision, result)
