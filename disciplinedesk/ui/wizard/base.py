@@ -45,3 +45,12 @@ class DraftPage(QWizardPage):
 
     def on_result(self) -> None:
         """Pages that show the evaluation override this."""
+
+
+def consistency_panel() -> QLabel:
+    """The line saying how the school decided similar incidents (Suggestions and Decision)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setAccessibleName(label.tr("How the school decided similar incidents"))
+    label.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
+    return label

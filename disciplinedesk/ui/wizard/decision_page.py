@@ -19,7 +19,7 @@ from disciplinedesk.ui.qt import (
     QPlainTextEdit,
     QWidget,
 )
-from disciplinedesk.ui.wizard.base import DraftPage
+from disciplinedesk.ui.wizard.base import DraftPage, consistency_panel
 from disciplinedesk.ui.wizard.context import DraftContext
 
 
@@ -69,10 +69,7 @@ class DecisionPage(DraftPage):
         row = QHBoxLayout()
         row.addWidget(left, 2)
         row.addWidget(self.findings, 3)
-        self.consistency = QLabel()
-        self.consistency.setWordWrap(True)
-        self.consistency.setAccessibleName(self.tr("How the school decided similar incidents"))
-        self.consistency.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
+        self.consistency = consistency_panel()
         self.layout_.addWidget(self.headline)
         self.layout_.addWidget(self.consistency)
         self.layout_.addLayout(row, 1)

@@ -12,7 +12,7 @@ from disciplinedesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
-from disciplinedesk.ui.wizard.base import DraftPage
+from disciplinedesk.ui.wizard.base import DraftPage, consistency_panel
 from disciplinedesk.ui.wizard.context import DraftContext
 
 
@@ -44,10 +44,7 @@ class SuggestionsPage(DraftPage):
         split.addWidget(left)
         split.addWidget(self.findings)
         split.setSizes([420, 520])
-        self.consistency = QLabel()
-        self.consistency.setWordWrap(True)
-        self.consistency.setAccessibleName(self.tr("How the school decided similar incidents"))
-        self.consistency.setStyleSheet("padding: 4px; border: 1px solid palette(mid);")
+        self.consistency = consistency_panel()
         self.layout_.addWidget(self.headline)
         self.layout_.addWidget(self.consistency)
         self.layout_.addWidget(split, 1)
