@@ -267,6 +267,14 @@ def build_parser() -> argparse.ArgumentParser:
     period(edfi)
     edfi.add_argument("--out", required=True, help="the XML file to write")
 
+    settings = command(
+        "settings",
+        "show or change a setting (school name and id, school year, ...)",
+        _command("settings_command"),
+    )
+    settings.add_argument("key", nargs="?", help="the setting (omit to list them all)")
+    settings.add_argument("value", nargs="?", help="the new value (omit to show the current one)")
+
     demo = command(
         "demo",
         "create a made-up school to explore, in a new data folder",

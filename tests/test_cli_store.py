@@ -248,3 +248,41 @@ def test_bad_decision_fields_are_one_clear_line(tmp_path: Path) -> None:
         and "proposed.days" in done.stderr
         and "internal error" not in done.stderr
     )
+
+
+def test_settings_from_the_command_line(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    assert (
+        cli(
+            "settings", "school_name", "Rosewood Middle School", "--data-dir", str(data_dir)
+        ).returncode
+        == 0
+    )
+    assert (
+        cli("settings", "last_senior_day", "2027-06-04", "--data-dir", str(data_dir)).returncode
+        == 0
+    )
+    values = json.loads(cli("settings", "--json", "--data-dir", str(data_dir)).stdout)
+    assert (
+        values["school_name"] == "Rosewood Middle School"
+        and values["last_senior_day"] == "2027-06-04"
+    )
+    assert "export_salt" not in values
+    for args, message in (
+        (("last_senior_day", "June 4"), "not a date"),
+        (("report_min_group", "many"), "whole number"),
+        (("colour", "blue"), "not a setting"),
+    ):
+        done = cli("settings", *args, "--data-dir", str(data_dir))
+        assert done.returncode == 2 and message in done.stderr
+    # the 60-day rule now reads the last senior day from the log
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    case = {
+        "student": {"id": "S2", "grade": "12"},
+        "incident": {"datetime": "2027-05-20T10:00", "behaviors": ["robbery"]},
+        "proposed": {"action": "hearing"},
+    }
+    result = json.loads(
+        cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(case)).stdout
+    )
+    assert "sixty_day_rule" in {f["rule"] for f in result["findings"]}

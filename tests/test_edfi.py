@@ -24,8 +24,6 @@ XSD = (
 
 
 def test_export_validates_and_maps_the_log(tmp_path: Path) -> None:
-    import sqlite3
-
     data_dir = tmp_path / "data"
     cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
     _record(
@@ -66,10 +64,9 @@ def test_export_validates_and_maps_the_log(tmp_path: Path) -> None:
         str(data_dir),
     )
     assert missing.returncode == 2 and "school id" in missing.stderr and not out.exists()
-    conn = sqlite3.connect(data_dir / "disciplinedesk.sqlite3")
-    conn.execute("INSERT INTO settings (key, value) VALUES ('school_id', '\"255901001\"')")
-    conn.commit()
-    conn.close()
+    bad = cli("settings", "school_id", "Rosewood", "--data-dir", str(data_dir))
+    assert bad.returncode == 2 and "must be the number" in bad.stderr
+    assert cli("settings", "school_id", "255901001", "--data-dir", str(data_dir)).returncode == 0
     done = cli(
         "export",
         "edfi",
