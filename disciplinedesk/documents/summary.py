@@ -206,7 +206,7 @@ def _behavior_line(pack: PolicyPack, behavior_id: str) -> str:
     if behavior is None:
         return behavior_id
     kind = pack.type_by_level[behavior.type].name if behavior.type else "substance"
-    return f"{behavior.name.replace('*', '')} ({kind}, p. {behavior.page})"
+    return f"{behavior.label} ({kind}, p. {behavior.page})"
 
 
 def _matrix_line(pack: PolicyPack, result: dict[str, Any]) -> str:

@@ -108,6 +108,12 @@ class Behavior(_Strict, frozen=True, kw_only=True):
                 "a behavior has either a type or a substance kind, not both or neither"
             )
 
+    @property
+    def label(self) -> str:
+        """The name as people read it: the matrix's * (consult when staff are involved) is a
+        flag (`staff_consult`), not part of the name."""
+        return self.name.replace("*", "")
+
 
 class Response(_Strict, frozen=True, kw_only=True):
     id: Id

@@ -25,9 +25,10 @@ class PackNames:
     names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def behavior(self, pack: PolicyPack, behavior_id: str) -> str:
-        return self.names.get("behaviors", {}).get(behavior_id) or pack.behavior_by_id[
-            behavior_id
-        ].name.replace("*", "")
+        return (
+            self.names.get("behaviors", {}).get(behavior_id)
+            or pack.behavior_by_id[behavior_id].label
+        )
 
     def response(self, pack: PolicyPack, response_id: str) -> str:
         return (

@@ -179,7 +179,7 @@ def _record_at(data: bytes, line: int) -> str:
 
 
 def _name(pack: PolicyPack, behavior_id: str) -> str:
-    return pack.behavior_by_id[behavior_id].name.replace("*", "")
+    return pack.behavior_by_id[behavior_id].label
 
 
 def _q(tag: str) -> str:

@@ -126,7 +126,7 @@ class LogModel(QAbstractTableModel):
 
     def _behavior_name(self, behavior_id: str) -> str:
         behavior = self._pack.behavior_by_id.get(behavior_id)
-        return behavior.name.replace("*", "") if behavior else behavior_id
+        return behavior.label if behavior else behavior_id
 
     def _action_text(self, row: dict[str, Any]) -> str:
         action = row["action"]

@@ -86,7 +86,7 @@ class StudentView(QDialog):
         ]
         for row in incidents:
             behaviors = ", ".join(
-                pack.behavior_by_id[b].name.replace("*", "") if b in pack.behavior_by_id else b
+                pack.behavior_by_id[b].label if b in pack.behavior_by_id else b
                 for b in row["behaviors"]
             )
             action = pack.actions[row["action"]].name if row["action"] else ""

@@ -50,7 +50,7 @@ def staff_victim_consult(facts: Facts, out: Out) -> None:
     """p.20, p.23, p.25: the behaviors marked * involving staff need the Student Conduct Coordinator."""
     if not facts.case.incident.staff_involved:
         return
-    marked = [b.name.replace("*", "") for b in facts.behaviors if "staff_consult" in b.flags]
+    marked = [b.label for b in facts.behaviors if "staff_consult" in b.flags]
     if marked:
         out.finding("consult", behaviors=join_words(marked))
 

@@ -110,9 +110,7 @@ class BehaviorPage(DraftPage):
         self.list.setAccessibleName(self.tr("Behaviors"))
         for behavior in pack.behaviors:
             kind = pack.type_by_level[behavior.type].name if behavior.type else self.tr("Substance")
-            item = QListWidgetItem(
-                f"{behavior.name.replace('*', '')}  ·  {kind}  ·  p.{behavior.page}"
-            )
+            item = QListWidgetItem(f"{behavior.label}  ·  {kind}  ·  p.{behavior.page}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, behavior.id)
@@ -212,7 +210,7 @@ class BehaviorPage(DraftPage):
 
     def _show_chosen(self) -> None:
         pack = self.context.pack
-        names = [pack.behavior_by_id[b].name.replace("*", "") for b in self.context.draft.behaviors]
+        names = [pack.behavior_by_id[b].label for b in self.context.draft.behaviors]
         self.chosen.setText(
             self.tr("Checked: {names}").format(names="; ".join(names)) if names else ""
         )
@@ -236,7 +234,7 @@ class BehaviorPage(DraftPage):
         pack = self.context.pack
         behavior = pack.behavior_by_id[item.data(Qt.ItemDataRole.UserRole)]
         self.definition.setText(
-            f"<b>{escape(behavior.name.replace('*', ''))}</b>: {escape(behavior.definition)} "
+            f"<b>{escape(behavior.label)}</b>: {escape(behavior.definition)} "
             f"<i>({escape(pack.pack.short_name)} p. {behavior.page})</i>"
         )
 

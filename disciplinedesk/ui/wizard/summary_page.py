@@ -25,7 +25,7 @@ class SummaryPage(DraftPage):
         draft = self.context.draft
         pack = self.context.pack
         result = self.context.result
-        behaviors = ", ".join(pack.behavior_by_id[b].name.replace("*", "") for b in draft.behaviors)
+        behaviors = ", ".join(pack.behavior_by_id[b].label for b in draft.behaviors)
         chosen = [pack.response_by_id[r].text for r in draft.responses]
         action = pack.actions[draft.action].name
         if pack.actions[draft.action].kind != "none":
