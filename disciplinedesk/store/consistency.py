@@ -13,14 +13,13 @@ from datetime import date
 from disciplinedesk.domain.consistency import BANDS, CATEGORIES, MINIMUM, Comparison, category
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.calendar import school_year
-from disciplinedesk.store.database import Log
+from disciplinedesk.store.database import CURRENT_DECISION, Log
 
-SIMILAR_SQL = """
+SIMILAR_SQL = f"""
     SELECT i.id, i.behaviors, i.type, s.grade, d.action, d.days
     FROM incidents i
     JOIN students s ON s.id = i.student_id
-    JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
 """
 

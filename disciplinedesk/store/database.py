@@ -20,6 +20,9 @@ from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
+# Join a query's incidents `i` to their current decision `d` (the latest revision): every
+# count and list reads only what the administrator decided last.
+CURRENT_DECISION = "d.incident_id = i.id AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)"
 BACKUP_DIR_NAME = "backups"
 
 

@@ -13,13 +13,12 @@ from typing import Any
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.schooldays import SchoolCalendar
 from disciplinedesk.store.calendar import school_calendar, school_year
-from disciplinedesk.store.database import Log
+from disciplinedesk.store.database import CURRENT_DECISION, Log
 
-CURRENT_DECISIONS = """
+CURRENT_DECISIONS = f"""
     SELECT i.id, i.occurred_at, i.behaviors, d.action, d.days, d.start_date, d.responses_chosen
     FROM incidents i
-    LEFT JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    LEFT JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.student_id = ? AND i.voided_at IS NULL AND i.occurred_at < ?
     ORDER BY i.occurred_at
 """

@@ -15,7 +15,7 @@ from disciplinedesk.domain.result import Result
 from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.cases import complete_case
 from disciplinedesk.store.consistency import compare
-from disciplinedesk.store.database import Log, utc_now
+from disciplinedesk.store.database import CURRENT_DECISION, Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, insert, new_id, to_json, update
 from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
@@ -368,7 +368,7 @@ def void_incident(log: Log, incident_id: str, reason: str, *, actor: str) -> Non
         audit(log, "incidents", incident_id, "void", after={"reason": reason.strip()}, actor=actor)
 
 
-LIST_SQL = """
+LIST_SQL = f"""
     SELECT i.id, i.occurred_at, i.location, i.behaviors, i.type, i.description,
            s.local_id AS student_id, s.first_name, s.last_name, s.grade,
            d.action, d.days, d.start_date, d.decided_by,
@@ -376,8 +376,7 @@ LIST_SQL = """
                 AND f.done_at IS NULL AND f.cancelled_at IS NULL) AS open_follow_ups
     FROM incidents i
     JOIN students s ON s.id = i.student_id
-    LEFT JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    LEFT JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.voided_at IS NULL
 """
 

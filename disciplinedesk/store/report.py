@@ -14,32 +14,22 @@ from datetime import date
 from typing import Any
 
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.store.database import Log
+from disciplinedesk.store.database import CURRENT_DECISION, Log
 from disciplinedesk.store.settings import get_setting
 
 DIMENSIONS = ("race_ethnicity", "gender", "iep", "english_learner")
 NOT_RECORDED = "(not recorded)"
 
-PERIOD_DECISIONS = """
-    SELECT i.id, i.student_id, i.occurred_at, i.location, i.behaviors, i.type,
-           d.action, d.days
-    FROM incidents i
-    JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
-    WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
-"""
-
 
 def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> dict[str, Any]:
-    until = date.fromordinal(last.toordinal() + 1).isoformat()
-    rows = log.query(PERIOD_DECISIONS, [first.isoformat(), until])
+    rows = decision_rows(log, first, last)
     exclusionary = {
         a
         for a, spec in pack.actions.items()
         if spec.setting == "out_of_school" or spec.kind == "expulsion"
     }
-    per_student = Counter(row["student_id"] for row in rows)
-    behaviors = Counter(b for row in rows for b in json.loads(row["behaviors"]))
+    per_student = Counter(row["student_key"] for row in rows)
+    behaviors = Counter(b for row in rows for b in row["behaviors"])
     actions = Counter(row["action"] for row in rows)
     exclusion_days = sum(
         row["days"] + pack.actions[row["action"]].base_days
@@ -52,7 +42,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
            WHERE f.done_at IS NULL AND f.cancelled_at IS NULL AND i.voided_at IS NULL"""
     )
     today = date.today().isoformat()
-    excluded_students = {row["student_id"] for row in rows if row["action"] in exclusionary}
+    excluded_students = {row["student_key"] for row in rows if row["action"] in exclusionary}
     return {
         "from": first.isoformat(),
         "to": last.isoformat(),
@@ -166,15 +156,15 @@ def _equity_row(
     return row
 
 
-DECISION_ROWS = """
-    SELECT i.id AS incident_id, d.id AS decision_id, s.local_id AS student_id, s.first_name,
+DECISION_ROWS = f"""
+    SELECT i.id AS incident_id, d.id AS decision_id, s.id AS student_key,
+           s.local_id AS student_id, s.first_name,
            s.last_name, s.grade, s.iep, s.section_504, s.sped_referral_pending, s.english_learner,
            i.occurred_at, i.location, i.nexus, i.behaviors, i.type, i.description, i.reporter,
            d.action, d.days, d.start_date, d.responses_chosen, d.decided_by, d.decided_at
     FROM incidents i
     JOIN students s ON s.id = i.student_id
-    JOIN decisions d ON d.incident_id = i.id
-        AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)
+    JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
     ORDER BY i.occurred_at, i.id
 """
