@@ -14,7 +14,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from disciplinedesk.documents.facts import DecisionFacts
-from disciplinedesk.documents.letter import build_letter
+from disciplinedesk.documents.letter import build_letter, letter_language
 from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.database import Log
@@ -60,17 +60,9 @@ def write_document(
     what = (
         "decision summary"
         if kind == "summary"
-        else f"family letter ({language or student.family_language})"
+        else f"family letter ({letter_language(student.family_language, language)})"
     )
-    record_disclosure(
-        log,
-        kind=kind,
-        description=f"{what} for incident {incident_id}",
-        destination=str(target),
-        actor=actor,
-        student_key=student.id,
-        incident_id=incident_id,
-    )
+    _disclose(log, kind, what, incident_id, target, actor)
     return target
 
 
@@ -97,18 +89,23 @@ def write_letters(
     for item, data in zip(facts, documents, strict=True):
         target = folder / name(item)
         write_atomically(target, data)
-        student = student_of(log, item.incident_id)
-        record_disclosure(
-            log,
-            kind="letter",
-            description=f"family letter ({item.family_language}) for incident {item.incident_id}",
-            destination=str(target),
-            actor=actor,
-            student_key=student.id,
-            incident_id=item.incident_id,
-        )
+        what = f"family letter ({letter_language(item.family_language)})"
+        _disclose(log, "letter", what, item.incident_id, target, actor)
         written.append(target)
     return written
+
+
+def _disclose(log: Log, kind: str, what: str, incident_id: str, target: Path, actor: str) -> None:
+    """Record that a document about the incident's student left the log, and to where."""
+    record_disclosure(
+        log,
+        kind=kind,
+        description=f"{what} for incident {incident_id}",
+        destination=str(target),
+        actor=actor,
+        student_key=student_of(log, incident_id).id,
+        incident_id=incident_id,
+    )
 
 
 _WORKER_PACK: list[PolicyPack] = []

@@ -30,13 +30,12 @@ def read_text(name: str) -> tuple[str, str]:
         raise UserFacingError(f"{name}: cannot read ({error.strerror})") from None
 
 
-def parse_json(text: str, label: str, *, line_offset: int = 0) -> Any:
+def parse_json(text: str, label: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        line = error.lineno + line_offset
         raise UserFacingError(
-            f"{label}: not valid JSON at line {line}, column {error.colno}: {error.msg}"
+            f"{label}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
         ) from None
 
 

@@ -55,9 +55,7 @@ def build_letter(
     printed: date | None = None,
 ) -> bytes:
     """The family's copy, then (when it is not in English) the English copy for the file."""
-    if language is None:
-        # A family language without a letter gets the English one, which offers interpretation.
-        language = facts.family_language if facts.family_language in LETTER_LANGUAGES else "en"
+    language = letter_language(facts.family_language, language)
     printed = printed or date.today()
     family = load_texts(language)
     copies = [(family, load_pack_names(language), False)]
@@ -102,6 +100,14 @@ def build_letter(
         story, canvasmaker=numbered_canvas(footer, styles(language, facts.student_name).regular)
     )
     return buffer.getvalue()
+
+
+def letter_language(family_language: str, requested: str | None = None) -> str:
+    """The language a letter is written in: the one asked for, else the family's; a family
+    language without a letter gets the English one, which offers interpretation."""
+    if requested is not None:
+        return requested
+    return family_language if family_language in LETTER_LANGUAGES else "en"
 
 
 class _CopyMarker(Spacer):
@@ -172,7 +178,7 @@ def _letter_story(
             )
         )
     story.append(para(_fill(texts["interpretation"], values), st.body))
-    rights = _rights(kind, facts.action, texts, values)
+    rights = _rights(kind, texts, values)
     if rights:
         story.append(para(texts["rights_heading"], st.heading))
         story.extend(para(text, st.body) for text in rights)
@@ -211,7 +217,7 @@ def _values(
     }
 
 
-def _rights(kind: str, action: str, texts: LetterTexts, values: dict[str, str]) -> list[str]:
+def _rights(kind: str, texts: LetterTexts, values: dict[str, str]) -> list[str]:
     if kind == "suspension":
         return [_fill(texts["rights_suspension"], values)]
     if kind == "expulsion" and values["appeal_due"]:

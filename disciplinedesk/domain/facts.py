@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
+from typing import Literal
 
 from disciplinedesk.domain.case import Case
 from disciplinedesk.domain.pack import (
@@ -108,24 +109,14 @@ class Facts:
     def suspension_column(self) -> Column:
         """Suspension "no"/"possible"/"yes": the type's column (Type I "possible" only when its
         p.19 conditions hold), raised by the substance level."""
-        columns: list[Column] = ["no"]
-        if self.highest_type is not None:
-            column = self.pack.type_by_level[self.highest_type].suspension
-            if self.highest_type == 1 and self.type1_conditions_hold:
-                column = "possible"
-            columns.append(column)
+        columns = [self._type_column("suspension")]
         if self.substance is not None:
             columns.append("possible")
         return max(columns, key=COLUMN_ORDER.index)
 
     @cached_property
     def hearing_column(self) -> Column:
-        columns: list[Column] = ["no"]
-        if self.highest_type is not None:
-            column = self.pack.type_by_level[self.highest_type].hearing
-            if self.highest_type == 1 and self.type1_conditions_hold:
-                column = "possible"
-            columns.append(column)
+        columns = [self._type_column("hearing")]
         if (
             self.substance is not None
             and self.substance.level in self.pack.substance.hearing_levels
@@ -134,6 +125,15 @@ class Facts:
         if self.has_flag("firearm"):
             columns.append("yes")
         return max(columns, key=COLUMN_ORDER.index)
+
+    def _type_column(self, column: Literal["suspension", "hearing"]) -> Column:
+        """The highest type's matrix column; Type I is "possible" only when its p.19 conditions hold."""
+        if self.highest_type is None:
+            return "no"
+        if self.highest_type == 1 and self.type1_conditions_hold:
+            return "possible"
+        value: Column = getattr(self.pack.type_by_level[self.highest_type], column)
+        return value
 
     @cached_property
     def type1_conditions_hold(self) -> bool:

@@ -59,7 +59,6 @@ def student_history(
                 calendar,
                 date.fromisoformat(row["start_date"]),
                 float(row["days"]),
-                rest_of_day=action.base_days > 0,
                 base_days=action.base_days,
                 first=year_start,
                 last=year_end,
@@ -77,7 +76,6 @@ def suspension_days_in(
     start: date,
     days: float,
     *,
-    rest_of_day: bool,
     base_days: float,
     first: date,
     last: date,
@@ -88,7 +86,7 @@ def suspension_days_in(
     follow on the next school days; other suspensions run `days` school days from `start`.
     """
     total = 0.0
-    if rest_of_day:
+    if base_days > 0:  # a rest-of-day suspension
         if first <= start <= last:
             total += base_days
         if days <= 0:
