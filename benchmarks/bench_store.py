@@ -82,6 +82,7 @@ def build(data_dir: Path) -> None:
     )
     result_json = evaluate(template, pack).to_json()
     case_json = json.dumps({"student": {"grade": "8"}})
+    grade_of = {student[0]: student[4] for student in students}
     with log.transaction():
         log.conn.executemany(
             "INSERT INTO students (id, local_id, first_name, last_name, grade, iep, section_504, sped_referral_pending, family_language, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
@@ -103,6 +104,7 @@ def build(data_dir: Path) -> None:
                     "on_campus",
                     json.dumps(chosen),
                     3,
+                    grade_of[student],
                     description,
                     "{}",
                     now,
@@ -131,8 +133,12 @@ def build(data_dir: Path) -> None:
                 )
             )
         log.conn.executemany(
-            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, grade, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
             incidents,
+        )
+        log.conn.execute(
+            "INSERT INTO incident_behaviors (behavior, occurred_at, incident_id) "
+            "SELECT DISTINCT b.value, i.occurred_at, i.id FROM incidents i, json_each(i.behaviors) b"
         )
         log.conn.executemany(
             "INSERT INTO decisions (id, incident_id, revision, policy_id, policy_version, responses_suggested, action, days, start_date, responses_chosen, override_reason, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -194,14 +200,20 @@ def main() -> int:
     record_ms = median_ms(lambda: record_decision(log, pack, record, actor="bench"), 20)
     from datetime import date
 
-    from disciplinedesk.exports.edfi import interchange
+    from disciplinedesk.exports.edfi import write_interchange
+    from disciplinedesk.files import atomic_file
     from disciplinedesk.store.report import decision_rows, discipline_report
 
     year = (date(2025, 7, 1), date(2026, 6, 30))
     report_ms = median_ms(lambda: discipline_report(log, pack, *year), 3)
     started = time.perf_counter()
-    rows = decision_rows(log, *year)
-    size = len(interchange(rows, pack, school_id="255901001", namespace="uri://ed-fi.org"))
+    export = OUT / "edfi.xml"
+    with atomic_file(export) as out:
+        exported = write_interchange(
+            decision_rows(log, *year), pack, out, school_id="255901001", namespace="uri://ed-fi.org"
+        )
+    size = export.stat().st_size
+    export.unlink()
     export_s = time.perf_counter() - started
     log.close()
     print(f"open the log: {open_ms:.0f} ms (target <= 300)")
@@ -212,7 +224,7 @@ def main() -> int:
     print(f"full-text search, first 100 hits: {search_ms:.1f} ms (target <= 50)")
     print(f"record one decision: {record_ms:.1f} ms (target <= 30)")
     print(
-        f"discipline report for a school year ({len(rows):,} incidents): {report_ms:.0f} ms (target < 1 s)"
+        f"discipline report for a school year ({exported:,} incidents): {report_ms:.0f} ms (target < 1 s)"
     )
     print(
         f"Ed-Fi export of that year, built and validated: {export_s:.1f} s, {size / 2**20:.0f} MiB (target < 10 s)"

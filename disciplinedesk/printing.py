@@ -8,7 +8,6 @@ to where (FERPA's record of disclosures). The GUI and the command line both call
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -17,6 +16,7 @@ from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import build_letter, letter_language
 from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.files import write_atomically
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.errors import StoreError
@@ -117,17 +117,3 @@ def _worker_start(pack: PolicyPack) -> None:
 
 def _worker_letter(facts: DecisionFacts) -> bytes:
     return build_letter(facts, _WORKER_PACK[0])
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """A file is either complete or absent: no half-written PDF is left behind."""
-    if not target.parent.is_dir():
-        raise StoreError(f"{target.parent}: no such folder")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".dd-", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        Path(temporary).replace(target)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise StoreError(f"{target}: cannot write ({error.strerror})") from None

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from disciplinedesk.exports.edfi import ExportError, validate
+from disciplinedesk.exports.edfi import ExportError, write_interchange
+from disciplinedesk.files import atomic_file
 from tests.store.records import record_input
+from tests.support import pps
 from tests.test_cli_evaluate import cli
 from tests.test_cli_store import _record, _roster
 
@@ -116,11 +119,78 @@ def test_export_validates_and_maps_the_log(tmp_path: Path) -> None:
     assert any("Ed-Fi interchange of 3 decisions" in k for k in kinds)
 
 
-def test_an_invalid_export_names_the_record() -> None:
-    bad = (
-        b'<?xml version="1.0"?><InterchangeStudentDiscipline xmlns="http://ed-fi.org/5.2.0">\n'
-        b"<DisciplineIncident>\n<IncidentIdentifier>abc-123</IncidentIdentifier>\n<IncidentDate>yesterday</IncidentDate>\n"
-        b"</DisciplineIncident></InterchangeStudentDiscipline>"
+def test_an_invalid_record_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    row = {
+        "incident_id": "abc-123",
+        "decision_id": "dec-1",
+        "student_id": "S1",
+        "occurred_at": "2026-13-45T09:00",  # no such date
+        "location": "Gym",
+        "nexus": "on_campus",
+        "description": "Bell\x07 rang",  # a control character XML cannot carry is dropped
+        "reporter": "",
+        "behaviors": ["fighting"],
+        "action": "none",
+        "days": 0,
+        "start_date": None,
+    }
+    good = dict(row, incident_id="good-1", occurred_at="2026-11-02T09:00")
+    target = tmp_path / "edfi.xml"
+    with (
+        pytest.raises(ExportError, match=r"incident abc-123.*IncidentDate"),
+        atomic_file(target) as out,
+    ):
+        write_interchange([good, row], pps(), out, school_id="1", namespace="uri://x")
+    assert list(tmp_path.iterdir()) == []
+    buffer = io.BytesIO()
+    assert write_interchange([good], pps(), buffer, school_id="1", namespace="uri://x") == 1
+    document = etree.fromstring(buffer.getvalue())
+    assert etree.XMLSchema(etree.parse(str(XSD))).validate(document)
+    assert (
+        document.findtext("e:DisciplineIncident/e:IncidentDescription", namespaces=NS)
+        == "Bell rang"
     )
-    with pytest.raises(ExportError, match=r"incident abc-123, line 4"):
-        validate(bad)
+
+
+def _row(n: int, **changes: object) -> dict[str, object]:
+    row: dict[str, object] = {
+        "incident_id": f"incident-{n}",
+        "decision_id": f"decision-{n}",
+        "student_id": f"S{n}",
+        "occurred_at": f"2026-11-{n + 1:02d}T09:00",
+        "location": "Hallway",
+        "nexus": "on_campus",
+        "description": f"Pushing & shoving <{n}>",
+        "reporter": "Ms. Ray",
+        "behaviors": ["fighting"],
+        "action": "none",
+        "days": 0,
+        "start_date": None,
+    }
+    return row | changes
+
+
+def test_large_exports_are_checked_in_a_worker_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("disciplinedesk.exports.edfi.BATCH", 2)  # seven rows: four batches
+    buffer = io.BytesIO()
+    rows = [_row(n) for n in range(7)]
+    assert write_interchange(rows, pps(), buffer, school_id="1", namespace="uri://x") == 7
+    document = etree.fromstring(buffer.getvalue())
+    assert etree.XMLSchema(etree.parse(str(XSD))).validate(document)
+    identifiers = [
+        e.text for e in document.iterfind("e:DisciplineIncident/e:IncidentIdentifier", NS)
+    ]
+    assert identifiers == [f"incident-{n}" for n in range(7)]
+    assert document.findtext("e:DisciplineIncident/e:IncidentDescription", namespaces=NS) == (
+        "Pushing & shoving <0>"
+    )
+    rows[5] = _row(5, start_date="someday")
+    target = tmp_path / "edfi.xml"
+    with (
+        pytest.raises(ExportError, match=r"decision decision-5.*DisciplineDate"),
+        atomic_file(target) as out,
+    ):
+        write_interchange(rows, pps(), out, school_id="1", namespace="uri://x")
+    assert list(tmp_path.iterdir()) == []

@@ -11,7 +11,7 @@ from disciplinedesk.commands.common import pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
-from disciplinedesk.printing import write_atomically
+from disciplinedesk.files import atomic_file, write_atomically
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.report import decision_rows, discipline_report, export_rows
 from disciplinedesk.store.rows import current_user
@@ -81,27 +81,25 @@ def export_csv(args: argparse.Namespace) -> int:
 
 
 def export_edfi(args: argparse.Namespace) -> int:
-    from disciplinedesk.exports.edfi import interchange
+    from disciplinedesk.exports.edfi import write_interchange
 
     first, last = _period(args)
     log = open_log_for(args, create=False)
-    rows = decision_rows(log, first, last)
-    data = interchange(
-        rows,
-        pack_from(args),
-        school_id=str(get_setting(log, "school_id")),
-        namespace=str(get_setting(log, "edfi_namespace")),
-    )  # validated against the Ed-Fi XSD before anything is written
     target = Path(args.out)
-    write_atomically(target, data)
+    with atomic_file(target) as out:  # an invalid record leaves no file
+        written = write_interchange(
+            decision_rows(log, first, last),
+            pack_from(args),
+            out,
+            school_id=str(get_setting(log, "school_id")),
+            namespace=str(get_setting(log, "edfi_namespace")),
+        )
     record_disclosure(
         log,
         kind="export",
-        description=f"Ed-Fi interchange of {len(rows)} decisions, {first} to {last}",
+        description=f"Ed-Fi interchange of {written} decisions, {first} to {last}",
         destination=str(target),
         actor=current_user(),
     )
-    print(
-        f"{len(rows)} incidents written to {target} (valid Ed-Fi 5.2 InterchangeStudentDiscipline)"
-    )
+    print(f"{written} incidents written to {target} (valid Ed-Fi 5.2 InterchangeStudentDiscipline)")
     return 0

@@ -9,12 +9,15 @@ default Ed-Fi descriptors and the handbook's behavior names as detailed descript
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
 from importlib import resources
+from itertools import islice
 from pathlib import Path
-from typing import Any
-from xml.etree import ElementTree as ET
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
@@ -72,92 +75,183 @@ def _location(row: dict[str, Any]) -> str:
     return "On campus"
 
 
-def interchange(
-    rows: Iterable[dict[str, Any]], pack: PolicyPack, *, school_id: str, namespace: str
-) -> bytes:
-    """The XML of the interchange for these decisions (see `store.report.decision_rows`)."""
+HEADER = (
+    f'<?xml version="1.0" encoding="UTF-8"?>\n<InterchangeStudentDiscipline xmlns="{NAMESPACE}">\n'
+)
+FOOTER = "</InterchangeStudentDiscipline>\n"
+BATCH = 1000  # records validated together: the schema sees every record, memory stays small
+# Characters XML 1.0 cannot carry (control characters pasted into a description).
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def write_interchange(
+    rows: Iterable[dict[str, Any]],
+    pack: PolicyPack,
+    out: BinaryIO,
+    *,
+    school_id: str,
+    namespace: str,
+) -> int:
+    """Write the interchange for these decisions (see `store.report.decision_rows`).
+
+    Each element is one line, and each incident is followed by its behavior associations
+    and its action (the interchange allows any order), so the file streams: every batch
+    of records is validated against the XSD before it is written. A caller writes into an
+    `atomic_file`, so an invalid record leaves no file behind. Returns the records written.
+    """
     if not school_id.isdigit():
         raise ExportError(
             "the school id (a number, as in the district's Ed-Fi ODS) is not set: Settings > School id"
         )
-    ET.register_namespace("", NAMESPACE)
-    root = ET.Element(_q("InterchangeStudentDiscipline"))
-    actions: list[ET.Element] = []
-    associations: list[ET.Element] = []
+    record = _RecordWriter(pack, school_id, namespace)
+    out.write(HEADER.encode())
+    written = 0
+    iterator = iter(rows)
+    first = list(islice(iterator, BATCH))
+    if len(first) < BATCH:  # a month or a small school's year: checked here, no worker started
+        data = _records(record, first)
+        _validate(data)
+        out.write(data)
+        written = len(first)
+    else:
+        # A year of a large school: parsing and validating take as long as building, and
+        # lxml holds the GIL while it works, so a worker process checks each batch while
+        # the next is built; batches are written in order once checked.
+        pending: deque[tuple[Future[None], bytes, int]] = deque()
+        with ProcessPoolExecutor(max_workers=1) as validator:
+            batch = first
+            while batch:
+                data = _records(record, batch)
+                pending.append((validator.submit(_validate, data), data, len(batch)))
+                while pending and (len(pending) > 2 or pending[0][0].done()):
+                    written += _write_checked(out, pending.popleft())
+                batch = list(islice(iterator, BATCH))
+            while pending:
+                written += _write_checked(out, pending.popleft())
+    out.write(FOOTER.encode())
+    return written
 
-    def descriptor(kind: str, value: str) -> str:
-        return f"{namespace}/{kind}Descriptor#{value}"
 
-    for row in rows:
-        incident_id = row["incident_id"]
-        incident = _sub(root, "DisciplineIncident")
-        _text(incident, "IncidentIdentifier", incident_id)
-        _text(incident, "IncidentDate", row["occurred_at"][:10])
-        _text(incident, "IncidentTime", row["occurred_at"][11:16] + ":00")
-        _text(incident, "IncidentLocation", descriptor("IncidentLocation", _location(row)))
+def _records(record: _RecordWriter, rows: list[dict[str, Any]]) -> bytes:
+    return "".join(record(row) for row in rows).encode()
+
+
+def _write_checked(out: BinaryIO, batch: tuple[Future[None], bytes, int]) -> int:
+    checked, data, count = batch
+    checked.result()  # raises ExportError for an invalid record: nothing more is written
+    out.write(data)
+    return count
+
+
+class _RecordWriter:
+    """One decision's DisciplineIncident, its behavior associations and its DisciplineAction."""
+
+    def __init__(self, pack: PolicyPack, school_id: str, namespace: str) -> None:
+        self.pack = pack
+        self.namespace = namespace
+        self.school = f"<SchoolIdentity><SchoolId>{school_id}</SchoolId></SchoolIdentity>"
+        self.behavior = _tag("Behavior", self.descriptor("Behavior", "School Code of Conduct"))
+        self.perpetrator = _tag(
+            "DisciplineIncidentParticipationCode",
+            self.descriptor("DisciplineIncidentParticipationCode", "Perpetrator"),
+        )
+        self.staff = _tag("ReporterDescription", self.descriptor("ReporterDescription", "Staff"))
+
+    def descriptor(self, kind: str, value: str) -> str:
+        return f"{self.namespace}/{kind}Descriptor#{value}"
+
+    def __call__(self, row: dict[str, Any]) -> str:
+        incident_id = _text(row["incident_id"])
+        behaviors = [b for b in row["behaviors"] if b in self.pack.behavior_by_id]
+        names = [_text(self.pack.behavior_by_id[b].label) for b in behaviors]
+        student = (
+            "<StudentReference><StudentIdentity><StudentUniqueId>"
+            f"{_text(row['student_id'])}"
+            "</StudentUniqueId></StudentIdentity></StudentReference>"
+        )
+        incident_reference = (
+            "<DisciplineIncidentReference><DisciplineIncidentIdentity>"
+            f"{_tag('IncidentIdentifier', incident_id)}<SchoolReference>{self.school}</SchoolReference>"
+            "</DisciplineIncidentIdentity></DisciplineIncidentReference>"
+        )
+        occurred = row["occurred_at"]
+        parts = [
+            "<DisciplineIncident>",
+            _tag("IncidentIdentifier", incident_id),
+            _tag("IncidentDate", occurred[:10]),
+            _tag("IncidentTime", occurred[11:16] + ":00"),
+            _tag("IncidentLocation", self.descriptor("IncidentLocation", _location(row))),
+        ]
         if row["description"]:
-            _text(incident, "IncidentDescription", row["description"][:1024])
-        _text(incident, "ReporterDescription", descriptor("ReporterDescription", "Staff"))
+            parts.append(_tag("IncidentDescription", _text(row["description"][:1024])))
+        parts.append(self.staff)
         if row["reporter"]:
-            _text(incident, "ReporterName", row["reporter"][:75])
-        behaviors = [b for b in row["behaviors"] if b in pack.behavior_by_id]
-        for behavior_id in behaviors:
-            item = _sub(incident, "Behavior")
-            _text(item, "BehaviorDetailedDescription", _name(pack, behavior_id))
-            _text(item, "Behavior", descriptor("Behavior", "School Code of Conduct"))
-        _school(incident, "SchoolReference", school_id)
-        for behavior_id in behaviors:
-            association = ET.Element(_q("StudentDisciplineIncidentBehaviorAssociation"))
-            _student(association, row["student_id"])
-            _incident_reference(association, incident_id, school_id)
-            _text(association, "Behavior", descriptor("Behavior", "School Code of Conduct"))
-            _text(association, "BehaviorDetailedDescription", _name(pack, behavior_id))
-            _text(
-                association,
-                "DisciplineIncidentParticipationCode",
-                descriptor("DisciplineIncidentParticipationCode", "Perpetrator"),
-            )
-            associations.append(association)
-        action = ET.Element(_q("DisciplineAction"))
-        _text(action, "DisciplineActionIdentifier", row["decision_id"])
-        discipline = DISCIPLINE[row["action"]]
-        if row["action"] == "expulsion" and any(
-            "firearm" in pack.behavior_by_id[b].flags for b in behaviors
-        ):
-            discipline = FIREARM_EXPULSION
-        _text(action, "Discipline", descriptor("Discipline", discipline))
-        _text(action, "DisciplineDate", row["start_date"] or row["occurred_at"][:10])
+            parts.append(_tag("ReporterName", _text(row["reporter"][:75])))
+        parts.extend(
+            f"<Behavior>{_tag('BehaviorDetailedDescription', name)}{self.behavior}</Behavior>"
+            for name in names
+        )
+        parts.append(f"<SchoolReference>{self.school}</SchoolReference></DisciplineIncident>\n")
+        parts.extend(
+            "<StudentDisciplineIncidentBehaviorAssociation>"
+            f"{student}{incident_reference}{self.behavior}"
+            f"{_tag('BehaviorDetailedDescription', name)}{self.perpetrator}"
+            "</StudentDisciplineIncidentBehaviorAssociation>\n"
+            for name in names
+        )
+        parts += [
+            "<DisciplineAction>",
+            _tag("DisciplineActionIdentifier", _text(row["decision_id"])),
+            _tag("Discipline", self.descriptor("Discipline", self._discipline(row, behaviors))),
+            _tag("DisciplineDate", row["start_date"] or occurred[:10]),
+        ]
         if row["days"]:
-            _text(action, "DisciplineActionLength", f"{row['days']:g}")
-        _student(action, row["student_id"])
-        _school(action, "ResponsibilitySchoolReference", school_id)
+            parts.append(_tag("DisciplineActionLength", f"{row['days']:g}"))
+        parts.append(student)
+        parts.append(
+            f"<ResponsibilitySchoolReference>{self.school}</ResponsibilitySchoolReference>"
+        )
         if behaviors:
-            reference = _sub(action, "StudentDisciplineIncidentBehaviorAssociationReference")
-            identity = _sub(reference, "StudentDisciplineIncidentBehaviorAssociationIdentity")
-            _student(identity, row["student_id"])
-            _incident_reference(identity, incident_id, school_id)
-            _text(identity, "Behavior", descriptor("Behavior", "School Code of Conduct"))
-        actions.append(action)
-    root.extend(associations)
-    root.extend(actions)
-    ET.indent(root)
-    data: bytes = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
-    validate(data)
-    return data
+            parts.append(
+                "<StudentDisciplineIncidentBehaviorAssociationReference>"
+                "<StudentDisciplineIncidentBehaviorAssociationIdentity>"
+                f"{student}{incident_reference}{self.behavior}"
+                "</StudentDisciplineIncidentBehaviorAssociationIdentity>"
+                "</StudentDisciplineIncidentBehaviorAssociationReference>"
+            )
+        parts.append("</DisciplineAction>\n")
+        return "".join(parts)
+
+    def _discipline(self, row: dict[str, Any], behaviors: list[str]) -> str:
+        if row["action"] == "expulsion" and any(
+            "firearm" in self.pack.behavior_by_id[b].flags for b in behaviors
+        ):
+            return FIREARM_EXPULSION
+        return DISCIPLINE[row["action"]]
 
 
-def validate(data: bytes) -> None:
-    """Refuse an export the XSD rejects, naming the record where the first problem is."""
+def _tag(tag: str, text: str) -> str:
+    return f"<{tag}>{text}</{tag}>"
+
+
+def _text(value: str) -> str:
+    """The value as XML text: markup escaped, characters XML cannot carry dropped."""
+    if value.isalnum():  # most values: ids, numbers, names without spaces
+        return value
+    return escape(NOT_XML.sub("", value))
+
+
+def _validate(records: bytes) -> None:
+    """Refuse records the XSD rejects, naming the record where the first problem is."""
     from lxml import etree
 
-    document = etree.fromstring(data)
+    document = etree.fromstring(HEADER.encode() + records + FOOTER.encode())
     schema = _schema()
     if schema.validate(document):
         return
     error = schema.error_log[0]
-    raise ExportError(
-        f"the Ed-Fi export is not valid ({_record_at(data, error.line)}): {error.message}"
-    )
+    line = records.decode("utf-8").splitlines()[error.line - 3] if error.line > 2 else ""
+    raise ExportError(f"the Ed-Fi export is not valid ({_record_in(line)}): {error.message}")
 
 
 @cache
@@ -168,43 +262,9 @@ def _schema() -> Any:
     return etree.XMLSchema(etree.parse(str(folder / "Interchange-StudentDiscipline.xsd")))
 
 
-def _record_at(data: bytes, line: int) -> str:
-    lines = data.decode("utf-8").splitlines()[:line]
-    for text in reversed(lines):
-        found = re.search(r"<(IncidentIdentifier|DisciplineActionIdentifier)>([^<]+)<", text)
-        if found:
-            kind = "incident" if found.group(1) == "IncidentIdentifier" else "decision"
-            return f"{kind} {found.group(2)}, line {line}"
-    return f"line {line}"
-
-
-def _name(pack: PolicyPack, behavior_id: str) -> str:
-    return pack.behavior_by_id[behavior_id].label
-
-
-def _q(tag: str) -> str:
-    return f"{{{NAMESPACE}}}{tag}"
-
-
-def _sub(parent: ET.Element, tag: str) -> ET.Element:
-    return ET.SubElement(parent, _q(tag))
-
-
-def _text(parent: ET.Element, tag: str, value: str) -> None:
-    _sub(parent, tag).text = value
-
-
-def _school(parent: ET.Element, tag: str, school_id: str) -> None:
-    identity = _sub(_sub(parent, tag), "SchoolIdentity")
-    _text(identity, "SchoolId", school_id)
-
-
-def _student(parent: ET.Element, student_id: str) -> None:
-    identity = _sub(_sub(parent, "StudentReference"), "StudentIdentity")
-    _text(identity, "StudentUniqueId", student_id)
-
-
-def _incident_reference(parent: ET.Element, incident_id: str, school_id: str) -> None:
-    identity = _sub(_sub(parent, "DisciplineIncidentReference"), "DisciplineIncidentIdentity")
-    _text(identity, "IncidentIdentifier", incident_id)
-    _school(identity, "SchoolReference", school_id)
+def _record_in(line: str) -> str:
+    found = re.search(r"<(IncidentIdentifier|DisciplineActionIdentifier)>([^<]+)<", line)
+    if not found:
+        return "a record"
+    kind = "incident" if found.group(1) == "IncidentIdentifier" else "decision"
+    return f"{kind} {found.group(2)}"

@@ -6,7 +6,6 @@ is harsher than the school's usual practice for the same behavior and age.
 
 from __future__ import annotations
 
-import json
 import statistics
 from datetime import date
 
@@ -15,12 +14,22 @@ from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.database import CURRENT_DECISION, Log
 
+# Similar incidents come from two indexes (by behavior; by type, grade and date), so only
+# they are read, and grouped here, only a dozen rows reach Python.
 SIMILAR_SQL = f"""
-    SELECT i.id, i.behaviors, i.type, s.grade, d.action, d.days
-    FROM incidents i
-    JOIN students s ON s.id = i.student_id
-    JOIN decisions d ON {CURRENT_DECISION}
-    WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
+    WITH similar(id) AS (
+        SELECT incident_id FROM incident_behaviors
+        WHERE behavior IN ({{behaviors}}) AND occurred_at >= :since AND occurred_at < :until
+        UNION
+        SELECT id FROM incidents INDEXED BY incidents_kind
+        WHERE type = :type AND grade IN ({{band_grades}})
+          AND occurred_at >= :since AND occurred_at < :until
+    )
+    SELECT d.action, d.days, count(*)
+    FROM similar JOIN incidents i ON i.id = similar.id
+    JOIN decisions d INDEXED BY decisions_current ON {CURRENT_DECISION}
+    WHERE i.voided_at IS NULL AND i.id IS NOT :exclude
+    GROUP BY d.action, d.days
 """
 
 
@@ -35,29 +44,33 @@ def compare(
     exclude_incident: str | None = None,
 ) -> Comparison:
     """Similar decisions this school year and last: a shared behavior, or the same type in the
-    same grade band (PK-5, 6-8, 9-12)."""
+    same grade band (PK-5, 6-8, 9-12) as the student was in then."""
     year_start, _ = school_year(log, on)
     since = date(year_start.year - 1, year_start.month, year_start.day)
     until = date.fromordinal(on.toordinal() + 1)
-    wanted = set(behaviors)
     band = BANDS.get(grade)
+    parameters: dict[str, object] = {
+        "since": since.isoformat(),
+        "until": until.isoformat(),
+        "exclude": exclude_incident,
+        "type": incident_type if band else None,  # no band, no same-type match
+    }
+    for n, behavior in enumerate(sorted(set(behaviors))):
+        parameters[f"b{n}"] = behavior
+    grades = [g for g, b in BANDS.items() if b == band]
+    for n, g in enumerate(grades):
+        parameters[f"g{n}"] = g
+    sql = SIMILAR_SQL.format(
+        behaviors=", ".join(f":b{n}" for n in range(len(set(behaviors)))) or "NULL",
+        band_grades=", ".join(f":g{n}" for n in range(len(grades))) or "NULL",
+    )
     counts = dict.fromkeys(CATEGORIES, 0)
     days: list[float] = []
-    for row in log.query(SIMILAR_SQL, [since.isoformat(), until.isoformat()]):
-        if row["id"] == exclude_incident:
-            continue
-        shared = wanted.intersection(json.loads(row["behaviors"]))
-        same_kind = (
-            incident_type is not None
-            and row["type"] == incident_type
-            and BANDS.get(row["grade"]) == band
-        )
-        if not (shared or same_kind):
-            continue
-        kind = category(pack, row["action"])
-        counts[kind] += 1
-        if kind in ("in_school", "out_of_school") and row["days"]:
-            days.append(float(row["days"]))
+    for action, action_days, n in log.db.execute(sql, parameters).fetchall():
+        kind = category(pack, action)
+        counts[kind] += n
+        if kind in ("in_school", "out_of_school") and action_days:
+            days.extend([float(action_days)] * n)
     total = sum(counts.values())
     return Comparison(
         similar=total,

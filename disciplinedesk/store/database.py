@@ -22,7 +22,7 @@ from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
 # Join a query's incidents `i` to their current decision `d` (the latest revision): every
 # count and list reads only what the administrator decided last.
-CURRENT_DECISION = "d.incident_id = i.id AND d.revision = (SELECT MAX(revision) FROM decisions WHERE incident_id = i.id)"
+CURRENT_DECISION = "d.incident_id = i.id AND d.superseded_at IS NULL"
 BACKUP_DIR_NAME = "backups"
 
 
@@ -75,6 +75,8 @@ def connect(path: Path) -> sqlite_utils.Database:
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # Sorts and temporary tables stay in memory: student records never land in /tmp.
+    conn.execute("PRAGMA temp_store = MEMORY")
     # No sqlite-utils plugins: nothing installed elsewhere may touch confidential records.
     return sqlite_utils.Database(conn, execute_plugins=False)
 

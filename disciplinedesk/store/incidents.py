@@ -153,12 +153,23 @@ def record_decision(
             "nexus": case.incident.nexus,
             "behaviors": to_json(case.incident.behaviors),
             "type": result.type,
+            "grade": case.student.grade,
             "description": extra["description"],
             "reporter": extra["reporter"],
             "flags": to_json(incident_flags(case)),
             "created_at": utc_now(),
         }
         insert(log, "incidents", incident_row)
+        for behavior in set(case.incident.behaviors):
+            insert(
+                log,
+                "incident_behaviors",
+                {
+                    "behavior": behavior,
+                    "occurred_at": case.incident.datetime,
+                    "incident_id": incident_id,
+                },
+            )
         audit(log, "incidents", incident_id, "insert", after=incident_row, actor=actor)
         _insert_decision(
             log, pack, decision_id, incident_id, 1, None, case, result, decision, actor=actor
@@ -321,6 +332,7 @@ def revise_decision(
             "WHERE decision_id = ? AND done_at IS NULL AND cancelled_at IS NULL",
             [now, current["id"]],
         )
+        log.db.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
         _insert_decision(
             log,
             pack,
@@ -339,7 +351,7 @@ def revise_decision(
 def _current_decision(log: Log, incident_id: str) -> dict[str, Any]:
     rows = log.query(
         "SELECT d.* FROM decisions d JOIN incidents i ON i.id = d.incident_id "
-        "WHERE d.incident_id = ? AND i.voided_at IS NULL ORDER BY d.revision DESC LIMIT 1",
+        "WHERE d.incident_id = ? AND i.voided_at IS NULL AND d.superseded_at IS NULL",
         [incident_id],
     )
     if not rows:

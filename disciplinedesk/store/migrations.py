@@ -237,6 +237,59 @@ def _v6_comparison(db: Any) -> None:
     db.execute("ALTER TABLE decision_records ADD COLUMN comparison_json TEXT")
 
 
+def _v7_current_marker(db: Any) -> None:
+    """Mark superseded decisions, and index what reports and the consistency panel read.
+
+    Finding each incident's current decision as "the highest revision" cost a correlated
+    subquery per incident (a school year's report spent most of its time there); a
+    `superseded_at` stamp, set in the transaction that records the next revision, makes it
+    one lookup in a small partial index. The covering period index lets a report read a
+    year of incidents without touching their descriptions.
+
+    Incidents also keep the student's grade when they happened: comparing similar
+    incidents by grade band must use the grade then, not the student's grade today. Older
+    incidents take it from the case their first decision was made on.
+    """
+    db.execute("ALTER TABLE decisions ADD COLUMN superseded_at TEXT")
+    db.execute(
+        """UPDATE decisions SET superseded_at = (
+               SELECT n.decided_at FROM decisions n
+               WHERE n.incident_id = decisions.incident_id AND n.revision = decisions.revision + 1)
+           WHERE revision < (SELECT MAX(revision) FROM decisions m
+                             WHERE m.incident_id = decisions.incident_id)"""
+    )
+    db.execute("ALTER TABLE incidents ADD COLUMN grade TEXT")
+    db.execute(
+        """UPDATE incidents SET grade = COALESCE(
+               (SELECT json_extract(r.case_json, '$.student.grade')
+                FROM decisions d JOIN decision_records r ON r.decision_id = d.id
+                WHERE d.incident_id = incidents.id ORDER BY d.revision LIMIT 1),
+               (SELECT grade FROM students WHERE id = incidents.student_id))"""
+    )
+    db.execute(
+        "CREATE INDEX decisions_current ON decisions(incident_id, action, days) "
+        "WHERE superseded_at IS NULL"
+    )
+    # What the consistency panel looks up: incidents by behavior, and by type and grade.
+    db.execute(
+        """CREATE TABLE incident_behaviors (
+            behavior TEXT NOT NULL,
+            occurred_at TEXT NOT NULL,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            PRIMARY KEY (behavior, occurred_at, incident_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute(
+        "INSERT INTO incident_behaviors (behavior, occurred_at, incident_id) "
+        "SELECT DISTINCT b.value, i.occurred_at, i.id FROM incidents i, json_each(i.behaviors) b"
+    )
+    db.execute("CREATE INDEX incidents_kind ON incidents(type, grade, occurred_at, voided_at, id)")
+    db.execute(
+        "CREATE INDEX incidents_period ON incidents"
+        "(occurred_at, voided_at, id, student_id, type, grade, location, behaviors)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -244,5 +297,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v4_disclosures,
     _v5_decision_records,
     _v6_comparison,
+    _v7_current_marker,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

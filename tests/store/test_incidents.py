@@ -123,6 +123,16 @@ def test_revision_keeps_history_and_supersedes_follow_ups(log: Log) -> None:
     old, new = details["revisions"][0]["follow_ups"], details["revisions"][1]["follow_ups"]
     assert all(f["cancelled_at"] for f in old) and not any(f["cancelled_at"] for f in new)
     assert [a["action"] for a in details["audit"]][-1] == "revise"
+    assert details["revisions"][0]["superseded_at"] and not details["revisions"][1]["superseded_at"]
+    # lists and reports read the revised decision only
+    (listed,) = list_incidents(log, IncidentFilter())
+    assert listed["action"] == "in_school_suspension"
+    revise_decision(log, pps(), recorded.incident_id, {"days": 2}, actor="vp")
+    current = log.db.execute(
+        "SELECT revision FROM decisions WHERE incident_id = ? AND superseded_at IS NULL",
+        [recorded.incident_id],
+    ).fetchall()
+    assert current == [(3,)]
 
 
 def test_void_is_kept_but_not_listed(log: Log) -> None:

@@ -14,7 +14,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 6
+    assert schema_version(log.db) == SCHEMA_VERSION == 7
     assert {
         "students",
         "incidents",
@@ -188,4 +188,44 @@ def test_decisions_keep_their_follow_ups_and_records_through_migration_5(data_di
     assert log.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     columns = [row[1] for row in log.db.execute("PRAGMA table_info(decisions)").fetchall()]
     assert "case_json" not in columns and "result_json" not in columns
+    log.close()
+
+
+def test_migration_7_marks_every_revision_but_the_latest_as_superseded(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    db = connect(log_path(data_dir))
+    for migration in MIGRATIONS[:6]:
+        migration(db)
+    db.execute("PRAGMA user_version = 6")
+    db.execute(
+        "INSERT INTO students (id, local_id, first_name, last_name, grade, created_at, updated_at) "
+        "VALUES ('k1', 'S1', 'Ana', 'Lee', '8', 'x', 'x')"
+    )
+    for incident in ("i1", "i2"):
+        db.execute(
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, flags, created_at) "
+            "VALUES (?, 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', '{}', 'x')",
+            [incident],
+        )
+    for decision, incident, revision in (
+        ("a1", "i1", 1),
+        ("a2", "i1", 2),
+        ("a3", "i1", 3),
+        ("b1", "i2", 1),
+    ):
+        db.execute(
+            "INSERT INTO decisions (id, incident_id, revision, policy_id, policy_version, "
+            "responses_suggested, action, responses_chosen, decided_by, decided_at) VALUES "
+            "(?, ?, ?, 'pps', '1', '[]', 'none', '[]', 'VP', ?)",
+            [decision, incident, revision, f"2026-11-0{revision}T10:00"],
+        )
+    db.close()
+    log = open_log(data_dir)
+    marks = dict(log.db.execute("SELECT id, superseded_at FROM decisions").fetchall())
+    assert marks == {
+        "a1": "2026-11-02T10:00",
+        "a2": "2026-11-03T10:00",
+        "a3": None,
+        "b1": None,
+    }
     log.close()
