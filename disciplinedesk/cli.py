@@ -243,6 +243,9 @@ def build_parser() -> argparse.ArgumentParser:
         _command("reports", "report"),
     )
     period(report)
+    report.add_argument(
+        "--pdf", metavar="FILE", help="also print the report to this PDF file (aggregates only)"
+    )
     exports = command_group("export", "exports for the district and for analysts")
     csv_export = command(
         "csv",

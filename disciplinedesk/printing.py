@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import build_letter, letter_language
@@ -93,6 +94,25 @@ def write_letters(
         _disclose(log, "letter", what, item.incident_id, target, actor)
         written.append(target)
     return written
+
+
+def write_report(
+    log: Log, pack: PolicyPack, report: dict[str, Any], target: Path, *, actor: str
+) -> Path:
+    """The discipline report as a PDF; recorded as a disclosure although it names no student,
+    so that the record of what left the office is complete."""
+    from disciplinedesk.documents.report import build_report
+
+    school = str(get_setting(log, "school_name"))
+    write_atomically(target, build_report(report, pack, school=school))
+    record_disclosure(
+        log,
+        kind="report",
+        description=f"discipline report {report['from']} to {report['to']} (aggregates)",
+        destination=str(target),
+        actor=actor,
+    )
+    return target
 
 
 def _disclose(log: Log, kind: str, what: str, incident_id: str, target: Path, actor: str) -> None:

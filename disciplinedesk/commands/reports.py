@@ -30,7 +30,13 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
 
 def report(args: argparse.Namespace) -> int:
     first, last = _period(args)
-    data = discipline_report(open_log_for(args, create=False), pack_from(args), first, last)
+    log = open_log_for(args, create=False)
+    pack = pack_from(args)
+    data = discipline_report(log, pack, first, last)
+    if args.pdf:
+        from disciplinedesk.printing import write_report
+
+        write_report(log, pack, data, Path(args.pdf), actor=current_user())
     if args.json:
         print_json(data)
         return 0

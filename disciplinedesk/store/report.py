@@ -90,6 +90,10 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
         "by_location": dict(locations.most_common()),
         "by_action": {a: actions[a] for a in pack.actions if actions[a]},
         "equity": equity(log, excluded_students),
+        "suppression": {
+            "min_group": int(get_setting(log, "report_min_group")),
+            "min_cell": int(get_setting(log, "report_min_cell")),
+        },
     }
 
 

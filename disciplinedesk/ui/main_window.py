@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
         )
         quit_action = action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        reports = action(self.tr("&Discipline report..."), self.open_reports, "Ctrl+R")
         matrix = action(self.tr("Behavior &matrix"), self.open_matrix, "F1")
         about = action(self.tr("&About DisciplineDesk"), self.open_about)
         menu = self.menuBar()
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
                 file_menu.addSeparator()
             else:
                 file_menu.addAction(item)
+        menu.addMenu(self.tr("&Reports")).addAction(reports)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(matrix)
         help_menu.addAction(about)
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             import_roster,
             import_calendar,
             backup,
+            reports,
             settings,
             matrix,
         ):
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
         from disciplinedesk.ui.dialogs import MatrixDialog
 
         MatrixDialog(self.session, self).exec()
+
+    def open_reports(self) -> None:
+        from disciplinedesk.ui.reports_view import ReportsView
+
+        ReportsView(self.session, self).exec()
 
     def open_about(self) -> None:
         from disciplinedesk.ui.dialogs import AboutDialog

@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from disciplinedesk.ui.dialogs import MatrixDialog
     from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.student_view import StudentView
 
     folder = Path(args.dir)
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="disciplinedesk-screens-") as temp:
         data_dir = Path(temp)
         log = open_log(data_dir)
-        populate(log, pack)
+        populate(log, pack, students=300, incidents=900, span_days=270)  # as `demo` does
         with log.transaction():
             upsert_students(log, [EXAMPLE], actor="sample")
         record_decision(
@@ -149,6 +150,16 @@ def run(args: argparse.Namespace) -> int:
         student_view.show()
         written.append(_save(student_view, folder, "student-view", app))
         student_view.close()
+        reports = ReportsView(session, window)
+        reports.resize(SIZE)
+        reports.show()
+        while reports.report is None:  # counted in a job
+            app.processEvents()
+            QThread.msleep(10)
+        written.append(_save(reports, folder, "reports-incidents", app))
+        reports.tabs.setCurrentIndex(reports.tabs.count() - 1)
+        written.append(_save(reports, folder, "reports-equity", app))
+        reports.close()
         matrix = MatrixDialog(session, window)
         matrix.resize(QSize(820, 700))
         matrix.browser.search.setText("threat")

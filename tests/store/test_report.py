@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -154,3 +156,30 @@ def test_thresholds_are_settings(school: Log) -> None:
     c = _row(report, "race_ethnicity", "C")
     assert c["suppressed"] is False and c["risk"] == pytest.approx(0.1)
     assert c["risk_ratio"] == pytest.approx(0.1 / (22 / 90))
+
+
+def test_the_printed_report_shows_the_same_numbers(school: Log, tmp_path: Path) -> None:
+    from disciplinedesk.printing import write_report
+    from disciplinedesk.store.disclosures import list_disclosures
+
+    report = discipline_report(school, pps(), date(2026, 9, 1), date(2026, 12, 31))
+    target = write_report(school, pps(), report, tmp_path / "report.pdf", actor="vp")
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert (
+        "Incidents 29" in lines
+        and "Students excluded (out-of-school suspension or expulsion) 23" in lines
+    )
+    assert "Race/ethnicity: A 40 12 30.0% 1.64" in lines
+    assert "Race/ethnicity: C 10 — — — (small group)" in lines
+    assert "English learner: no 70 — — — (small count)" in lines
+    assert "English learner: yes 30 23 76.7% — (no one else excluded)" in lines
+    assert "B00" not in text and "S B0" not in text  # aggregates only: no student names or ids
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "30", str(target), str(tmp_path / "page")], check=True
+    )
+    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
+    (disclosure,) = list_disclosures(school)
+    assert disclosure["kind"] == "report" and disclosure["destination"] == str(target)

@@ -187,3 +187,49 @@ def test_student_not_in_roster_is_added_with_the_decision(qtbot: QtBot, session:
     wizard.accept()
     assert get_student(session.log, "300111").grade == "7"
     assert [r["student_id"] for r in list_incidents(session.log)] == ["300111"]
+
+
+def test_consistency_panel_places_the_proposal_among_similar_decisions(
+    qtbot: QtBot, session: Session
+) -> None:
+    """Six earlier fights in the log (aggregates only: no other student's name appears)."""
+    from disciplinedesk.store.incidents import record_decision
+    from disciplinedesk.store.students import StudentInput, upsert_students
+    from tests.store.records import record_input
+
+    others = [
+        StudentInput(local_id=f"30{n}", first_name="Zed", last_name=f"Other{n}", grade="7")
+        for n in range(6)
+    ]
+    with session.log.transaction():
+        upsert_students(session.log, others, actor="t")
+    for n, (action, days) in enumerate(
+        [("none", 0)] * 3 + [("in_school_suspension", 1)] * 2 + [("out_of_school_suspension", 2)]
+    ):
+        record_decision(
+            session.log,
+            session.pack,
+            record_input(
+                f"30{n}",
+                when=f"2026-10-0{n + 1}T10:00",
+                behaviors=["fighting"],
+                action=action,
+                days=days,
+                reason="r" if days else "",
+            ),
+            actor="t",
+        )
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    page = wizard.decision_page
+    text = page.consistency.text()
+    assert text.startswith(
+        "6 similar decisions this school year and last: 3 none, 2 in-school, 1 out-of-school"
+    )
+    assert "Other" not in text and "30" not in text.split(":")[0][2:]
+    page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
+    page.days.setValue(3)
+    assert "more exclusionary than 5 of 6 and as exclusionary as 1" in page.consistency.text()
+    page.action.setCurrentIndex(page.action.findData("none"))
+    assert "more exclusionary than 0 of 6 and as exclusionary as 3" in page.consistency.text()
+    assert wizard.suggestions_page.consistency.text().startswith("6 similar decisions")

@@ -1,0 +1,220 @@
+"""The school's discipline report as a PDF: the same numbers as `disciplinedesk report`.
+
+Aggregates only. Suppressed cells stay suppressed on paper: the report may be shared beyond
+the office, and a small count can point at a student.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, SimpleDocTemplate, Table, TableStyle
+
+from disciplinedesk.documents.layout import (
+    FRAME_WIDTH,
+    MARGIN,
+    Styles,
+    draw_footer,
+    numbered_canvas,
+    para,
+    styles,
+)
+from disciplinedesk.domain.pack import PolicyPack
+
+BAR = colors.HexColor("#3a6ea5")
+DIMENSION_NAMES = {
+    "race_ethnicity": "Race/ethnicity",
+    "gender": "Gender",
+    "iep": "Disability (IEP, 504 or referral)",
+    "english_learner": "English learner",
+}
+TOP = 12  # behaviors and locations listed; the JSON report has them all
+
+
+def build_report(
+    report: dict[str, Any], pack: PolicyPack, *, school: str, printed: date | None = None
+) -> bytes:
+    printed = printed or date.today()
+    st = styles("en", school, *report["by_location"], size=9)
+    totals = report["totals"]
+    story: list[Any] = [
+        para("Discipline report", st.title),
+        para(f"{school or 'School'} · {report['from']} to {report['to']}", st.body),
+        _table(
+            st,
+            ["", ""],
+            [
+                ["Incidents", _n(totals["incidents"])],
+                ["Students with an incident", _n(totals["students"])],
+                ["Students with more than one incident", _n(totals["repeat_students"])],
+                [
+                    "Students excluded (out-of-school suspension or expulsion)",
+                    _n(totals["students_excluded"]),
+                ],
+                ["Days of suspension", f"{totals['exclusion_days']:g}"],
+                [
+                    "Follow-ups open (overdue)",
+                    f"{totals['open_follow_ups']} ({totals['overdue_follow_ups']})",
+                ],
+            ],
+            widths=[0.7, 0.3],
+            header=False,
+        ),
+    ]
+    if report["by_month"]:
+        story.append(
+            KeepTogether([para("Incidents by month", st.heading), _columns(st, report["by_month"])])
+        )
+    actions = {pack.actions[a].name: n for a, n in report["by_action"].items()}
+    for title, counts in (
+        ("Incidents by type", report["by_type"]),
+        ("Actions decided", actions),
+        ("Behaviors (most frequent)", _top(report["by_behavior"], pack)),
+        ("Locations (most frequent)", dict(list(report["by_location"].items())[:TOP])),
+    ):
+        if counts:
+            story.append(KeepTogether([para(title, st.heading), _bars(st, counts)]))
+    story.append(para("Exclusion by group", st.heading))
+    suppression = report["suppression"]
+    story.append(
+        para(
+            "Risk = students with at least one out-of-school suspension or expulsion in the "
+            "period / students enrolled in the group. Risk ratio = the group's risk / the risk "
+            "of all other enrolled students. A ratio above 1 means the group was excluded more "
+            f"often. Groups under {suppression['min_group']} students and counts under "
+            f"{suppression['min_cell']} are not shown (—), so that no student can be recognised.",
+            st.small,
+        )
+    )
+    story.append(
+        _table(
+            st,
+            ["Group", "Enrolled", "Excluded", "Risk", "Risk ratio"],
+            [
+                [
+                    f"{DIMENSION_NAMES.get(row['dimension'], row['dimension'])}: {row['group']}",
+                    _n(row["enrolled"]),
+                    _n(row["excluded"]),
+                    "—" if row["risk"] is None else f"{row['risk']:.1%}",
+                    ratio_text(row, suppression["min_group"]),
+                ]
+                for row in report["equity"]
+            ],
+            widths=[0.42, 0.1, 0.1, 0.1, 0.28],
+        )
+    )
+
+    def footer(canvas: Canvas, page: int, total: int) -> None:
+        draw_footer(
+            canvas,
+            st.regular,
+            "Aggregates only: no student is named in this report",
+            f"Page {page} of {total} · printed {printed.isoformat()}",
+            extra=f"DisciplineDesk, policy pack {pack.pack.id} {pack.pack.version}",
+        )
+
+    buffer = io.BytesIO()
+    SimpleDocTemplate(
+        buffer,
+        pagesize=(8.5 * 72, 11 * 72),
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN * 0.8,
+        bottomMargin=MARGIN,
+        title=f"Discipline report {report['from']} to {report['to']}",
+        author=school or "DisciplineDesk",
+    ).build(story, canvasmaker=numbered_canvas(footer, st.regular))
+    return buffer.getvalue()
+
+
+def _n(value: int | None) -> str:
+    return "—" if value is None else f"{value:,}"
+
+
+def ratio_text(row: dict[str, Any], min_group: int) -> str:
+    """The risk ratio as printed, or why it is not shown."""
+    if row["suppressed"]:
+        small_group = row["enrolled"] is None or row["enrolled"] < min_group
+        return "— (small group)" if small_group else "— (small count)"
+    if row["comparison_risk_zero"]:
+        return "— (no one else excluded)"
+    return f"{row['risk_ratio']:.2f}"
+
+
+def _top(by_behavior: dict[str, int], pack: PolicyPack) -> dict[str, int]:
+    named = {
+        (pack.behavior_by_id[b].label if b in pack.behavior_by_id else b): n
+        for b, n in by_behavior.items()
+    }
+    return dict(list(named.items())[:TOP])
+
+
+def _table(
+    st: Styles,
+    head: list[str],
+    rows: list[list[str]],
+    *,
+    widths: list[float],
+    header: bool = True,
+) -> Table:
+    data = ([head] if header else []) + rows
+    table = Table(data, colWidths=[FRAME_WIDTH * w for w in widths], repeatRows=int(header))
+    commands: list[Any] = [
+        ("FONT", (0, 0), (-1, -1), st.regular, 8),
+        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#bbbbbb")),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    if header:
+        commands.append(("FONT", (0, 0), (-1, 0), st.bold, 8))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _columns(st: Styles, counts: dict[str, int]) -> Drawing:
+    """Incidents by month as columns, labelled with each month's count."""
+    drawing = Drawing(FRAME_WIDTH, 150)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 25, int(FRAME_WIDTH) - 40, 110
+    chart.data = [list(counts.values())]
+    chart.categoryAxis.categoryNames = list(counts)
+    _style(chart, st)
+    chart.categoryAxis.labels.angle = 30 if len(counts) > 8 else 0
+    chart.categoryAxis.labels.dy = -8 if len(counts) > 8 else 0
+    drawing.add(chart)
+    return drawing
+
+
+def _bars(st: Styles, counts: dict[str, int]) -> Drawing:
+    """Counts as horizontal bars, the largest first, each labelled with its name."""
+    names = list(counts)[::-1]  # the chart draws from the bottom up
+    height = 14 * len(names) + 20
+    drawing = Drawing(FRAME_WIDTH, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = int(FRAME_WIDTH * 0.42), 10
+    chart.width, chart.height = int(FRAME_WIDTH * 0.52), height - 15
+    chart.data = [[counts[name] for name in names]]
+    chart.categoryAxis.categoryNames = [name[:60] for name in names]
+    _style(chart, st)
+    drawing.add(chart)
+    return drawing
+
+
+def _style(chart: VerticalBarChart | HorizontalBarChart, st: Styles) -> None:
+    chart.bars[0].fillColor = BAR
+    chart.bars[0].strokeColor = None
+    chart.valueAxis.valueMin = 0
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = st.regular
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 7
+    for labels in (chart.categoryAxis.labels, chart.valueAxis.labels):
+        labels.fontName = st.regular
+        labels.fontSize = 7

@@ -1,0 +1,106 @@
+"""The Reports view over a real log: charts and the equity table show the report's numbers,
+and the PDF it saves is recorded as a disclosure."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.store.disclosures import list_disclosures
+from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.students import StudentInput, upsert_students
+from disciplinedesk.ui.qt import QDate
+from disciplinedesk.ui.reports_view import ReportsView
+from disciplinedesk.ui.session import Session
+from tests.store.records import record_input
+
+
+def _school(session: Session) -> None:
+    """40 students in group A (12 excluded) and 40 in group B (none excluded)."""
+    students = [
+        StudentInput(
+            local_id=f"{group}{n:02d}",
+            first_name="S",
+            last_name=f"{group}{n}",
+            grade="9",
+            race_ethnicity=group,
+        )
+        for group in "AB"
+        for n in range(40)
+    ]
+    with session.log.transaction():
+        upsert_students(session.log, students, actor="t")
+    for n in range(12):
+        record_decision(
+            session.log,
+            session.pack,
+            record_input(
+                f"A{n:02d}",
+                when="2026-10-06T10:00",
+                behaviors=["fighting"],
+                action="out_of_school_suspension",
+                days=2,
+                reason="r",
+            ),
+            actor="t",
+        )
+    record_decision(
+        session.log,
+        session.pack,
+        record_input("B00", when="2026-11-03T10:00", behaviors=["tardiness"]),
+        actor="t",
+    )
+
+
+def test_reports_view_shows_the_report_and_saves_it(
+    qtbot: QtBot, session: Session, tmp_path: Path, message_boxes: list[tuple[str, str]]
+) -> None:
+    _school(session)
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    view.since.setDate(QDate(2026, 9, 1))
+    view.until.setDate(QDate(2026, 12, 31))
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.report is not None and view.report["to"] == "2026-12-31")
+    assert "13 incidents involving 13 students" in view.totals.text()
+    assert "12 students excluded, 24 days of suspension" in view.totals.text()
+    assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
+        "Incidents",
+        "Actions",
+        "Behaviors and places",
+        "Equity",
+    ]
+    rows = {
+        view.equity.item(r, 0).text(): [view.equity.item(r, c).text() for c in range(1, 5)]
+        for r in range(view.equity.rowCount())
+    }
+    # A: 12 of 40 excluded (30%); every other student: 0 of 40+2 (Maya, Leo) -> no ratio
+    assert rows["Race/ethnicity: A"] == ["40", "12", "30.0%", "— (no one else excluded)"]
+    assert rows["Race/ethnicity: B"] == ["40", "—", "—", "— (small count)"]
+    month_chart = view.tabs.widget(0).findChildren(type(view.tabs.widget(1)))[0]
+    month_bars = month_chart.chart().series()[0].barSets()[0]
+    assert [month_bars.at(i) for i in range(month_bars.count())] == [12.0, 1.0]
+    view.tabs.setCurrentIndex(3)
+    assert not view.grab().isNull()
+
+    target = tmp_path / "report.pdf"
+    view.write_pdf(target)
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Discipline report" in text and "2026-09-01 to 2026-12-31" in text
+    assert list_disclosures(session.log)[0]["kind"] == "report"
+    assert message_boxes[-1] == ("information", f"The report was saved to {target}.")
+
+
+def test_a_period_ending_before_it_starts_is_explained(qtbot: QtBot, session: Session) -> None:
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None)
+    view.since.setDate(QDate(2026, 12, 1))
+    view.until.setDate(QDate(2026, 11, 1))
+    view.refresh()
+    assert "before its start" in view.totals.text()
