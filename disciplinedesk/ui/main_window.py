@@ -24,6 +24,7 @@ from disciplinedesk.ui.qt import (
     QComboBox,
     QDate,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.wizard: DecisionWizard | None = None
+        self.documents: QDialog | None = None
         self._jobs: list[Any] = []
         self._update_title()
         session.changed.connect(self._update_title)
@@ -257,9 +259,7 @@ class MainWindow(QMainWindow):
             return self.wizard
         wizard = DecisionWizard(self.session, draft if isinstance(draft, Draft) else None, self)
         wizard.finished.connect(self._wizard_closed)
-        wizard.recorded.connect(
-            lambda incident_id: self.statusBar().showMessage(self.tr("Decision recorded."), 8000)
-        )
+        wizard.recorded.connect(self._recorded)
         self.wizard = wizard
         wizard.open()
         return wizard
@@ -277,7 +277,9 @@ class MainWindow(QMainWindow):
             incident_id = self.model.incident_id(rows[0].row())
         from disciplinedesk.ui.document_dialog import DocumentDialog
 
-        DocumentDialog(self.session, incident_id, self).exec()
+        self.documents = DocumentDialog(self.session, incident_id, self)
+        self.documents.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.documents.open()  # window-modal, without a nested event loop
 
     def _wizard_closed(self) -> None:
         if self.wizard is not None:

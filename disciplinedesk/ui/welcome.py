@@ -1,0 +1,213 @@
+"""The first start: name the school, bring in its calendar and roster, or explore a demo.
+
+Shown when the data folder holds no log yet. Nothing is written until the user chooses
+**Start**: then the log is created with the school's settings and the imports in one
+transaction, so a bad roster file leaves no half-made log behind. The demo goes into a
+folder of its own beside the real one, so made-up students never mix with real records.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.database import log_path, open_log
+from disciplinedesk.store.imports.calendar_file import read_calendar
+from disciplinedesk.store.imports.roster import read_roster
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.sample import populate
+from disciplinedesk.store.settings import set_setting
+from disciplinedesk.store.students import upsert_students
+from disciplinedesk.ui.qt import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def demo_folder(data_dir: Path) -> Path:
+    """Where the demo school lives: beside the real data folder, never inside it."""
+    return data_dir.with_name(data_dir.name + "-demo")
+
+
+class WelcomeDialog(QDialog):
+    """Accepted with `chosen_dir` set to the folder whose log the main window should open."""
+
+    def __init__(self, data_dir: Path, pack: PolicyPack, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.pack = pack
+        self.chosen_dir: Path | None = None
+        self.roster_path: Path | None = None
+        self.calendar_path: Path | None = None
+        self.setWindowTitle(self.tr("Welcome to DisciplineDesk"))
+        intro = QLabel(
+            self.tr(
+                "<h2>Welcome</h2><p>DisciplineDesk helps you decide what to do after a student's "
+                "behavior, following the {handbook}. It works offline: the log of decisions stays "
+                "on this computer, in {folder}.</p>"
+            ).format(handbook=pack.pack.name, folder=data_dir)
+        )
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.school_name = QLineEdit()
+        self.school_name.setPlaceholderText(self.tr("e.g. Rosewood Middle School"))
+        self.year_start = QLineEdit("07-01")
+        self.year_start.setInputMask("99-99")
+        self.calendar_label = QLabel(self.tr("No calendar yet: weekends only"))
+        calendar_button = QPushButton(self.tr("Choose &calendar..."))
+        calendar_button.clicked.connect(self.choose_calendar)
+        self.roster_label = QLabel(self.tr("No roster yet: add students as you go"))
+        roster_button = QPushButton(self.tr("Choose &roster..."))
+        roster_button.clicked.connect(self.choose_roster)
+        form = QFormLayout()
+        form.addRow(self.tr("School &name:"), self.school_name)
+        form.addRow(self.tr("School year &starts (MM-DD):"), self.year_start)
+        form.addRow(self.tr("Calendar (.ics or CSV):"), _row(self.calendar_label, calendar_button))
+        form.addRow(self.tr("Roster (OneRoster or CSV):"), _row(self.roster_label, roster_button))
+        for widget, name in (
+            (self.school_name, self.tr("School name")),
+            (self.year_start, self.tr("School year starts")),
+            (calendar_button, self.tr("Choose the school calendar")),
+            (roster_button, self.tr("Choose the roster")),
+        ):
+            widget.setAccessibleName(name)
+        self.start_button = QPushButton(self.tr("&Start"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start)
+        setup = QGroupBox(self.tr("Set up your school"))
+        setup_layout = QVBoxLayout(setup)
+        setup_layout.addLayout(form)
+        setup_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.demo_button = QPushButton(self.tr("Explore with &demo data"))
+        self.demo_button.clicked.connect(self.explore_demo)
+        demo = QGroupBox(self.tr("Or look around first"))
+        demo_layout = QVBoxLayout(demo)
+        demo_text = QLabel(
+            self.tr(
+                "A made-up school with a few hundred students and a year of decisions, in a "
+                "separate folder ({folder}). The title bar says DEMO DATA while you use it."
+            ).format(folder=demo_folder(data_dir))
+        )
+        demo_text.setWordWrap(True)
+        demo_layout.addWidget(demo_text)
+        demo_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold")
+        quit_button = QPushButton(self.tr("&Quit"))
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(setup)
+        layout.addWidget(demo)
+        layout.addWidget(self.problem)
+        layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(720, 560)
+
+    # -- choices -------------------------------------------------------------------------
+    def choose_calendar(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("School calendar"), "", self.tr("Calendar (*.ics *.csv)")
+        )
+        if path:
+            self.set_calendar(Path(path))
+
+    def choose_roster(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Roster"), "", self.tr("Roster (*.csv);;All files (*)")
+        )
+        if path:
+            self.set_roster(Path(path))
+
+    def set_calendar(self, path: Path) -> None:
+        self.calendar_path = path
+        self.calendar_label.setText(path.name)
+
+    def set_roster(self, path: Path) -> None:
+        self.roster_path = path
+        self.roster_label.setText(path.name)
+
+    # -- creating the log -------------------------------------------------------------------
+    def start(self) -> None:
+        """Create the school's log: settings and imports together, or nothing."""
+        name = self.school_name.text().strip()
+        if not name:
+            self._refuse(self.tr("Enter the school's name: it heads every letter and report."))
+            self.school_name.setFocus()
+            return
+        try:
+            calendar = read_calendar(self.calendar_path) if self.calendar_path else {}
+            roster = read_roster(self.roster_path).students if self.roster_path else []
+        except UserFacingError as error:  # nothing created yet
+            self._refuse(str(error))
+            return
+        self._busy(True)
+        log = open_log(self.data_dir)
+        try:
+            actor = current_user()
+            with log.transaction():
+                set_setting(log, "school_name", name, actor=actor)
+                set_setting(log, "school_year_start", self.year_start.text(), actor=actor)
+                add_non_school_days(log, calendar, actor=actor)
+                upsert_students(log, roster, actor=actor)
+        except UserFacingError as error:
+            log.close()
+            self._discard_new_log()
+            self._busy(False)
+            self._refuse(str(error))
+            return
+        log.close()
+        self.chosen_dir = self.data_dir
+        self.accept()
+
+    def explore_demo(self) -> None:
+        folder = demo_folder(self.data_dir)
+        if not log_path(folder).exists():
+            self._busy(True)
+            log = open_log(folder)
+            try:
+                with log.transaction():
+                    set_setting(log, "demo", True, actor="demo")
+                populate(log, self.pack, students=300, incidents=900, span_days=270)
+            finally:
+                log.close()
+        self.chosen_dir = folder
+        self.accept()
+
+    def _discard_new_log(self) -> None:
+        """A refused start leaves the folder as it was: empty, so this dialog comes back."""
+        for suffix in ("", "-wal", "-shm"):
+            side = log_path(self.data_dir).with_name(log_path(self.data_dir).name + suffix)
+            side.unlink(missing_ok=True)
+
+    def _refuse(self, message: str) -> None:
+        self.problem.setText(message)
+
+    def _busy(self, busy: bool) -> None:
+        for button in (self.start_button, self.demo_button):
+            button.setEnabled(not busy)
+        if busy:
+            self.problem.setText(self.tr("Preparing the log..."))
+            QApplication.processEvents()
+
+
+def _row(label: QLabel, button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addWidget(label, 1)
+    row.addWidget(button)
+    return row
