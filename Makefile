@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck fuzz soak bench screenshots clean
+.PHONY: run test check lint format typecheck fuzz soak bench screenshots bundle clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -17,16 +17,16 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $(STAMP)
 
 run: $(STAMP)
-	@scripts/system-deps.sh qt
+	@scripts/system-deps.sh gui
 	$(BIN)/disciplinedesk
 
 lint: $(STAMP)
-	$(BIN)/ruff check disciplinedesk tests benchmarks scripts
-	$(BIN)/ruff format --check disciplinedesk tests benchmarks scripts
+	$(BIN)/ruff check disciplinedesk tests benchmarks scripts packaging
+	$(BIN)/ruff format --check disciplinedesk tests benchmarks scripts packaging
 
 format: $(STAMP)
-	$(BIN)/ruff format disciplinedesk tests benchmarks scripts
-	$(BIN)/ruff check --fix disciplinedesk tests benchmarks scripts
+	$(BIN)/ruff format disciplinedesk tests benchmarks scripts packaging
+	$(BIN)/ruff check --fix disciplinedesk tests benchmarks scripts packaging
 
 typecheck: $(STAMP)
 	$(BIN)/mypy disciplinedesk
@@ -51,5 +51,13 @@ screenshots: $(STAMP)
 	@scripts/system-deps.sh qt
 	QT_QPA_PLATFORM=offscreen $(BIN)/disciplinedesk screenshots docs/screenshots
 
+# The one-folder PyInstaller bundle in dist/disciplinedesk, then its smoke test
+# (packaging/README.md). Not part of `make test`.
+bundle: $(STAMP)
+	@scripts/system-deps.sh qt
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.22,<7'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/disciplinedesk.spec
+	$(BIN)/python packaging/smoke_test.py dist/disciplinedesk
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

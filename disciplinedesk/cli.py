@@ -8,6 +8,7 @@ Heavy modules (Qt, the store) are imported inside the command that needs them, s
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -316,6 +317,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception as error:  # a bug: one line, no traceback, no student data in it
+        if os.environ.get("DISCIPLINEDESK_DEBUG"):  # for a developer reproducing a report
+            raise
         print(
             f"disciplinedesk: internal error ({type(error).__name__}); nothing more was done. "
             "Please report it with the command you ran.",

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Makes sure the Debian/Ubuntu packages DisciplineDesk needs are present.
-# Usage: scripts/system-deps.sh venv|qt|test
+# Usage: scripts/system-deps.sh venv|qt|gui|test
 #   venv  python3's venv module (Debian ships it separately)
 #   qt    the libraries Qt needs to start offscreen
+#   gui   qt plus what a real window needs (Qt's xcb platform: xcb-cursor and friends)
 #   test  qt plus what the tests use (poppler-utils for pdftotext/pdffonts/pdftoppm)
 # As root on Debian/Ubuntu it installs what is missing with apt-get; otherwise it stops
 # and prints the exact apt-get line to run.
@@ -10,6 +11,7 @@ set -eu
 
 want="${1:-qt}"
 qt_pkgs="libglib2.0-0 libegl1 libgl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3"
+xcb_pkgs="libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0"
 test_pkgs="poppler-utils poppler-data"
 
 case "$want" in
@@ -18,8 +20,9 @@ case "$want" in
     ver=$(python3 -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
     pkgs="python3-venv python${ver}-venv" ;;
   qt) pkgs="$qt_pkgs" ;;
+  gui) pkgs="$qt_pkgs $xcb_pkgs" ;;
   test) pkgs="$qt_pkgs $test_pkgs" ;;
-  *) echo "usage: $0 venv|qt|test" >&2; exit 2 ;;
+  *) echo "usage: $0 venv|qt|gui|test" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

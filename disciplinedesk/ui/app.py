@@ -13,7 +13,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
 from disciplinedesk.store.database import log_path, open_log
 from disciplinedesk.store.instance_lock import InstanceLock
-from disciplinedesk.ui.qt import QApplication, QFontDatabase, QMessageBox, QTimer
+from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QTimer
 from disciplinedesk.ui.session import Session
 
 
@@ -39,10 +39,15 @@ def _welcome(data_dir: Path, pack: PolicyPack, *, quit_when_ready: bool) -> Path
 def run(args: argparse.Namespace) -> int:
     from disciplinedesk.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("DisciplineDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DisciplineDesk")
+    QApplication.setDesktopFileName("org.disciplinedesk.DisciplineDesk")
+    QApplication.setWindowIcon(
+        QIcon(str(resources.files("disciplinedesk") / "resources" / "icons" / "disciplinedesk.svg"))
+    )
     data_dir = resolve_data_dir(args.data_dir)
     load_bundled_fonts()
     lock = InstanceLock(data_dir)

@@ -51,6 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.student_view import StudentView
+    from disciplinedesk.ui.welcome import WelcomeDialog
 
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
@@ -84,11 +85,16 @@ def run(args: argparse.Namespace) -> int:
             },
             actor="sample",
         )
+        welcome = WelcomeDialog(data_dir / "new-school", pack)
+        welcome.school_name.setText("Rosewood Middle School")
+        welcome.show()
+        written = [_save(welcome, folder, "welcome", app)]
+        welcome.close()
         session = Session(pack, log, data_dir)
         window = MainWindow(session)
         window.resize(SIZE)
         window.show()
-        written = [_save(window, folder, "main-window", app)]
+        written.append(_save(window, folder, "main-window", app))
 
         wizard = window.start_wizard()
         wizard.resize(SIZE)

@@ -145,7 +145,7 @@ def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -
     names = sorted(p.stem for p in tmp_path.glob("*.png"))
     assert names == sorted(
         ["main-window", "matrix-browser", "student-view", "documents-letter"]
-        + ["reports-incidents", "reports-equity"]
+        + ["reports-incidents", "reports-equity", "welcome"]
         + [
             f"wizard-{n}"
             for n in (
