@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -16,9 +17,14 @@ GUARDED_MAIN = (
 )
 
 
+TEST_PASSPHRASE = "tests only, never a real one"
+
+
 def cli(
     *args: str, stdin: str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
+    if env is None:  # every log the command line creates in the tests is encrypted
+        env = os.environ | {"DISCIPLINEDESK_PASSPHRASE": TEST_PASSPHRASE}
     return subprocess.run(
         [sys.executable, "-c", GUARDED_MAIN, *args],
         env=env,

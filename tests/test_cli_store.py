@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tests.store.records import record_input
-from tests.test_cli_evaluate import cli
+from tests.test_cli_evaluate import TEST_PASSPHRASE, cli
 
 
 def _roster(tmp_path: Path) -> Path:
@@ -156,7 +156,11 @@ def test_data_dir_from_environment(tmp_path: Path, monkeypatch: object) -> None:
     import subprocess
     import sys
 
-    env = {**os.environ, "DISCIPLINEDESK_DATA_DIR": str(tmp_path / "env-data")}
+    env = {
+        **os.environ,
+        "DISCIPLINEDESK_DATA_DIR": str(tmp_path / "env-data"),
+        "DISCIPLINEDESK_PASSPHRASE": TEST_PASSPHRASE,
+    }
     done = subprocess.run(
         [sys.executable, "-m", "disciplinedesk", "students", "import", str(_roster(tmp_path))],
         env=env,

@@ -12,7 +12,7 @@ import pytest
 
 from tests.no_network import NetworkUsedError
 from tests.store.records import record_input
-from tests.test_cli_evaluate import cli
+from tests.test_cli_evaluate import TEST_PASSPHRASE, cli
 
 PLANTED = "Zqxplanted"
 
@@ -41,7 +41,12 @@ def _scan(folder: Path) -> list[str]:
 def test_no_planted_name_in_temporary_files_or_messages(tmp_path: Path) -> None:
     temp = tmp_path / "tmp"
     temp.mkdir()
-    env = {**os.environ, "TMPDIR": str(temp), "DISCIPLINEDESK_DATA_DIR": str(tmp_path / "data")}
+    env = {
+        **os.environ,
+        "TMPDIR": str(temp),
+        "DISCIPLINEDESK_DATA_DIR": str(tmp_path / "data"),
+        "DISCIPLINEDESK_PASSPHRASE": TEST_PASSPHRASE,
+    }
     roster = tmp_path / "roster.csv"
     roster.write_text(
         f"student_id,first_name,last_name,grade\nP1,{PLANTED},Vonrrr,8\n", encoding="utf-8"
@@ -99,6 +104,8 @@ def test_no_planted_name_in_temporary_files_or_messages(tmp_path: Path) -> None:
     assert all("Traceback" not in done.stderr for done in outputs)
     assert [done.stderr for done in outputs if PLANTED in done.stderr] == []
     assert _scan(temp) == []
+    # the log itself is encrypted: its file, write-ahead log and backups do not carry the name
+    assert _scan(tmp_path / "data") == []
     # the letters batch used worker processes: they leave nothing behind either
     assert len(list((out / "batch").glob("*.pdf"))) == 1
     assert not list(out.rglob(".dd-*"))  # no half-written files

@@ -24,6 +24,11 @@ def resolve_data_dir(arg: Path | None) -> Path:
 
 
 def open_log_for(args: argparse.Namespace, *, create: bool = True) -> Log:
-    from disciplinedesk.store.database import open_log
+    from disciplinedesk.commands.passphrase import passphrase_for
+    from disciplinedesk.store.database import log_path, open_log
+    from disciplinedesk.store.errors import StoreError
 
-    return open_log(resolve_data_dir(getattr(args, "data_dir", None)), create=create)
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if not create and not log_path(data_dir).exists():
+        raise StoreError(f"{data_dir}: no DisciplineDesk log here")
+    return open_log(data_dir, create=create, passphrase=passphrase_for(data_dir))

@@ -1,12 +1,16 @@
-"""Backups through `VACUUM INTO` (consistent while the program runs) and a careful restore."""
+"""Backups through `VACUUM INTO` (consistent while the program runs) and a careful restore.
+
+An encrypted log's backups are encrypted with the same passphrase (SQLCipher's `VACUUM INTO`
+keys the copy with the log's key), so a backup on a USB stick is as safe as the laptop.
+"""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
+from disciplinedesk.store import driver
 from disciplinedesk.store.database import (
     BACKUP_DIR_NAME,
     Log,
@@ -15,32 +19,45 @@ from disciplinedesk.store.database import (
     schema_version,
     stamp,
 )
+from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.migrations import SCHEMA_VERSION
 
 
-def backup_to(log: Log, target: Path) -> Path:
-    """A consistent copy of the log in `target` (which must not exist yet)."""
+def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Path:
+    """A consistent copy of the log in `target` (which must not exist yet), recorded as a
+    disclosure: a backup carries every student's record out of the log."""
     if target.exists():
         raise StoreError(f"{target}: already exists; choose a new file name")
     if not target.parent.is_dir():
         raise StoreError(f"{target.parent}: no such folder")
     try:
         log.db.execute("VACUUM INTO ?", [str(target)])
-    except sqlite3.Error as error:
+    except driver.Error as error:
         raise StoreError(f"{target}: the backup could not be written ({error})") from None
+    kind = "encrypted backup" if log.encrypted else "backup (not encrypted)"
+    record_disclosure(
+        log,
+        kind="backup",
+        description=f"{kind} of the whole log",
+        destination=str(target),
+        actor=actor,
+    )
     return target
 
 
-def check_backup_file(path: Path) -> None:
+def check_backup_file(path: Path, passphrase: str | None = None) -> None:
     """Refuse anything that is not an intact DisciplineDesk log this program can read."""
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
-    with path.open("rb") as file:
-        if file.read(16) != b"SQLite format 3\x00":
-            raise StoreError(f"{path}: not a DisciplineDesk log (not an SQLite file)")
+    key = None if driver.is_plain(path) else passphrase
+    if key is None and not driver.is_plain(path):
+        raise StoreError(
+            f"{path}: encrypted, or not an SQLite file; an encrypted backup is restored with "
+            "the passphrase of the log it was made from"
+        )
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = driver.connect(f"file:{path}?mode=ro", key, uri=True)
         try:
             db = sqlite_utils.Database(conn, execute_plugins=False)
             if not is_disciplinedesk_log(db):
@@ -54,14 +71,19 @@ def check_backup_file(path: Path) -> None:
                 raise StoreError(f"{path}: the backup is damaged ({check})")
         finally:
             conn.close()
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: cannot be read as a log ({error})") from None
+    except driver.DatabaseError as error:
+        reason = "wrong passphrase, or " if key is not None else ""
+        raise StoreError(f"{path}: cannot be read as a log ({reason}{error})") from None
 
 
-def restore_from(data_dir: Path, source: Path) -> Path | None:
+def restore_from(data_dir: Path, source: Path, passphrase: str | None = None) -> Path | None:
     """Replace the log in `data_dir` by `source`, keeping the current log as a backup first.
-    Returns where the previous log was kept (None when there was none)."""
-    check_backup_file(source)
+    Returns where the previous log was kept (None when there was none).
+
+    With a passphrase the restored log is encrypted with it (a plain backup, from before
+    encryption, is encrypted on the way in), and the current log is opened with it.
+    """
+    check_backup_file(source, passphrase)
     current = log_path(data_dir)
     kept: Path | None = None
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -69,17 +91,27 @@ def restore_from(data_dir: Path, source: Path) -> Path | None:
         backups = data_dir / BACKUP_DIR_NAME
         backups.mkdir(exist_ok=True)
         kept = backups / f"before-restore-{stamp()}.sqlite3"
-        conn = sqlite3.connect(str(current))
+        current_key = None if driver.is_plain(current) else passphrase
+        conn = driver.connect(current, current_key)
         try:
             conn.execute("VACUUM INTO ?", [str(kept)])
         finally:
             conn.close()
     staging = current.with_suffix(".restoring")
-    source_conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    staging.unlink(missing_ok=True)
+    source_key = None if driver.is_plain(source) else passphrase
+    source_conn = driver.connect(f"file:{source}?mode=ro", source_key, uri=True)
     try:
-        if staging.exists():
-            staging.unlink()
-        source_conn.execute("VACUUM INTO ?", [str(staging)])
+        if source_key is None and passphrase is not None:
+            source_conn.execute(
+                f"ATTACH DATABASE ? AS staging KEY {driver.quote(passphrase)}", [str(staging)]
+            )
+            source_conn.execute("SELECT sqlcipher_export('staging')")
+            version = source_conn.execute("PRAGMA user_version").fetchone()[0]
+            source_conn.execute(f"PRAGMA staging.user_version = {int(version)}")
+            source_conn.execute("DETACH DATABASE staging")
+        else:
+            source_conn.execute("VACUUM INTO ?", [str(staging)])
     finally:
         source_conn.close()
     for suffix in ("-wal", "-shm"):

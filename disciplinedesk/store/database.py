@@ -7,7 +7,6 @@ the GUI's database worker owns its own connection.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -16,7 +15,9 @@ from typing import Any
 
 import sqlite_utils
 
-from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store import driver
+from disciplinedesk.store.driver import Connection
+from disciplinedesk.store.errors import PassphraseError, StoreError
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
@@ -38,13 +39,24 @@ def stamp() -> str:
 class Log:
     """The open log. Functions in the store modules take it as their first argument."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None = None,
+        passphrase: str | None = None,
+    ) -> None:
         self.db = db
         self.path = path
+        # Kept in memory while the log is open: background jobs open their own connection.
+        self.passphrase = passphrase
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        connection: sqlite3.Connection = self.db.conn
+    def encrypted(self) -> bool:
+        return self.passphrase is not None
+
+    @property
+    def conn(self) -> Connection:
+        connection: Connection = self.db.conn
         return connection
 
     @contextmanager
@@ -70,9 +82,9 @@ def log_path(data_dir: Path) -> Path:
     return data_dir / LOG_FILE_NAME
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
     """A connection with the settings every part of the program relies on."""
-    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn = driver.connect(path, passphrase, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     # Sorts and temporary tables stay in memory: student records never land in /tmp.
@@ -81,10 +93,16 @@ def connect(path: Path) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def open_log(data_dir: Path, *, create: bool = True) -> Log:
-    """Open (or create) the log in `data_dir`, checking and migrating it first."""
+def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = None) -> Log:
+    """Open (or create) the log in `data_dir`, checking and migrating it first.
+
+    With a passphrase a new log is created encrypted, and an existing unencrypted log is
+    encrypted first (after an encrypted copy is kept in `backups/`). Without one, only an
+    unencrypted log opens. Demo logs (made-up students) stay unencrypted.
+    """
     path = log_path(data_dir)
-    if not path.exists():
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists:
         if not create:
             raise StoreError(f"{data_dir}: no DisciplineDesk log here")
         try:
@@ -93,14 +111,93 @@ def open_log(data_dir: Path, *, create: bool = True) -> Log:
             raise StoreError(
                 f"{data_dir}: cannot create the data folder ({error.strerror})"
             ) from None
+    key = passphrase
+    if exists and driver.is_plain(path):
+        if passphrase is not None and not _is_demo(path):
+            encrypt_log(path, passphrase)
+        else:
+            key = None
+    elif exists and passphrase is None:
+        raise PassphraseError(f"{path}: the log is encrypted; its passphrase is needed")
     try:
-        db = connect(path)
+        db = connect(path, key)
+        if key is not None:
+            _unlock(db, path)
         _check(db, path)
         db.conn.execute("PRAGMA journal_mode = WAL")
         migrate(db, path)
-    except sqlite3.DatabaseError as error:
+    except driver.DatabaseError as error:
         raise StoreError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
-    return Log(db, path)
+    return Log(db, path, key)
+
+
+def log_state(data_dir: Path) -> str:
+    """'new', 'demo' (made-up, never encrypted), 'plain' (to be encrypted) or 'encrypted'."""
+    path = log_path(data_dir)
+    if not path.exists() or path.stat().st_size == 0:
+        return "new"
+    if not driver.is_plain(path):
+        return "encrypted"
+    return "demo" if _is_demo(path) else "plain"
+
+
+def _unlock(db: sqlite_utils.Database, path: Path) -> None:
+    """The first read tells a wrong passphrase (SQLCipher cannot tell it from a damaged first
+    page, so the message names both)."""
+    try:
+        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except driver.DatabaseError:
+        db.close()
+        raise PassphraseError(
+            f"{path}: the passphrase is not right (or the log's first page is damaged)"
+        ) from None
+
+
+def _is_demo(path: Path) -> bool:
+    conn = driver.connect(path)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'demo'").fetchone()
+    except driver.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return row is not None and row[0] == "true"
+
+
+def encrypt_log(path: Path, passphrase: str) -> Path:
+    """Encrypt an unencrypted log in place; returns the encrypted copy kept in `backups/`.
+
+    The copy is written first (SQLCipher's `sqlcipher_export` into a keyed database), then
+    the log is replaced by another copy of it, so at every moment one complete log exists.
+    """
+    backups = path.parent / BACKUP_DIR_NAME
+    backups.mkdir(exist_ok=True)
+    kept = backups / f"before-encryption-{stamp()}.sqlite3"
+    conn = driver.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {driver.quote(passphrase)}", [str(kept)])
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    staging = path.with_name(path.name + ".encrypting")
+    shutil.copy2(kept, staging)
+    for suffix in ("-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    staging.replace(path)
+    return kept
+
+
+def change_passphrase(log: Log, new: str) -> None:
+    """Re-encrypt the log with a new passphrase (SQLCipher's rekey rewrites every page)."""
+    if not log.encrypted:
+        raise StoreError("the log is not encrypted; open it with a passphrase to encrypt it")
+    log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    driver.apply_key(log.conn, new, pragma="rekey")
+    log.passphrase = new
 
 
 def _check(db: sqlite_utils.Database, path: Path) -> None:
@@ -115,8 +212,9 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
         return
     if not is_disciplinedesk_log(db):
         raise StoreError(f"{path}: not a DisciplineDesk log")
-    page_size = db.execute("PRAGMA page_size").fetchone()[0]
-    pages = db.execute("PRAGMA page_count").fetchone()[0]
+    # int(): SQLCipher's build answers these two PRAGMAs as text
+    page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(db.execute("PRAGMA page_count").fetchone()[0])
     wal = path.with_name(path.name + "-wal")
     if not (wal.exists() and wal.stat().st_size) and path.stat().st_size < page_size * pages:
         raise StoreError(f"{path}: the log is truncated; {RESTORE_HINT}")
@@ -171,7 +269,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         backup_dir.mkdir(exist_ok=True)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup_dir / f"before-migration-v{version}-{stamp()}.sqlite3")
-    conn: sqlite3.Connection = db.conn
+    conn: Connection = db.conn
     # Table rebuilds need foreign keys off (SQLite's documented procedure); every reference is
     # checked before each migration commits, and enforcement is back on afterwards.
     conn.execute("PRAGMA foreign_keys = OFF")

@@ -9,3 +9,7 @@ class StoreError(UserFacingError):
 
 class NotFoundError(StoreError):
     """An id (student, incident, follow-up) that the log does not have."""
+
+
+class PassphraseError(StoreError):
+    """The log is encrypted and the passphrase is missing or not right."""

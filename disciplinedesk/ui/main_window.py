@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
 
             self._run(
                 self.tr("Writing the backup..."),
-                lambda log: backup_to(log, Path(path)),
+                lambda log: backup_to(log, Path(path), actor=current_user()),
                 self.tr("Backup written to {result}."),
             )
 

@@ -1,0 +1,92 @@
+"""Where the command line gets the log's passphrase: $DISCIPLINEDESK_PASSPHRASE, or a prompt.
+
+The passphrase is never an argument (it would show in the shell's history and in `ps`).
+A new passphrase is asked twice, with what makes a good one, and the warning that nobody
+can recover it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from getpass import getpass
+from pathlib import Path
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.store.database import log_state
+
+ENV = "DISCIPLINEDESK_PASSPHRASE"
+MINIMUM_LENGTH = 10
+ADVICE = (
+    "Choose a passphrase of at least 10 characters: three or four unrelated words are easy "
+    "to remember and hard to guess. Nobody can recover it: without it, the log and its "
+    "backups cannot be opened. Keep it where the school keeps its other passwords."
+)
+
+
+def weakness(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak, or None."""
+    if len(passphrase) < MINIMUM_LENGTH:
+        return (
+            f"the passphrase is too short ({len(passphrase)} characters; at least {MINIMUM_LENGTH})"
+        )
+    if len(set(passphrase)) < 5:
+        return "the passphrase repeats too few characters to be hard to guess"
+    return None
+
+
+def strength(passphrase: str) -> str:
+    """A word for the strength meter: weak, fair or strong."""
+    if weakness(passphrase):
+        return "weak"
+    words = len(passphrase.split())
+    kinds = sum(
+        any(test(c) for c in passphrase)
+        for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
+    )
+    return "strong" if len(passphrase) >= 16 and (words >= 3 or kinds >= 3) else "fair"
+
+
+def passphrase_for(data_dir: Path) -> str | None:
+    """The passphrase to open (or create, or encrypt) the log in `data_dir`; None for a
+    demo log, which holds only made-up students."""
+    state = log_state(data_dir)
+    if state == "demo":
+        return None
+    from_env = os.environ.get(ENV)
+    if from_env:
+        if state == "new" and weakness(from_env):
+            raise UserFacingError(f"${ENV}: {weakness(from_env)}")
+        return from_env
+    if not sys.stdin.isatty():
+        what = {
+            "new": "a new log is encrypted",
+            "plain": "the log is to be encrypted",
+            "encrypted": "the log is encrypted",
+        }[state]
+        raise UserFacingError(
+            f"{what}: set ${ENV} to its passphrase, or run the command in a terminal to be asked"
+        )
+    if state == "encrypted":
+        return getpass(f"Passphrase of the log in {data_dir}: ")
+    print(
+        "The log will be encrypted." if state == "new" else "The log will now be encrypted.",
+        ADVICE,
+        sep="\n",
+        file=sys.stderr,
+    )
+    return ask_new_passphrase()
+
+
+def ask_new_passphrase() -> str:
+    for _ in range(3):
+        first = getpass("New passphrase: ")
+        problem = weakness(first)
+        if problem:
+            print(f"Not accepted: {problem}.", file=sys.stderr)
+            continue
+        if getpass("The same passphrase again: ") != first:
+            print("The two did not match.", file=sys.stderr)
+            continue
+        return first
+    raise UserFacingError("no passphrase was set; nothing was changed")

@@ -1,0 +1,112 @@
+"""Encryption at rest: the log, its backups and its migration from an unencrypted log, on real
+files; what plain sqlite3 (or anyone with the laptop) can read of them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from disciplinedesk.store.backup import backup_to, check_backup_file, restore_from
+from disciplinedesk.store.database import change_passphrase, log_path, open_log
+from disciplinedesk.store.errors import PassphraseError, StoreError
+from disciplinedesk.store.settings import set_setting
+from disciplinedesk.store.students import list_students
+from tests.store.conftest import ANA, BO, add_students
+
+SECRET = "correct horse battery staple"
+
+
+def _unreadable_by_sqlite3(path: Path) -> None:
+    raw = path.read_bytes()
+    assert not raw.startswith(b"SQLite format 3") and "López".encode() not in raw
+    conn = sqlite3.connect(path)
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        conn.execute("SELECT * FROM students").fetchall()
+    conn.close()
+
+
+def test_a_new_log_is_encrypted_and_unreadable_without_its_passphrase(data_dir: Path) -> None:
+    log = open_log(data_dir, passphrase=SECRET)
+    add_students(log, ANA)
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.close()
+    _unreadable_by_sqlite3(log_path(data_dir))
+    with pytest.raises(PassphraseError, match="passphrase is needed"):
+        open_log(data_dir)
+    with pytest.raises(PassphraseError, match="not right"):
+        open_log(data_dir, passphrase="Correct horse battery staple")
+    log = open_log(data_dir, passphrase=SECRET)
+    assert [s.last_name for s in list_students(log)] == ["López"]
+    log.close()
+
+
+def test_an_unencrypted_log_is_encrypted_after_an_encrypted_copy(data_dir: Path) -> None:
+    log = open_log(data_dir)
+    add_students(log, ANA, BO)
+    log.close()
+    log = open_log(data_dir, passphrase=SECRET)
+    assert len(list_students(log)) == 2 and log.encrypted
+    log.close()
+    _unreadable_by_sqlite3(log_path(data_dir))
+    (kept,) = (data_dir / "backups").glob("before-encryption-*.sqlite3")
+    _unreadable_by_sqlite3(kept)
+    check_backup_file(kept, SECRET)
+
+
+def test_changing_the_passphrase_rekeys_the_file(data_dir: Path) -> None:
+    log = open_log(data_dir, passphrase=SECRET)
+    add_students(log, ANA)
+    change_passphrase(log, "a new one, longer")
+    log.close()
+    with pytest.raises(PassphraseError):
+        open_log(data_dir, passphrase=SECRET)
+    log = open_log(data_dir, passphrase="a new one, longer")
+    assert len(list_students(log)) == 1
+    log.close()
+
+
+def test_backups_are_encrypted_with_the_same_passphrase(data_dir: Path, tmp_path: Path) -> None:
+    log = open_log(data_dir, passphrase=SECRET)
+    add_students(log, ANA)
+    backup = backup_to(log, tmp_path / "monday.sqlite3")
+    add_students(log, BO)
+    log.close()
+    _unreadable_by_sqlite3(backup)
+    with pytest.raises(StoreError, match="passphrase"):
+        check_backup_file(backup)
+    with pytest.raises(StoreError, match="wrong passphrase"):
+        check_backup_file(backup, "not it")
+    kept = restore_from(data_dir, backup, SECRET)
+    assert kept is not None
+    _unreadable_by_sqlite3(kept)
+    log = open_log(data_dir, passphrase=SECRET)
+    assert [s.local_id for s in list_students(log)] == ["S1"]
+    log.close()
+
+
+def test_a_backup_from_before_encryption_is_restored_encrypted(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    old = open_log(tmp_path / "old")
+    add_students(old, ANA)
+    plain_backup = backup_to(old, tmp_path / "plain.sqlite3")
+    old.close()
+    open_log(data_dir, passphrase=SECRET).close()
+    restore_from(data_dir, plain_backup, SECRET)
+    _unreadable_by_sqlite3(log_path(data_dir))
+    log = open_log(data_dir, passphrase=SECRET)
+    assert [s.local_id for s in list_students(log)] == ["S1"]
+    log.close()
+
+
+def test_demo_logs_stay_unencrypted(data_dir: Path) -> None:
+    log = open_log(data_dir)
+    with log.transaction():
+        set_setting(log, "demo", True, actor="demo")
+    log.close()
+    log = open_log(data_dir, passphrase=SECRET)
+    assert not log.encrypted
+    log.close()
+    assert log_path(data_dir).read_bytes().startswith(b"SQLite format 3")
