@@ -200,6 +200,27 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     restore.add_argument("file")
+    command(
+        "passphrase",
+        "change the log's passphrase (asked twice, or $DISCIPLINEDESK_NEW_PASSPHRASE)",
+        _command("maintenance", "change_passphrase"),
+        json_output=False,
+    )
+    audit = command(
+        "audit",
+        "who changed what and what left the log, for a student or a period",
+        _command("maintenance", "audit"),
+    )
+    audit.add_argument("--student", help="only this student (the school's id)")
+    audit.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD)")
+    audit.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
+    purge = command(
+        "purge",
+        "remove the records of incidents before DATE (the district's retention period), after a backup",
+        _command("maintenance", "purge"),
+    )
+    purge.add_argument("--before", required=True, help="YYYY-MM-DD: incidents before this day go")
+    purge.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     summary = command(
         "summary",
         "write the decision summary of an incident as PDF",

@@ -1,12 +1,17 @@
-"""`disciplinedesk backup FILE` and `restore FILE`."""
+"""`disciplinedesk backup FILE`, `restore FILE`, `passphrase`, `audit` and `purge`."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from datetime import date
 from pathlib import Path
 
-from disciplinedesk.commands.passphrase import passphrase_for
+from disciplinedesk.commands.common import print_json
+from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for, weakness
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
+from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.backup import backup_to, restore_from
 from disciplinedesk.store.rows import current_user
 
@@ -25,4 +30,89 @@ def restore(args: argparse.Namespace) -> int:
         f"log restored from {args.file}"
         + (f"; the previous log was kept as {kept}" if kept else "")
     )
+    return 0
+
+
+def change_passphrase(args: argparse.Namespace) -> int:
+    from disciplinedesk.store.database import change_passphrase as rekey
+
+    log = open_log_for(args, create=False)
+    if not log.encrypted:
+        raise UserFacingError("this log is not encrypted (demo data); there is no passphrase")
+    new = os.environ.get("DISCIPLINEDESK_NEW_PASSPHRASE")
+    if new:
+        problem = weakness(new)
+        if problem:
+            raise UserFacingError(f"$DISCIPLINEDESK_NEW_PASSPHRASE: {problem}")
+    elif sys.stdin.isatty():
+        new = ask_new_passphrase()
+    else:
+        raise UserFacingError(
+            "set $DISCIPLINEDESK_NEW_PASSPHRASE, or run the command in a terminal to be asked"
+        )
+    rekey(log, new)
+    log.close()
+    print("passphrase changed; backups made before keep the passphrase they were made with")
+    return 0
+
+
+def _day(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UserFacingError(f"{option} takes a date as YYYY-MM-DD, not {text!r}") from None
+
+
+def audit(args: argparse.Namespace) -> int:
+    from disciplinedesk.store.audit_trail import audit_trail
+
+    rows = audit_trail(
+        open_log_for(args, create=False),
+        student=args.student,
+        since=_day(args.date_from, "--from"),
+        until=_day(args.date_to, "--to"),
+    )
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        where = f" to {row['destination']}" if row["destination"] else ""
+        print(
+            f"{row['at']}  {row['kind']:<10} {row['what']}  {row['about']}  by {row['actor']}{where}"
+        )
+    return 0
+
+
+def purge(args: argparse.Namespace) -> int:
+    from disciplinedesk.store.retention import purge_before
+
+    day = _day(args.before, "--before")
+    assert day is not None
+    if day > date.today():
+        raise UserFacingError("--before is in the future: nothing that recent may be purged")
+    log = open_log_for(args, create=False)
+    (count,) = log.db.execute(
+        "SELECT count(*) FROM incidents WHERE occurred_at < ?", [day.isoformat()]
+    ).fetchone()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UserFacingError(f"{count} incidents would be removed; add --yes to confirm")
+        answer = input(
+            f"Remove {count} incidents before {day} with their decisions, follow-ups and "
+            "disclosures? A backup is made first. Type PURGE to confirm: "
+        )
+        if answer.strip() != "PURGE":
+            print("nothing was removed")
+            return 0
+    counts, backup = purge_before(log, day, actor=current_user())
+    if args.json:
+        print_json({**counts.to_dict(), "backup": str(backup)})
+    else:
+        print(
+            f"removed {counts.incidents} incidents, {counts.decisions} decisions, "
+            f"{counts.follow_ups} follow-ups, {counts.disclosures} disclosures and "
+            f"{counts.audit_rows} audit rows before {day}; a backup was kept as {backup}"
+        )
     return 0

@@ -6,6 +6,7 @@ keys the copy with the log's key), so a backup on a USB stick is as safe as the 
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -120,3 +121,20 @@ def restore_from(data_dir: Path, source: Path, passphrase: str | None = None) ->
             side.unlink()
     staging.replace(current)
     return kept
+
+
+DAILY_PREFIX = "daily-"
+
+
+def daily_backup(log: Log, keep: int, *, today: str | None = None) -> Path | None:
+    """Once a day, a backup in `backups/` (encrypted like the log); only the newest `keep`
+    daily backups stay. Returns the new backup, or None when today's exists."""
+    assert log.path is not None
+    folder = log.path.parent / BACKUP_DIR_NAME
+    folder.mkdir(exist_ok=True)
+    day = today or datetime.now().strftime("%Y-%m-%d")
+    target = folder / f"{DAILY_PREFIX}{day}.sqlite3"
+    made = None if target.exists() else backup_to(log, target)
+    for old in sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)[max(keep, 1) :]:
+        old.unlink()
+    return made

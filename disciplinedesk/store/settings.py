@@ -37,6 +37,8 @@ SETTINGS: dict[str, SettingSpec] = {
             "export_salt", "", "Secret salt for de-identified exports (made on first use)."
         ),
         SettingSpec("edfi_namespace", "uri://ed-fi.org", "Descriptor namespace of Ed-Fi exports."),
+        SettingSpec("backups_keep", 7, "Automatic daily backups kept (the oldest go first)."),
+        SettingSpec("lock_minutes", 10, "Minutes without input before the window locks."),
     )
 }
 

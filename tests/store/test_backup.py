@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disciplinedesk.store.backup import backup_to, restore_from
+from disciplinedesk.store.backup import backup_to, check_backup_file, restore_from
 from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.students import list_students
@@ -50,3 +50,18 @@ def test_restore_refuses_other_files(data_dir: Path, tmp_path: Path, log: Log) -
         with pytest.raises(StoreError, match=message):
             restore_from(data_dir, path)
     assert not (data_dir / "backups").exists()  # nothing was touched
+
+
+def test_daily_backups_keep_the_newest(log: Log, data_dir: Path) -> None:
+    from disciplinedesk.store.backup import daily_backup
+
+    add_students(log, ANA)
+    made = [daily_backup(log, 3, today=f"2026-11-{day:02d}") for day in range(20, 25)]
+    assert all(made) and daily_backup(log, 3, today="2026-11-24") is None  # once a day
+    kept = sorted(p.name for p in (data_dir / "backups").glob("daily-*.sqlite3"))
+    assert kept == [
+        "daily-2026-11-22.sqlite3",
+        "daily-2026-11-23.sqlite3",
+        "daily-2026-11-24.sqlite3",
+    ]
+    check_backup_file(data_dir / "backups" / kept[-1])
