@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 from disciplinedesk.commands.common import print_json
-from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for, weakness
+from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.passphrase import weakness
 from disciplinedesk.store.backup import backup_to, restore_from
 from disciplinedesk.store.rows import current_user
 

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from importlib import resources
 from pathlib import Path
 
 from disciplinedesk import __version__
+from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
-from disciplinedesk.store.database import log_path, open_log
+from disciplinedesk.store.backup import daily_backup
+from disciplinedesk.store.database import Log, log_state, open_log
 from disciplinedesk.store.instance_lock import InstanceLock
+from disciplinedesk.store.settings import get_setting
+from disciplinedesk.ui.idle_lock import IdleLock
+from disciplinedesk.ui.jobs import Job
+from disciplinedesk.ui.main_window import MainWindow
+from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
 from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QTimer
 from disciplinedesk.ui.session import Session
 
@@ -25,19 +33,23 @@ def load_bundled_fonts() -> list[str]:
     return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
 
 
-def _welcome(data_dir: Path, pack: PolicyPack, *, quit_when_ready: bool) -> Path | None:
-    """The first start in an empty data folder; returns the folder to open, or None to quit."""
+def _welcome(
+    data_dir: Path, pack: PolicyPack, *, quit_when_ready: bool
+) -> tuple[Path, str | None] | None:
+    """The first start in an empty data folder; returns the folder to open and its
+    passphrase (None for the demo), or None to quit."""
     from disciplinedesk.ui.welcome import WelcomeDialog
 
     welcome = WelcomeDialog(data_dir, pack)
     if quit_when_ready:
         QTimer.singleShot(0, welcome.reject)  # shown, idle: done
     welcome.exec()
-    return welcome.chosen_dir
+    if welcome.chosen_dir is None:
+        return None
+    return welcome.chosen_dir, welcome.passphrase
 
 
 def run(args: argparse.Namespace) -> int:
-    from disciplinedesk.ui.main_window import MainWindow
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -54,16 +66,22 @@ def run(args: argparse.Namespace) -> int:
     try:
         lock.acquire()
         pack = load_pack(args.pack)
-        if not log_path(data_dir).exists():
+        if log_state(data_dir) == "new":
             chosen = _welcome(data_dir, pack, quit_when_ready=args.quit_when_ready)
             if chosen is None:
                 lock.release()
                 return 0
-            if chosen != data_dir:  # the demo school, in a folder of its own
+            if chosen[0] != data_dir:  # the demo school, in a folder of its own
                 lock.release()
-                data_dir, lock = chosen, InstanceLock(chosen)
+                lock = InstanceLock(chosen[0])
                 lock.acquire()
-        log = open_log(data_dir)
+            data_dir, passphrase = chosen
+            log: Log | None = open_log(data_dir, passphrase=passphrase)
+        else:
+            log = _open_existing(data_dir, quit_when_ready=args.quit_when_ready)
+        if log is None:
+            lock.release()
+            return 0
     except UserFacingError as error:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
@@ -71,11 +89,50 @@ def run(args: argparse.Namespace) -> int:
     session = Session(pack, log, data_dir)
     window = MainWindow(session)
     window.show()
+    jobs = []
     if args.quit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the loop is idle after the window is shown
     else:
         QTimer.singleShot(0, window.offer_draft)
+        IdleLock(session, window)
+        jobs.append(_start_daily_backup(session, window))
     code = int(app.exec())
+    for job in jobs:
+        job.wait()
     session.log.close()
     lock.release()
     return code
+
+
+def _open_existing(data_dir: Path, *, quit_when_ready: bool) -> Log | None:
+    """The log, unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase asked for; an
+    unencrypted log is encrypted first. None when the user cancels."""
+    state = log_state(data_dir)
+    if state == "demo":
+        return open_log(data_dir)
+    from_environment = os.environ.get(PASSPHRASE_ENV)
+    if from_environment:
+        return open_log(data_dir, passphrase=from_environment)
+    dialog = UnlockDialog(data_dir) if state == "encrypted" else EncryptDialog(data_dir)
+    if quit_when_ready:
+        QTimer.singleShot(0, dialog.reject)  # shown, idle: done
+    dialog.exec()
+    return dialog.log
+
+
+def _start_daily_backup(session: Session, window: MainWindow) -> Job:
+    """Today's automatic backup, in the background once the window is up."""
+    keep = int(get_setting(session.log, "backups_keep"))
+    job = Job(
+        session.data_dir,
+        lambda log: daily_backup(log, keep),
+        window,
+        passphrase=session.log.passphrase,
+    )
+    job.failed.connect(
+        lambda message: window.statusBar().showMessage(
+            window.tr("Today's automatic backup was not made: {message}").format(message=message)
+        )
+    )
+    job.start()
+    return job

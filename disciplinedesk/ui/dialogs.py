@@ -17,6 +17,9 @@ from disciplinedesk.ui.qt import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
+    Qt,
     QVBoxLayout,
     QWidget,
     qVersion,
@@ -45,6 +48,13 @@ class SettingsDialog(QDialog):
         )
         self.decided_by = QLineEdit(str(get_setting(log, "decided_by")))
         self.edfi_namespace = QLineEdit(str(get_setting(log, "edfi_namespace")))
+        self.lock_minutes = QSpinBox()
+        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setSuffix(self.tr(" minutes"))
+        self.lock_minutes.setValue(int(get_setting(log, "lock_minutes")))
+        self.backups_keep = QSpinBox()
+        self.backups_keep.setRange(1, 365)
+        self.backups_keep.setValue(int(get_setting(log, "backups_keep")))
         form = QFormLayout()
         for label, widget in (
             (self.tr("School &name:"), self.school_name),
@@ -53,6 +63,8 @@ class SettingsDialog(QDialog):
             (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
             (self.tr("Default &decided by:"), self.decided_by),
             (self.tr("Ed-Fi descriptor &namespace:"), self.edfi_namespace),
+            (self.tr("&Lock the window after:"), self.lock_minutes),
+            (self.tr("Daily &backups to keep:"), self.backups_keep),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -63,7 +75,16 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        if log.encrypted:
+            change = QPushButton(self.tr("Change the &passphrase..."))
+            change.clicked.connect(self.change_passphrase)
+            layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+
+    def change_passphrase(self) -> None:
+        from disciplinedesk.ui.passphrase_dialogs import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.session.log, self).exec()
 
     def accept(self) -> None:
         log = self.session.log
@@ -77,6 +98,8 @@ class SettingsDialog(QDialog):
             else last.toString("yyyy-MM-dd"),
             "decided_by": self.decided_by.text().strip(),
             "edfi_namespace": self.edfi_namespace.text().strip() or "uri://ed-fi.org",
+            "lock_minutes": self.lock_minutes.value(),
+            "backups_keep": self.backups_keep.value(),
         }
         with log.transaction():
             for key, value in values.items():

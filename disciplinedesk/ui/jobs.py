@@ -22,15 +22,21 @@ class Job(QThread):
     failed = Signal(str)
 
     def __init__(
-        self, data_dir: Path, function: JobFunction, parent: QObject | None = None
+        self,
+        data_dir: Path,
+        function: JobFunction,
+        parent: QObject | None = None,
+        *,
+        passphrase: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._data_dir = data_dir
         self._function = function
+        self._passphrase = passphrase
 
     def run(self) -> None:
         try:
-            log = open_log(self._data_dir)
+            log = open_log(self._data_dir, passphrase=self._passphrase)
             try:
                 result = self._function(log)
             finally:
@@ -50,13 +56,15 @@ def run_with_progress(
     function: JobFunction,
     on_success: Callable[[Any], None],
     on_failure: Callable[[str], None],
+    *,
+    passphrase: str | None = None,
 ) -> Job:
     """Start `function` in a job with a busy dialog that closes when it ends."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)  # the jobs are short transactions: stopping midway is not safe
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    job = Job(data_dir, function, parent)
+    job = Job(data_dir, function, parent, passphrase=passphrase)
     job.succeeded.connect(on_success)
     job.failed.connect(on_failure)
     job.finished.connect(dialog.reset)

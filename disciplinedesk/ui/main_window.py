@@ -361,7 +361,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not done"), message)
 
         self._jobs.append(
-            run_with_progress(self, self.session.data_dir, label, function, succeeded, failed)
+            run_with_progress(
+                self,
+                self.session.data_dir,
+                label,
+                function,
+                succeeded,
+                failed,
+                passphrase=self.session.log.passphrase,
+            )
         )
 
     def import_roster(self) -> None:
@@ -453,8 +461,9 @@ class MainWindow(QMainWindow):
         from disciplinedesk.store.backup import check_backup_file, restore_from
         from disciplinedesk.store.database import open_log
 
+        passphrase = self.session.log.passphrase
         try:
-            check_backup_file(path)  # refuse before closing anything
+            check_backup_file(path, passphrase)  # refuse before closing anything
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Not restored"), str(error))
             return
@@ -465,9 +474,9 @@ class MainWindow(QMainWindow):
             self.wizard = None
         self.session.log.close()
         try:
-            kept = restore_from(self.session.data_dir, path)
+            kept = restore_from(self.session.data_dir, path, passphrase)
         finally:
-            self.session.replace_log(open_log(self.session.data_dir))
+            self.session.replace_log(open_log(self.session.data_dir, passphrase=passphrase))
         QMessageBox.information(
             self,
             self.tr("Restored"),

@@ -152,6 +152,7 @@ class ReportsView(QDialog):
             lambda log: discipline_report(log, pack, first, last),
             self._show,
             self.totals.setText,
+            passphrase=self.session.log.passphrase,
         )
         self._job.finished.connect(self._job_ended)
 

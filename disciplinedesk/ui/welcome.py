@@ -1,4 +1,5 @@
-"""The first start: name the school, bring in its calendar and roster, or explore a demo.
+"""The first start: name the school, set the log's passphrase, bring in its calendar and
+roster, or explore a demo.
 
 Shown when the data folder holds no log yet. Nothing is written until the user chooses
 **Start**: then the log is created with the school's settings and the imports in one
@@ -20,6 +21,7 @@ from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.sample import populate
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import upsert_students
+from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
 from disciplinedesk.ui.qt import (
     QApplication,
     QDialog,
@@ -49,6 +51,7 @@ class WelcomeDialog(QDialog):
         self.data_dir = data_dir
         self.pack = pack
         self.chosen_dir: Path | None = None
+        self.passphrase: str | None = None
         self.roster_path: Path | None = None
         self.calendar_path: Path | None = None
         self.setWindowTitle(self.tr("Welcome to DisciplineDesk"))
@@ -84,12 +87,15 @@ class WelcomeDialog(QDialog):
             (roster_button, self.tr("Choose the roster")),
         ):
             widget.setAccessibleName(name)
+        self.passphrase_fields = NewPassphraseFields()
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         setup = QGroupBox(self.tr("Set up your school"))
         setup_layout = QVBoxLayout(setup)
         setup_layout.addLayout(form)
+        setup_layout.addWidget(QLabel(self.tr("<b>The log is encrypted with a passphrase.</b>")))
+        setup_layout.addWidget(self.passphrase_fields)
         setup_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.demo_button = QPushButton(self.tr("Explore with &demo data"))
@@ -150,6 +156,12 @@ class WelcomeDialog(QDialog):
             self._refuse(self.tr("Enter the school's name: it heads every letter and report."))
             self.school_name.setFocus()
             return
+        problem = self.passphrase_fields.problem()
+        if problem:
+            self._refuse(problem)
+            self.passphrase_fields.first.setFocus()
+            return
+        passphrase = self.passphrase_fields.passphrase()
         try:
             calendar = read_calendar(self.calendar_path) if self.calendar_path else {}
             roster = read_roster(self.roster_path).students if self.roster_path else []
@@ -157,7 +169,7 @@ class WelcomeDialog(QDialog):
             self._refuse(str(error))
             return
         self._busy(True)
-        log = open_log(self.data_dir)
+        log = open_log(self.data_dir, passphrase=passphrase)
         try:
             actor = current_user()
             with log.transaction():
@@ -173,6 +185,7 @@ class WelcomeDialog(QDialog):
             return
         log.close()
         self.chosen_dir = self.data_dir
+        self.passphrase = passphrase
         self.accept()
 
     def explore_demo(self) -> None:

@@ -20,6 +20,8 @@ from disciplinedesk.ui.welcome import WelcomeDialog, demo_folder
 from tests.support import pps
 from tests.ui.test_wizard import _to_decision
 
+SECRET = "maple river lantern 42"
+
 
 def _welcome(qtbot: QtBot, data_dir: Path) -> WelcomeDialog:
     dialog = WelcomeDialog(data_dir, pps())
@@ -34,6 +36,14 @@ def test_setting_up_a_school(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.start_button.click()
     assert "school's name" in dialog.problem.text() and not log_path(data_dir).exists()
     qtbot.keyClicks(dialog.school_name, "Rosewood Middle School")
+    dialog.start_button.click()
+    assert "too short" in dialog.problem.text() and not log_path(data_dir).exists()
+    qtbot.keyClicks(dialog.passphrase_fields.first, SECRET)
+    assert dialog.passphrase_fields.meter.text() == "Strength: strong"
+    qtbot.keyClicks(dialog.passphrase_fields.second, SECRET + "!")
+    dialog.start_button.click()
+    assert "not the same" in dialog.problem.text()
+    dialog.passphrase_fields.second.setText(SECRET)
     bad = tmp_path / "roster.csv"
     bad.write_text("student_id,first_name,last_name,grade\n1,Ana,Lee,8\n2,Bo,Park,14\n")
     dialog.set_roster(bad)
@@ -46,7 +56,9 @@ def test_setting_up_a_school(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.set_calendar(calendar)
     dialog.start_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen_dir == data_dir
-    log = open_log(data_dir)
+    assert dialog.passphrase == SECRET
+    assert not log_path(data_dir).read_bytes().startswith(b"SQLite format 3")  # encrypted
+    log = open_log(data_dir, passphrase=SECRET)
     assert get_setting(log, "school_name") == "Rosewood Middle School"
     assert [s.local_id for s in list_students(log)] == ["1", "2"]
     assert log.query("SELECT day FROM calendar_days") == [{"day": "2026-11-26"}]

@@ -1,0 +1,231 @@
+"""Asking for the log's passphrase: to unlock it, to set one, to change it.
+
+The log is encrypted with the passphrase and nobody can recover it, so setting one says so
+plainly, shows how strong it is, and asks for it twice.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from pathlib import Path
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.passphrase import ADVICE, strength, weakness
+from disciplinedesk.store.database import Log, change_passphrase, open_log
+from disciplinedesk.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _secret(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class NewPassphraseFields(QWidget):
+    """A new passphrase, twice, with its strength as it is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.first = _secret(self.tr("New passphrase"))
+        self.second = _secret(self.tr("The same passphrase again"))
+        self.meter = QLabel()
+        advice = QLabel(ADVICE)
+        advice.setWordWrap(True)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(advice)
+        form.addRow(self.tr("&Passphrase:"), self.first)
+        form.addRow(self.tr("&Again:"), self.second)
+        form.addRow("", self.meter)
+        self.first.textChanged.connect(self._show_strength)
+        self._show_strength()
+
+    def _show_strength(self) -> None:
+        text = self.first.text()
+        words = {
+            "weak": self.tr("Strength: weak"),
+            "fair": self.tr("Strength: fair"),
+            "strong": self.tr("Strength: strong"),
+        }
+        self.meter.setText(words[strength(text)] if text else "")
+
+    def problem(self) -> str | None:
+        """What is wrong with what was typed, in a sentence; None when it can be used."""
+        text = self.first.text()
+        reason = weakness(text)
+        if reason:
+            return self.tr("Not accepted: {reason}.").format(reason=reason)
+        if self.second.text() != text:
+            return self.tr("The two passphrases are not the same.")
+        return None
+
+    def passphrase(self) -> str:
+        return self.first.text()
+
+
+class _Dialog(QDialog):
+    """A passphrase dialog whose OK runs `attempt`; its error stays on screen, nothing closes."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("font-weight: bold")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.text)
+        self.resize(520, 0)
+
+    def finish_layout(self) -> None:
+        self.body.addWidget(self.message)
+        self.body.addWidget(self.buttons)
+
+    def attempt(self) -> str | None:
+        raise NotImplementedError
+
+    def _try(self) -> None:
+        problem = self.attempt()
+        if problem is None:
+            self.accept()
+        else:
+            self.message.setText(problem)
+
+
+class UnlockDialog(_Dialog):
+    """Opens an encrypted log; `log` is set when accepted."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("DisciplineDesk is locked"),
+            self.tr("The log in {folder} is encrypted. Enter its passphrase.").format(
+                folder=data_dir
+            ),
+            parent,
+        )
+        self.data_dir = data_dir
+        self.log: Log | None = None
+        self.field = _secret(self.tr("Passphrase"))
+        self.body.addWidget(self.field)
+        self.finish_layout()
+
+    def attempt(self) -> str | None:
+        try:
+            self.log = open_log(self.data_dir, create=False, passphrase=self.field.text())
+        except UserFacingError as error:
+            self.field.selectAll()
+            return str(error)
+        return None
+
+
+class EncryptDialog(_Dialog):
+    """An unencrypted log (from before encryption): set its passphrase, then it is encrypted."""
+
+    def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Encrypt the log"),
+            self.tr(
+                "The log in {folder} is not encrypted yet. Set a passphrase: the log and its "
+                "backups are then encrypted, and an encrypted copy of it is kept first."
+            ).format(folder=data_dir),
+            parent,
+        )
+        self.data_dir = data_dir
+        self.log: Log | None = None
+        self.fields = NewPassphraseFields()
+        self.body.addWidget(self.fields)
+        self.finish_layout()
+
+    def attempt(self) -> str | None:
+        problem = self.fields.problem()
+        if problem:
+            return problem
+        try:
+            self.log = open_log(self.data_dir, passphrase=self.fields.passphrase())
+        except UserFacingError as error:
+            return str(error)
+        return None
+
+
+class ChangePassphraseDialog(_Dialog):
+    """From Settings: the current passphrase, then the new one twice."""
+
+    def __init__(self, log: Log, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Change the passphrase"),
+            self.tr(
+                "The log is re-encrypted with the new passphrase. Backups made before keep "
+                "the passphrase they were made with."
+            ),
+            parent,
+        )
+        self.log_ = log
+        self.current = _secret(self.tr("Current passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase:"), self.current)
+        self.body.addLayout(form)
+        self.fields = NewPassphraseFields()
+        self.body.addWidget(self.fields)
+        self.finish_layout()
+
+    def attempt(self) -> str | None:
+        if not matches(self.log_, self.current.text()):
+            return self.tr("The current passphrase is not right.")
+        problem = self.fields.problem()
+        if problem:
+            return problem
+        change_passphrase(self.log_, self.fields.passphrase())
+        return None
+
+
+def matches(log: Log, passphrase: str) -> bool:
+    """Whether `passphrase` is the open log's (compared in constant time)."""
+    return log.passphrase is not None and hmac.compare_digest(
+        log.passphrase.encode(), passphrase.encode()
+    )
+
+
+class LockDialog(_Dialog):
+    """Shown while the window is locked: the open log's passphrase unlocks it."""
+
+    def __init__(self, log: Log, unlocked: Callable[[], None], parent: QWidget | None = None):
+        super().__init__(
+            self.tr("DisciplineDesk is locked"),
+            self.tr(
+                "The window was locked to keep student records private. Enter the passphrase "
+                "to go on; nothing you entered is lost."
+            ),
+            parent,
+        )
+        self.log_ = log
+        self.field = _secret(self.tr("Passphrase"))
+        self.body.addWidget(self.field)
+        self.finish_layout()
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.accepted.connect(unlocked)
+
+    def attempt(self) -> str | None:
+        if matches(self.log_, self.field.text()):
+            self.field.clear()
+            return None
+        self.field.selectAll()
+        return self.tr("That is not the passphrase.")
+
+    def reject(self) -> None:  # Escape does not unlock
+        return
