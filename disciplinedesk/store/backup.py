@@ -138,3 +138,23 @@ def daily_backup(log: Log, keep: int, *, today: str | None = None) -> Path | Non
     for old in sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)[max(keep, 1) :]:
         old.unlink()
     return made
+
+
+def newest_backup(data_dir: Path) -> Path | None:
+    """The most recent backup in the data folder's `backups/` (daily, before a migration,
+    a restore, encryption or a purge), or None."""
+    folder = data_dir / BACKUP_DIR_NAME
+    candidates = [p for p in folder.glob("*.sqlite3") if p.is_file()] if folder.is_dir() else []
+    return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
+
+
+def set_aside(data_dir: Path) -> Path:
+    """Move a damaged log (with its WAL) out of the way, never overwriting it; returns where."""
+    current = log_path(data_dir)
+    aside = data_dir / f"damaged-{stamp()}.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        side = current.with_name(current.name + suffix)
+        if side.exists():
+            side.replace(aside.with_name(aside.name + suffix))
+    current.replace(aside)
+    return aside

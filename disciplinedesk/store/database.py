@@ -17,7 +17,7 @@ import sqlite_utils
 
 from disciplinedesk.store import driver
 from disciplinedesk.store.driver import Connection
-from disciplinedesk.store.errors import PassphraseError, StoreError
+from disciplinedesk.store.errors import DamagedLogError, PassphraseError, StoreError
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
@@ -127,7 +127,7 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
         db.conn.execute("PRAGMA journal_mode = WAL")
         migrate(db, path)
     except driver.DatabaseError as error:
-        raise StoreError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
+        raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
     return Log(db, path, key)
 
 
@@ -145,9 +145,11 @@ def _unlock(db: sqlite_utils.Database, path: Path) -> None:
     """The first read tells a wrong passphrase (SQLCipher cannot tell it from a damaged first
     page, so the message names both)."""
     try:
-        db.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver.DatabaseError:
+        db.execute("PRAGMA user_version").fetchone()  # decrypts the first page only
+    except driver.DatabaseError as error:
         db.close()
+        if "not a database" not in str(error):  # a key that decrypts, on a damaged file
+            raise DamagedLogError(f"{path}: the log is damaged ({error}); {RESTORE_HINT}") from None
         raise PassphraseError(
             f"{path}: the passphrase is not right (or the log's first page is damaged)"
         ) from None
@@ -217,11 +219,11 @@ def _check(db: sqlite_utils.Database, path: Path) -> None:
     pages = int(db.execute("PRAGMA page_count").fetchone()[0])
     wal = path.with_name(path.name + "-wal")
     if not (wal.exists() and wal.stat().st_size) and path.stat().st_size < page_size * pages:
-        raise StoreError(f"{path}: the log is truncated; {RESTORE_HINT}")
+        raise DamagedLogError(f"{path}: the log is truncated; {RESTORE_HINT}")
     if _quick_check_due(db):
         result = db.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
-            raise StoreError(f"{path}: the log is damaged ({result}); {RESTORE_HINT}")
+            raise DamagedLogError(f"{path}: the log is damaged ({result}); {RESTORE_HINT}")
         db.execute(
             "INSERT INTO settings (key, value) VALUES ('last_quick_check', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -13,3 +13,7 @@ class NotFoundError(StoreError):
 
 class PassphraseError(StoreError):
     """The log is encrypted and the passphrase is missing or not right."""
+
+
+class DamagedLogError(StoreError):
+    """The log file is truncated or damaged: restore a backup (the file is left as it is)."""

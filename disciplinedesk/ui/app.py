@@ -15,6 +15,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
 from disciplinedesk.store.backup import daily_backup
 from disciplinedesk.store.database import Log, log_state, open_log
+from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.store.instance_lock import InstanceLock
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.ui.idle_lock import IdleLock
@@ -22,6 +23,7 @@ from disciplinedesk.ui.jobs import Job
 from disciplinedesk.ui.main_window import MainWindow
 from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
 from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QTimer
+from disciplinedesk.ui.recovery import offer_restore
 from disciplinedesk.ui.session import Session
 
 
@@ -109,14 +111,22 @@ def _open_existing(data_dir: Path, *, quit_when_ready: bool) -> Log | None:
     unencrypted log is encrypted first. None when the user cancels."""
     state = log_state(data_dir)
     if state == "demo":
-        return open_log(data_dir)
+        try:
+            return open_log(data_dir)
+        except DamagedLogError as error:
+            return offer_restore(data_dir, str(error), None)
     from_environment = os.environ.get(PASSPHRASE_ENV)
     if from_environment:
-        return open_log(data_dir, passphrase=from_environment)
+        try:
+            return open_log(data_dir, passphrase=from_environment)
+        except DamagedLogError as error:
+            return offer_restore(data_dir, str(error), from_environment)
     dialog = UnlockDialog(data_dir) if state == "encrypted" else EncryptDialog(data_dir)
     if quit_when_ready:
         QTimer.singleShot(0, dialog.reject)  # shown, idle: done
     dialog.exec()
+    if dialog.damaged is not None:
+        return offer_restore(data_dir, dialog.damaged, dialog.passphrase)
     return dialog.log
 
 

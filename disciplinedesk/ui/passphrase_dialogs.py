@@ -13,6 +13,7 @@ from pathlib import Path
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import ADVICE, strength, weakness
 from disciplinedesk.store.database import Log, change_passphrase, open_log
+from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -78,6 +79,7 @@ class _Dialog(QDialog):
 
     def __init__(self, title: str, text: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        self.log: Log | None = None
         self.setWindowTitle(title)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
@@ -97,8 +99,23 @@ class _Dialog(QDialog):
         self.body.addWidget(self.message)
         self.body.addWidget(self.buttons)
 
+    damaged: str | None = None  # set when the log turned out damaged: offer a backup
+    passphrase: str | None = None
+
     def attempt(self) -> str | None:
         raise NotImplementedError
+
+    def _open(self, data_dir: Path, passphrase: str, *, create: bool) -> str | None:
+        """Open the log into `self.log`; a damaged log closes the dialog to offer a backup."""
+        try:
+            self.log = open_log(data_dir, create=create, passphrase=passphrase)
+        except DamagedLogError as error:
+            self.damaged, self.passphrase = str(error), passphrase
+            self.reject()
+            return None
+        except UserFacingError as error:
+            return str(error)
+        return None
 
     def _try(self) -> None:
         problem = self.attempt()
@@ -120,18 +137,15 @@ class UnlockDialog(_Dialog):
             parent,
         )
         self.data_dir = data_dir
-        self.log: Log | None = None
         self.field = _secret(self.tr("Passphrase"))
         self.body.addWidget(self.field)
         self.finish_layout()
 
     def attempt(self) -> str | None:
-        try:
-            self.log = open_log(self.data_dir, create=False, passphrase=self.field.text())
-        except UserFacingError as error:
+        problem = self._open(self.data_dir, self.field.text(), create=False)
+        if problem:
             self.field.selectAll()
-            return str(error)
-        return None
+        return problem
 
 
 class EncryptDialog(_Dialog):
@@ -147,7 +161,6 @@ class EncryptDialog(_Dialog):
             parent,
         )
         self.data_dir = data_dir
-        self.log: Log | None = None
         self.fields = NewPassphraseFields()
         self.body.addWidget(self.fields)
         self.finish_layout()
@@ -156,11 +169,7 @@ class EncryptDialog(_Dialog):
         problem = self.fields.problem()
         if problem:
             return problem
-        try:
-            self.log = open_log(self.data_dir, passphrase=self.fields.passphrase())
-        except UserFacingError as error:
-            return str(error)
-        return None
+        return self._open(self.data_dir, self.fields.passphrase(), create=True)
 
 
 class ChangePassphraseDialog(_Dialog):

@@ -19,6 +19,7 @@ from disciplinedesk.store.database import open_log
 from disciplinedesk.store.students import StudentInput, upsert_students
 
 RUNS = int(os.environ.get("DD_CRASH_RUNS", "20"))
+PASSPHRASE = "crash test passphrase"
 WRITER = """
 import json, sys
 from pathlib import Path
@@ -26,7 +27,7 @@ from disciplinedesk.domain.pack import load_pack
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
 pack = load_pack()
-log = open_log(Path(sys.argv[1]))
+log = open_log(Path(sys.argv[1]), passphrase=sys.argv[2])
 print("ready", flush=True)
 n = 0
 while True:
@@ -42,7 +43,7 @@ while True:
 
 def test_killed_writers_never_leave_a_partial_decision(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
-    log = open_log(data_dir)
+    log = open_log(data_dir, passphrase=PASSPHRASE)  # encrypted, as every school's log is
     with log.transaction():
         upsert_students(
             log,
@@ -54,14 +55,16 @@ def test_killed_writers_never_leave_a_partial_decision(tmp_path: Path) -> None:
     reported: set[str] = set()
     for _ in range(RUNS):
         writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(data_dir)], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", WRITER, str(data_dir), PASSPHRASE],
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert writer.stdout is not None and writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.0, 0.15))
         writer.send_signal(signal.SIGKILL)
         out, _ = writer.communicate()
         reported.update(line for line in out.split() if len(line) == 36)
-    log = open_log(data_dir)
+    log = open_log(data_dir, passphrase=PASSPHRASE)
     try:
         assert log.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         stored = {row["id"] for row in log.query("SELECT id FROM incidents")}

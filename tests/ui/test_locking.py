@@ -120,3 +120,36 @@ def test_a_demo_log_never_locks(qtbot: QtBot, session: Session) -> None:
     lock = IdleLock(session, window)
     lock.lock()
     assert not lock.locked and window.isVisible()
+
+
+def test_a_damaged_log_is_set_aside_and_the_newest_backup_restored(
+    qtbot: QtBot, tmp_path: Path, message_boxes: list[tuple[str, str]], monkeypatch: object
+) -> None:
+    from disciplinedesk.store.backup import daily_backup
+    from disciplinedesk.ui.qt import QMessageBox
+    from disciplinedesk.ui.recovery import offer_restore
+
+    data_dir = tmp_path / "data"
+    log = open_log(data_dir, passphrase=SECRET)
+    add_students(log, ANA)
+    daily_backup(log, 7)
+    log.db.execute("CREATE TABLE padding (x)")
+    log.db.execute("INSERT INTO padding VALUES (zeroblob(200000))")
+    log.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    log.close()
+    damaged = log_path(data_dir).read_bytes()[:50000]
+    log_path(data_dir).write_bytes(damaged)
+    dialog = UnlockDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.field.setText(SECRET)
+    _ok(dialog)
+    assert dialog.damaged is not None and "damaged" in dialog.damaged
+    monkeypatch.setattr(  # type: ignore[attr-defined]
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    restored = offer_restore(data_dir, dialog.damaged, dialog.passphrase)
+    assert restored is not None and [s.local_id for s in list_students(restored)] == ["S1"]
+    restored.close()
+    (aside,) = data_dir.glob("damaged-*.sqlite3")
+    assert aside.read_bytes() == damaged  # kept as it was
+    assert "damaged file was kept as" in message_boxes[-1][1]

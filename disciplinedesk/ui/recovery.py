@@ -1,0 +1,65 @@
+"""When the log is damaged at start: offer the newest backup, and keep the damaged file.
+
+The damaged file is moved aside under a new name (never overwritten, never deleted), so
+that nothing is lost if the backup turns out older than hoped or IT staff can repair it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.store.backup import newest_backup, restore_from, set_aside
+from disciplinedesk.store.database import Log, open_log
+from disciplinedesk.ui.qt import QCoreApplication, QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Recovery", text)
+
+
+def offer_restore(
+    data_dir: Path, problem: str, passphrase: str | None, parent: QWidget | None = None
+) -> Log | None:
+    """Ask to restore the newest backup; returns the restored log, or None (the user quits,
+    or there is no backup)."""
+    newest = newest_backup(data_dir)
+    if newest is None:
+        QMessageBox.critical(
+            parent,
+            _tr("The log is damaged"),
+            _tr(
+                "{problem}\n\nThere is no backup in {folder}. Ask IT staff for the latest "
+                "backup; the damaged file is left as it is."
+            ).format(problem=problem, folder=data_dir / "backups"),
+        )
+        return None
+    when = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    answer = QMessageBox.question(
+        parent,
+        _tr("The log is damaged"),
+        _tr(
+            "{problem}\n\nRestore the newest backup, {name} (made {when})? Decisions recorded "
+            "after it will need to be entered again. The damaged file is kept aside."
+        ).format(problem=problem, name=newest.name, when=when),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    aside = set_aside(data_dir)
+    try:
+        restore_from(data_dir, newest, passphrase)
+        log = open_log(data_dir, passphrase=passphrase)
+    except UserFacingError as error:
+        QMessageBox.critical(parent, _tr("Not restored"), str(error))
+        return None
+    QMessageBox.information(
+        parent,
+        _tr("Restored"),
+        _tr("The log was restored from {name}. The damaged file was kept as {aside}.").format(
+            name=newest.name, aside=aside
+        ),
+    )
+    return log
