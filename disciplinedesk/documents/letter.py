@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
@@ -134,6 +135,51 @@ def _copy_for_page(
     return current[1], current[2]
 
 
+@dataclass(frozen=True)
+class LetterParts:
+    """What the letter says to the family, in one language: the PDF and the family view on
+    screen are both laid out from these, so they never disagree."""
+
+    title: str
+    greeting: str
+    paragraphs: tuple[str, ...]  # what happened, what the school does, dates
+    supports_intro: str
+    supports: tuple[str, ...]
+    interpretation: str
+    rights_heading: str
+    rights: tuple[str, ...]
+    closing: str
+
+
+def letter_parts(
+    facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts, names: PackNames
+) -> LetterParts:
+    values = _values(facts, pack, texts, names)
+    kind = pack.actions[facts.action].kind
+    out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
+    keys = ["intro", "what_happened", ACTION_KEYS[facts.action]]
+    if out_of_school:
+        keys.append("off_property")
+    if kind == "suspension" and values["return_date"]:
+        keys.append("meeting_before_return")
+    if kind == "suspension" and out_of_school:
+        keys.append("homework")
+    supports = tuple(
+        names.response(pack, r) for r in facts.responses_chosen if r in pack.response_by_id
+    )
+    return LetterParts(
+        title=texts["title"],
+        greeting=_fill(texts["greeting"], values),
+        paragraphs=tuple(_fill(texts[key], values) for key in keys),
+        supports_intro=_fill(texts["supports_intro"], values) if supports else "",
+        supports=supports,
+        interpretation=_fill(texts["interpretation"], values),
+        rights_heading=texts["rights_heading"],
+        rights=tuple(_rights(kind, texts, values)),
+        closing=_fill(texts["closing"], values),
+    )
+
+
 def _letter_story(
     facts: DecisionFacts,
     pack: PolicyPack,
@@ -145,44 +191,29 @@ def _letter_story(
     family: LetterTexts,
 ) -> list[Any]:
     st = styles(texts.language, facts.student_name, facts.school)
-    values = _values(facts, pack, texts, names)
+    parts = letter_parts(facts, pack, texts, names)
     story: list[Any] = []
     if file_copy:
         story.append(para(texts["file_copy"].format(language=family.name), st.small))
     story.append(para(facts.school, st.small))
     story.append(para(texts.date(printed), st.small))
     story.append(Spacer(1, 10))
-    story.append(para(texts["title"], st.title))
-    story.append(para(_fill(texts["greeting"], values), st.body))
-    story.append(para(_fill(texts["intro"], values), st.body))
-    story.append(para(_fill(texts["what_happened"], values), st.body))
-    kind = pack.actions[facts.action].kind
-    story.append(para(_fill(texts[ACTION_KEYS[facts.action]], values), st.body))
-    out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
-    if out_of_school:
-        story.append(para(_fill(texts["off_property"], values), st.body))
-    if kind == "suspension" and values["return_date"]:
-        story.append(para(_fill(texts["meeting_before_return"], values), st.body))
-    if kind == "suspension" and out_of_school:
-        story.append(para(_fill(texts["homework"], values), st.body))
-    if facts.responses_chosen:
-        story.append(para(_fill(texts["supports_intro"], values), st.body))
-        items: list[Any] = [
-            ListItem(para(names.response(pack, r), st.body), leftIndent=12)
-            for r in facts.responses_chosen
-            if r in pack.response_by_id
-        ]
+    story.append(para(parts.title, st.title))
+    story.append(para(parts.greeting, st.body))
+    story.extend(para(text, st.body) for text in parts.paragraphs)
+    if parts.supports:
+        story.append(para(parts.supports_intro, st.body))
+        items: list[Any] = [ListItem(para(text, st.body), leftIndent=12) for text in parts.supports]
         story.append(
             ListFlowable(
                 items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=st.regular
             )
         )
-    story.append(para(_fill(texts["interpretation"], values), st.body))
-    rights = _rights(kind, texts, values)
-    if rights:
-        story.append(para(texts["rights_heading"], st.heading))
-        story.extend(para(text, st.body) for text in rights)
-    story.append(para(_fill(texts["closing"], values), st.body))
+    story.append(para(parts.interpretation, st.body))
+    if parts.rights:
+        story.append(para(parts.rights_heading, st.heading))
+        story.extend(para(text, st.body) for text in parts.rights)
+    story.append(para(parts.closing, st.body))
     story.append(Spacer(1, 8))
     story.append(para(texts["signature"], st.body))
     story.append(Paragraph(escape(facts.decided_by), st.body))

@@ -25,6 +25,7 @@ from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
 from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QTimer
 from disciplinedesk.ui.recovery import offer_restore
 from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.translation import install_translators, interface_language
 
 
 def load_bundled_fonts() -> list[str]:
@@ -88,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
+    translators = install_translators(app, interface_language(str(get_setting(log, "language"))))
     session = Session(pack, log, data_dir)
     window = MainWindow(session)
     window.show()
@@ -99,6 +101,7 @@ def run(args: argparse.Namespace) -> int:
         IdleLock(session, window)
         jobs.append(_start_daily_backup(session, window))
     code = int(app.exec())
+    del translators
     for job in jobs:
         job.wait()
     session.log.close()

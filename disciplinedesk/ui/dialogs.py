@@ -10,6 +10,7 @@ from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
 from disciplinedesk.ui.qt import (
+    QComboBox,
     QDate,
     QDateEdit,
     QDialog,
@@ -25,6 +26,7 @@ from disciplinedesk.ui.qt import (
     qVersion,
 )
 from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.translation import INTERFACE_LANGUAGES
 
 
 class SettingsDialog(QDialog):
@@ -48,6 +50,14 @@ class SettingsDialog(QDialog):
         )
         self.decided_by = QLineEdit(str(get_setting(log, "decided_by")))
         self.edfi_namespace = QLineEdit(str(get_setting(log, "edfi_namespace")))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The system's language"), "")
+        for code, name in INTERFACE_LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(
+            max(self.language.findData(str(get_setting(log, "language"))), 0)
+        )
+        self.language.setToolTip(self.tr("Takes effect the next time DisciplineDesk starts."))
         self.lock_minutes = QSpinBox()
         self.lock_minutes.setRange(1, 240)
         self.lock_minutes.setSuffix(self.tr(" minutes"))
@@ -63,6 +73,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
             (self.tr("Default &decided by:"), self.decided_by),
             (self.tr("Ed-Fi descriptor &namespace:"), self.edfi_namespace),
+            (self.tr("Interface lan&guage (from the next start):"), self.language),
             (self.tr("&Lock the window after:"), self.lock_minutes),
             (self.tr("Daily &backups to keep:"), self.backups_keep),
         ):
@@ -98,6 +109,7 @@ class SettingsDialog(QDialog):
             else last.toString("yyyy-MM-dd"),
             "decided_by": self.decided_by.text().strip(),
             "edfi_namespace": self.edfi_namespace.text().strip() or "uri://ed-fi.org",
+            "language": str(self.language.currentData()),
             "lock_minutes": self.lock_minutes.value(),
             "backups_keep": self.backups_keep.value(),
         }

@@ -48,6 +48,8 @@ def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from disciplinedesk.ui.dialogs import MatrixDialog
+    from disciplinedesk.documents.texts import LETTER_LANGUAGES
+    from disciplinedesk.ui.family_view import FamilyView
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.student_view import StudentView
@@ -132,6 +134,13 @@ def run(args: argparse.Namespace) -> int:
         written.append(_save(wizard, folder, "wizard-6-decision-blocked", app))
         wizard.decision_page.set_action("in_school_suspension", 1)
         written.append(_save(wizard, folder, "wizard-6-decision", app))
+        family = FamilyView(wizard.context, wizard)
+        family.resize(SIZE)  # full screen on a 1366x768 laptop
+        family.show()
+        for code in LETTER_LANGUAGES:
+            family.language.setCurrentIndex(family.language.findData(code))
+            written.append(_save(family, folder, f"family-view-{code}", app))
+        family.close()
         wizard.next()
         written.append(_save(wizard, folder, "wizard-7-summary", app))
         wizard.suspend()

@@ -146,6 +146,7 @@ def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -
     assert names == sorted(
         ["main-window", "matrix-browser", "student-view", "documents-letter"]
         + ["reports-incidents", "reports-equity", "welcome"]
+        + [f"family-view-{code}" for code in ("en", "es", "ru", "vi", "zh", "so")]
         + [
             f"wizard-{n}"
             for n in (

@@ -233,3 +233,24 @@ def test_consistency_panel_places_the_proposal_among_similar_decisions(
     page.action.setCurrentIndex(page.action.findData("none"))
     assert "more exclusionary than 0 of 6 and as exclusionary as 3" in page.consistency.text()
     assert wizard.suggestions_page.consistency.text().startswith("6 similar decisions")
+
+
+def test_tab_moves_through_the_decision_page_top_to_bottom(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    page = wizard.decision_page
+    page.action.setCurrentIndex(page.action.findData("in_school_suspension"))
+    order, widget = [], page.nextInFocusChain()
+    while widget is not page and len(order) < 50:
+        tabbable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tabbable and widget.accessibleName() and widget.isVisibleTo(page) and widget.isEnabled():
+            order.append(widget.accessibleName())
+        widget = widget.nextInFocusChain()
+    assert order == [
+        "Action",
+        "Days",
+        "Starting",
+        "Decided by",
+        "Reason for the exclusion",
+        "Findings from the handbook",
+    ]

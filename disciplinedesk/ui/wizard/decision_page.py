@@ -14,9 +14,12 @@ from disciplinedesk.ui.qt import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
+    QKeySequence,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QShortcut,
     QWidget,
 )
 from disciplinedesk.ui.wizard.base import DraftPage, consistency_panel
@@ -63,6 +66,13 @@ class DecisionPage(DraftPage):
         self.days_hint.setWordWrap(True)
         form.addRow("", self.days_hint)
         self.headline = QLabel()
+        self.family_button = QPushButton(self.tr("&Family view (F11)"))
+        self.family_button.setToolTip(
+            self.tr("The decision as the family will read it, full screen, in their language")
+        )
+        self.family_button.clicked.connect(self.open_family_view)
+        QShortcut(QKeySequence("F11"), self).activated.connect(self.open_family_view)
+        form.addRow("", self.family_button)
         self.findings = FindingsView()
         left = QWidget()
         left.setLayout(form)
@@ -92,6 +102,12 @@ class DecisionPage(DraftPage):
         self.override.setPlainText(draft.override_reason)
         self._loading = False
         self._show()
+
+    def open_family_view(self) -> None:
+        from disciplinedesk.ui.family_view import FamilyView
+
+        self.family_view = FamilyView(self.context, self)
+        self.family_view.showFullScreen()
 
     def set_action(self, action: str, days: float) -> None:
         self.action.setCurrentIndex(self.action.findData(action))
