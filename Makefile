@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck fuzz soak bench screenshots bundle clean
+.PHONY: run test check lint format typecheck fuzz soak bench screenshots bundle translations clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -16,7 +16,17 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The interface translations, compiled from i18n/*.ts (build output, not committed).
+QM_STAMP := disciplinedesk/resources/i18n/.compiled
+$(QM_STAMP): $(wildcard i18n/*.ts) | $(STAMP)
+	$(BIN)/python scripts/translations.py compile
+	@touch $@
+
+# Refresh i18n/*.ts from the sources (pyside6-lupdate) after changing user-visible text.
+translations: $(STAMP)
+	$(BIN)/python scripts/translations.py update
+
+run: $(STAMP) $(QM_STAMP)
 	@scripts/system-deps.sh gui
 	$(BIN)/disciplinedesk
 
@@ -33,7 +43,7 @@ typecheck: $(STAMP)
 
 check: lint typecheck
 
-test: $(STAMP)
+test: $(STAMP) $(QM_STAMP)
 	@scripts/system-deps.sh test
 	$(MAKE) --no-print-directory check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
@@ -47,13 +57,13 @@ soak: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM_STAMP)
 	@scripts/system-deps.sh qt
 	QT_QPA_PLATFORM=offscreen $(BIN)/disciplinedesk screenshots docs/screenshots
 
 # The one-folder PyInstaller bundle in dist/disciplinedesk, then its smoke test
 # (packaging/README.md). Not part of `make test`.
-bundle: $(STAMP)
+bundle: $(STAMP) $(QM_STAMP)
 	@scripts/system-deps.sh qt
 	$(BIN)/python -m pip install -q 'pyinstaller>=6.22,<7'
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/disciplinedesk.spec

@@ -26,7 +26,7 @@ from disciplinedesk.ui.qt import (
     qVersion,
 )
 from disciplinedesk.ui.session import Session
-from disciplinedesk.ui.translation import INTERFACE_LANGUAGES
+from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, interface_translations
 
 
 class SettingsDialog(QDialog):
@@ -140,6 +140,18 @@ class AboutDialog(QDialog):
                 )
             )
             languages.append(f"<li>{escape(texts.name)}: {escape(status)}</li>")
+        interface = []
+        for translation in interface_translations():
+            status = (
+                self.tr("incomplete: not offered yet")
+                if not translation.complete
+                else (
+                    self.tr("reviewed")
+                    if translation.reviewed
+                    else self.tr("draft, not yet reviewed by a qualified translator")
+                )
+            )
+            interface.append(f"<li>{escape(translation.name)}: {escape(status)}</li>")
         text = QLabel(
             "<h3>DisciplineDesk "
             + escape(__version__)
@@ -168,6 +180,10 @@ class AboutDialog(QDialog):
             + escape(self.tr("Family letters and policy names:"))
             + "</p><ul>"
             + "".join(languages)
+            + "</ul><p>"
+            + escape(self.tr("The interface (English is the source):"))
+            + "</p><ul>"
+            + "".join(interface)
             + "</ul><p>"
             + escape(self.tr("Works offline. Nothing is sent anywhere."))
             + "</p>"

@@ -47,8 +47,8 @@ def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from disciplinedesk.ui.dialogs import MatrixDialog
     from disciplinedesk.documents.texts import LETTER_LANGUAGES
+    from disciplinedesk.ui.dialogs import MatrixDialog
     from disciplinedesk.ui.family_view import FamilyView
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.reports_view import ReportsView

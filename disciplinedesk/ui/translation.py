@@ -1,4 +1,5 @@
 """The interface's language: the system's, or the one chosen in Settings (from the next start).
+Only complete translations are offered; each says whether a qualified translator reviewed it.
 
 Qt's own texts (buttons such as Cancel, the file dialogs) come from Qt's translations; the
 program's texts from `disciplinedesk_<language>.qm`, compiled from `i18n/*.ts` into the
@@ -8,19 +9,37 @@ how Qt translators work.
 
 from __future__ import annotations
 
+import tomllib
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 from disciplinedesk.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
-# The interface languages: the handbook's six (p.6-7), each with its own name.
-INTERFACE_LANGUAGES = {
-    "en": "English",
-    "es": "Español",
-    "ru": "Русский",
-    "vi": "Tiếng Việt",
-    "zh": "中文",
-    "so": "Soomaali",
+I18N = Path(str(resources.files("disciplinedesk") / "resources" / "i18n"))
+
+
+@dataclass(frozen=True)
+class InterfaceTranslation:
+    code: str
+    name: str  # in its own language
+    complete: bool  # every text translated: offered in Settings
+    reviewed: bool  # by a qualified translator; until then a draft
+
+
+def interface_translations() -> list[InterfaceTranslation]:
+    """The translations of the interface and their status (resources/i18n/status.toml)."""
+    with (I18N / "status.toml").open("rb") as file:
+        status = tomllib.load(file)
+    return [
+        InterfaceTranslation(code, str(v["name"]), bool(v["complete"]), bool(v["reviewed"]))
+        for code, v in status.items()
+    ]
+
+
+# English, and every translation that is complete, each named in its own language.
+INTERFACE_LANGUAGES = {"en": "English"} | {
+    t.code: t.name for t in interface_translations() if t.complete
 }
 
 
@@ -40,8 +59,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     installed = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_name = "qtbase_zh_CN" if language == "zh" else f"qtbase_{language}"
-    program = Path(str(resources.files("disciplinedesk") / "resources" / "i18n"))
-    for folder, name in ((qt_folder, qt_name), (str(program), f"disciplinedesk_{language}")):
+    for folder, name in ((qt_folder, qt_name), (str(I18N), f"disciplinedesk_{language}")):
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

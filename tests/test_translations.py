@@ -1,0 +1,45 @@
+"""The interface's translations: every user-visible string reaches the .ts files, and a
+language offered in Settings has every string translated."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, interface_translations
+from scripts.translations import TS_LANGUAGES, ts_file, update
+
+
+def test_lupdate_finds_no_string_missing_from_the_ts_files(tmp_path: Path) -> None:
+    copies = []
+    for language in TS_LANGUAGES:
+        copy = tmp_path / ts_file(language).name
+        shutil.copy(ts_file(language), copy)
+        copies.append(copy)
+    report = update(copies)
+    found = re.findall(r"\((\d+) new and (\d+) already existing\)", report)
+    assert len(found) == len(TS_LANGUAGES), report
+    assert all(new == "0" for new, _ in found), "run `make translations` and translate:\n" + report
+
+
+def test_complete_languages_have_every_string_translated() -> None:
+    for translation in interface_translations():
+        if not translation.complete:
+            continue
+        tree = ET.parse(ts_file(translation.code))
+        unfinished = [
+            m.findtext("source")
+            for m in tree.iter("message")
+            if (t := m.find("translation")) is not None
+            and (t.get("type") == "unfinished" or not (t.text or "".join(t.itertext())).strip())
+        ]
+        assert unfinished == [], f"{translation.code}: {unfinished[:5]}"
+
+
+def test_every_ts_language_has_a_status_and_only_complete_ones_are_offered() -> None:
+    statuses = {t.code for t in interface_translations()}
+    assert statuses == set(TS_LANGUAGES)
+    offered = {t.code for t in interface_translations() if t.complete} | {"en"}
+    assert set(INTERFACE_LANGUAGES) == offered
