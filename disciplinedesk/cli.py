@@ -318,6 +318,9 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     screenshots.add_argument("dir")
+    screenshots.add_argument(
+        "--lang", default="en", help="the interface language (a complete translation; default en)"
+    )
     return parser
 
 

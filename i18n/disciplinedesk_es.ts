@@ -5,1597 +5,1597 @@
     <name></name>
     <message>
         <source>Staff were involved (as the person affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo personal involucrado (como persona afectada)</translation>
     </message>
     <message>
         <source>Serious physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño físico grave</translation>
     </message>
     <message>
         <source>Direct threat to the health or safety of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenaza directa a la salud o la seguridad de otras personas</translation>
     </message>
     <message>
         <source>The student threatened violence or harm</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante amenazó con violencia o daño</translation>
     </message>
     <message>
         <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivado por prejuicios (raza, religión, discapacidad, identidad...)</translation>
     </message>
     <message>
         <source>Sex-based or sexual in nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Por razón de sexo o de naturaleza sexual</translation>
     </message>
     <message>
         <source>A look-alike weapon was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Hubo un arma de imitación</translation>
     </message>
     <message>
         <source>Substantial disruption of learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrupción considerable del aprendizaje</translation>
     </message>
     <message>
         <source>The student disclosed it voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante lo reveló voluntariamente</translation>
     </message>
     <message>
         <source>At a school-sponsored event or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>En un evento o actividad patrocinada por la escuela</translation>
     </message>
     <message>
         <source>Direct connection to school safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Relación directa con la seguridad escolar</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de DisciplineDesk</translation>
     </message>
     <message>
         <source>source text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto original</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>revisado</translation>
     </message>
     <message>
         <source>draft, not yet reviewed by a qualified translator</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador, aún no revisado por un traductor calificado</translation>
     </message>
     <message>
         <source>incomplete: not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleta: todavía no se ofrece</translation>
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo para decisiones de disciplina escolar. La herramienta documenta y aconseja; el administrador decide.</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de normas: {name}, {id} versión {version}</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
         <source>Family letters and policy names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartas a las familias y nombres de las normas:</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
-        <translation type="unfinished"></translation>
+        <translation>La interfaz (el inglés es el original):</translation>
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona sin conexión. No se envía nada a ninguna parte.</translation>
     </message>
 </context>
 <context>
     <name>BehaviorPage</name>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta</translation>
     </message>
     <message>
         <source>What happened, from the handbook&apos;s behavior matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ocurrió, según la matriz de conductas del manual.</translation>
     </message>
     <message>
         <source>e.g. cafeteria, bus, hallway</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., cafetería, autobús, pasillo</translation>
     </message>
     <message>
         <source>At school or on district property</source>
-        <translation type="unfinished"></translation>
+        <translation>En la escuela o en propiedad del distrito</translation>
     </message>
     <message>
         <source>At a school event</source>
-        <translation type="unfinished"></translation>
+        <translation>En un evento escolar</translation>
     </message>
     <message>
         <source>On the way to or from school</source>
-        <translation type="unfinished"></translation>
+        <translation>De camino a la escuela o de regreso</translation>
     </message>
     <message>
         <source>Off campus or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la escuela o en línea</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderado</translation>
     </message>
     <message>
         <source>Substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>Considerable</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dónde:</translation>
     </message>
     <message>
         <source>Ne&amp;xus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vínculo con la escuela:</translation>
     </message>
     <message>
         <source>Community &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impacto en la comunidad:</translation>
     </message>
     <message>
         <source>Search behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conductas</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Alcohol and drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol y drogas</translation>
     </message>
     <message>
         <source>Behavior type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de conducta</translation>
     </message>
     <message>
         <source>&amp;Behaviors (check all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conductas (marque todas las que correspondan):</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancias</translation>
     </message>
     <message>
         <source>Behaviors checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas marcadas</translation>
     </message>
     <message>
         <source>Definition of the selected behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición de la conducta seleccionada</translation>
     </message>
     <message>
         <source>&amp;Description (what was seen and said):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción (lo que se vio y se dijo):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Facts that change what the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Hechos que cambian lo que dice el manual</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcadas: {names}</translation>
     </message>
     <message>
         <source>Check at least one behavior from the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos una conducta de la matriz.</translation>
     </message>
     <message>
         <source>Enter the date and time of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha y la hora del incidente.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>The log is re-encrypted with the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se vuelve a cifrar con la nueva frase de contraseña. Las copias de seguridad anteriores conservan la frase con la que se hicieron.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña &amp;actual:</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
 </context>
 <context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>What has been tried, and what the rules need to know about the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ya se ha intentado y lo que las normas necesitan saber del estudiante.</translation>
     </message>
     <message>
         <source>Prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>&amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IEP</translation>
     </message>
     <message>
         <source>Section &amp;504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la Sección &amp;504</translation>
     </message>
     <message>
         <source>Special education &amp;referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remisión a educación especial pendiente</translation>
     </message>
     <message>
         <source>&amp;Strategies already tried this year (checked ones from the log cannot be unchecked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estrategias ya intentadas este año (las marcadas según el registro no se pueden desmarcar):</translation>
     </message>
     <message>
         <source>Strategies already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias ya intentadas</translation>
     </message>
     <message>
         <source>Prior incidents in the log: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes anteriores en el registro: {count}.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted decide. Los límites y requisitos del manual se actualizan mientras escribe.</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué no bastan las respuestas sugeridas:</translation>
     </message>
     <message>
         <source>Reason for the exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la exclusión</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medida:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Días:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;A partir del:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido p&amp;or:</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista para la familia (F11)</translation>
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión tal como la leerá la familia, a pantalla completa, en su idioma</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Días naturales (como máximo un año).</translation>
     </message>
     <message>
         <source>School days; for rest of day, the days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días escolares; en el resto del día, los días posteriores.</translation>
     </message>
     <message>
         <source>This action cannot be recorded: {why} ({cite})</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta medida no se puede registrar: {why} ({cite})</translation>
     </message>
     <message>
         <source>An exclusion needs the reason the suggested responses were not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exclusión necesita el motivo por el que no bastaron las respuestas sugeridas.</translation>
     </message>
     <message>
         <source>Enter the number of school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el número de días escolares.</translation>
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique quién decidió.</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva decisión</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar esta decisión?</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha escrito se descartará. No se ha registrado nada.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Documents: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos: {name}</translation>
     </message>
     <message>
         <source>Decision summary (for the school&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la decisión (para el expediente de la escuela)</translation>
     </message>
     <message>
         <source>Letter to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta a la familia</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (traducción borrador)</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la carta</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto en {language} es una traducción borrador, aún no revisada por un traductor calificado. Después de la copia de la familia sigue una copia en inglés para el expediente.</translation>
     </message>
     <message>
         <source>Confidential student record: for the school&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente estudiantil confidencial: para el archivo de la escuela.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>No impreso</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir la impresora.</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta en esta página</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrar el registro</translation>
     </message>
     <message>
         <source>The log in {folder} is not encrypted yet. Set a passphrase: the log and its backups are then encrypted, and an encrypted copy of it is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en {folder} todavía no está cifrado. Elija una frase de contraseña: entonces se cifran el registro y sus copias de seguridad, y antes se guarda una copia cifrada.</translation>
     </message>
 </context>
 <context>
     <name>FactorsPage</name>
     <message>
         <source>Factors before exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores antes de una exclusión</translation>
     </message>
     <message>
         <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de cualquier suspensión, audiencia o expulsión, el personal debe considerar cada uno de estos factores ({book} p. 17).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos factores están documentados</translation>
     </message>
     <message>
         <source>How this was considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se consideró</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} factores documentados. Son obligatorios antes de una exclusión, no antes de otras respuestas.</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista para la familia</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (traducción borrador)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>What the family reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que lee la familia</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Draft translation: not yet reviewed by a qualified translator. The English letter is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción borrador: aún no revisada por un traductor calificado. La carta en inglés es la referencia.</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Findings from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que indica el manual</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos pendientes</translation>
     </message>
     <message>
         <source>Mark &amp;done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho...</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos 7 días</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más adelante</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como hecho</translation>
     </message>
     <message>
         <source>Note (what was done, when):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota (qué se hizo y cuándo):</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>No marcado</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk está bloqueado</translation>
     </message>
     <message>
         <source>The window was locked to keep student records private. Enter the passphrase to go on; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana se bloqueó para proteger la privacidad de los expedientes. Escriba la frase de contraseña para continuar; no se pierde nada de lo que escribió.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa no es la frase de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancias</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos</translation>
     </message>
     <message>
         <source>{action}, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, 1 día</translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, {days} días</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The log of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de incidentes</translation>
     </message>
     <message>
         <source>Search descriptions and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en descripciones y nombres</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en el registro</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la fecha</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las medidas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Open &amp;follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimientos &amp;abiertos</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión. Carpeta de datos: {path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva decisión</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;estudiante...</translation>
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir o guardar documentos...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;lista de estudiantes...</translation>
     </message>
     <message>
         <source>Import &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;calendario...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de &amp;seguridad...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurar...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Discipline report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de disciplina...</translation>
     </message>
     <message>
         <source>Behavior &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matriz de conductas</translation>
     </message>
     <message>
         <source>&amp;About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de DisciplineDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión registrada.</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>un estudiante</translation>
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión sin terminar</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una decisión para {who} quedó sin terminar (guardada el {when} UTC). ¿Desea continuarla?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más &amp;tarde</translation>
     </message>
     <message>
         <source>{count}{more} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{more} incidentes</translation>
     </message>
     <message>
         <source>No students</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay estudiantes</translation>
     </message>
     <message>
         <source>Import a roster first (File &gt; Import roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero importe una lista de estudiantes (Archivo &gt; Importar lista de estudiantes).</translation>
     </message>
     <message>
         <source>Find student</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar estudiante</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar lista de estudiantes</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estudiantes (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <source>This data folder holds the made-up demo school. Import real students into another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta carpeta de datos contiene la escuela de demostración inventada. Importe a los estudiantes reales en otra carpeta de datos.</translation>
     </message>
     <message>
         <source>Importing the roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la lista de estudiantes...</translation>
     </message>
     <message>
         <source>Roster imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estudiantes importada: {result}.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar calendario</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Importing the calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando el calendario...</translation>
     </message>
     <message>
         <source>Non-school days imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Días no lectivos importados: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad del registro</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad (*.sqlite3)</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la copia de seguridad...</translation>
     </message>
     <message>
         <source>Backup written to {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad escrita en {result}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
         <source>The log will be replaced by the backup. The current log is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se reemplazará por la copia de seguridad. Antes se guarda el registro actual en la carpeta de copias de seguridad.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No restaurado</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurado</translation>
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro se restauró desde {path}. El registro anterior se guardó como {kept}.</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOS DE DEMOSTRACIÓN (estudiantes inventados) — {title}</translation>
     </message>
 </context>
 <context>
     <name>MatrixBrowser</name>
     <message>
         <source>Search behaviors, e.g. fight, phone, vape</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar conductas, p. ej., pelea, teléfono, vapeo</translation>
     </message>
     <message>
         <source>Search the behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la matriz de conductas</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Conducta</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de conductas</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alcohol and drugs (levels A, B, C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcohol y drogas (niveles A, B, C)</translation>
     </message>
     <message>
         <source>Substance (levels by count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustancias (niveles según el número de veces)</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de conductas</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otra vez:</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: débil</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: aceptable</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad: fuerte</translation>
     </message>
     <message>
         <source>Not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aceptada: {reason}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Discipline report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de disciplina</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde la fecha</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta la fecha</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones del informe</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriculados</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluidos</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Risk ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón de riesgo</translation>
     </message>
     <message>
         <source>Exclusion by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusión por grupo</translation>
     </message>
     <message>
         <source>The end of the period is before its start: change the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>El final del periodo es anterior a su inicio: cambie las fechas.</translation>
     </message>
     <message>
         <source>Counting the period&apos;s decisions...</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando las decisiones del periodo...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{incidents} incidentes con {students} estudiantes ({repeat} más de una vez); {excluded} estudiantes excluidos, {days:g} días de suspensión; {open} seguimientos abiertos, {overdue} vencidos.</translation>
     </message>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por mes</translation>
     </message>
     <message>
         <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes por tipo</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incidentes</translation>
     </message>
     <message>
         <source>Actions decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas decididas</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Medidas</translation>
     </message>
     <message>
         <source>Behaviors (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas (las más frecuentes)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugares (los más frecuentes)</translation>
     </message>
     <message>
         <source>&amp;Behaviors and places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conductas y lugares</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equidad</translation>
     </message>
     <message>
         <source>{title}: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: ninguno en este periodo</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo: estudiantes con al menos una suspensión fuera de la escuela o una expulsión en el periodo, entre los estudiantes matriculados en el grupo. Razón de riesgo: el riesgo del grupo dividido entre el riesgo de todos los demás estudiantes (más de 1: excluidos con más frecuencia). No se muestran los grupos de menos de {group} estudiantes ni los recuentos menores de {cell}, para que ningún estudiante pueda ser reconocido.</translation>
     </message>
     <message>
         <source>Risk ratio (1 = same as the other students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón de riesgo (1 = igual que los demás estudiantes)</translation>
     </message>
     <message>
         <source>No group is large enough for a risk ratio in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún grupo es lo bastante grande para una razón de riesgo en este periodo</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe se guardó en {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema</translation>
     </message>
     <message>
         <source>Takes effect the next time DisciplineDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie DisciplineDesk.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> minutos</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador de la escuela:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio del año escolar (MM-DD):</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de los &amp;estudiantes de último año (regla de 60 días):</translation>
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decidido por (predeterminado):</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de &amp;nombres de descriptores Ed-Fi:</translation>
     </message>
     <message>
         <source>Interface lan&amp;guage (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la &amp;interfaz (desde el próximo inicio):</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la ventana después de:</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad diarias que se guardan:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña...</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Busque al estudiante por nombre o por su identificador escolar. Los antecedentes salen del registro.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un nombre o un identificador de estudiante</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un estudiante</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>The student is &amp;not in the roster: enter by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante &amp;no está en la lista: escribirlo a mano</translation>
     </message>
     <message>
         <source>Student entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante escrito a mano</translation>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un grado</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Section 504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de la Sección 504</translation>
     </message>
     <message>
         <source>Special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión a educación especial pendiente</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identificador de la escuela:</translation>
     </message>
     <message>
         <source>First &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apellido:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grado:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma de la familia:</translation>
     </message>
     <message>
         <source>The student and prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>El estudiante y sus antecedentes</translation>
     </message>
     <message>
         <source>Section 504</source>
-        <translation type="unfinished"></translation>
+        <translation>Sección 504</translation>
     </message>
     <message>
         <source>special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>remisión a educación especial pendiente</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>grado {grade}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin IEP, plan 504 ni remisión registrados</translation>
     </message>
     <message>
         <source>Exclusion days this school year: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de exclusión este año escolar: {days} de {limit}</translation>
     </message>
     <message>
         <source>Incidents in the log: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes en el registro: {count}</translation>
     </message>
     <message>
         <source>Substance violations: {uop} use/possession, {transfer} transfer, {dist} distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Infracciones con sustancias: {uop} de consumo o posesión, {transfer} de entrega, {dist} de distribución</translation>
     </message>
     <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un estudiante de la lista o escríbalo a mano.</translation>
     </message>
     <message>
         <source>Enter the student&apos;s school id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el identificador escolar del estudiante.</translation>
     </message>
     <message>
         <source>Id {id} is already in the roster: find the student above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador {id} ya está en la lista: busque al estudiante arriba.</translation>
     </message>
     <message>
         <source>Enter the student&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre y el apellido del estudiante.</translation>
     </message>
     <message>
         <source>Choose the student&apos;s grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grado del estudiante.</translation>
     </message>
 </context>
 <context>
     <name>StudentView</name>
     <message>
         <source>Student: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante: {name}</translation>
     </message>
     <message>
         <source>referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>remisión pendiente</translation>
     </message>
     <message>
         <source>Grade {grade} · family language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grado {grade} · idioma de la familia: {language}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin IEP, plan 504 ni remisión registrados</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año escolar</translation>
     </message>
     <message>
         <source>Exclusion days: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de exclusión: {days} de {limit}</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrategias intentadas: {list}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna registrada</translation>
     </message>
     <message>
         <source>Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes con sustancias: {uop} de consumo o posesión, {transfer} de entrega, {dist} de distribución; nivel alcanzado: {level}</translation>
     </message>
     <message>
         <source>Incidents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes ({count})</translation>
     </message>
     <message>
         <source>Student record</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente del estudiante</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPage</name>
     <message>
         <source>What the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el manual</translation>
     </message>
     <message>
         <source>Responses start at the least intrusive. Check the ones you will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas empiezan por la menos intrusiva. Marque las que va a usar.</translation>
     </message>
     <message>
         <source>Type and matrix columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo y columnas de la matriz</translation>
     </message>
     <message>
         <source>Suggested responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas sugeridas</translation>
     </message>
     <message>
         <source>&amp;Responses (who delivers them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Respuestas (quién las ofrece):</translation>
     </message>
     <message>
         <source> (already tried)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya intentada)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>This is what will be recorded in the log when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que se registrará cuando pulse Finalizar.</translation>
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la decisión</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {days} días a partir del {start}</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>grado {grade}</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo y dónde</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Conductas</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Responses chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas elegidas</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Medida</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Decidido por</translation>
     </message>
     <message>
         <source>Factors documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Factores documentados</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>La decisión no está permitida tal como está: vuelva a la página Decisión.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk está bloqueado</translation>
     </message>
     <message>
         <source>The log in {folder} is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro en {folder} está cifrado. Escriba su frase de contraseña.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a DisciplineDesk</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenido&lt;/h2&gt;&lt;p&gt;DisciplineDesk le ayuda a decidir qué hacer después de la conducta de un estudiante, según el {handbook}. Funciona sin conexión: el registro de decisiones se queda en esta computadora, en {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Rosewood Middle School</translation>
     </message>
     <message>
         <source>No calendar yet: weekends only</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin calendario: solo fines de semana</translation>
     </message>
     <message>
         <source>Choose &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;calendario...</translation>
     </message>
     <message>
         <source>No roster yet: add students as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin lista: agregue estudiantes a medida que los necesite</translation>
     </message>
     <message>
         <source>Choose &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir &amp;lista de estudiantes...</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio del año escolar (MM-DD):</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (.ics o CSV):</translation>
     </message>
     <message>
         <source>Roster (OneRoster or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estudiantes (OneRoster o CSV):</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la escuela</translation>
     </message>
     <message>
         <source>School year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio del año escolar</translation>
     </message>
     <message>
         <source>Choose the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el calendario escolar</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la lista de estudiantes</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comenzar</translation>
     </message>
     <message>
         <source>Set up your school</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure su escuela</translation>
     </message>
     <message>
         <source>&lt;b&gt;The log is encrypted with a passphrase.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;El registro se cifra con una frase de contraseña.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar con datos de &amp;demostración</translation>
     </message>
     <message>
         <source>Or look around first</source>
-        <translation type="unfinished"></translation>
+        <translation>O eche un vistazo primero</translation>
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una escuela inventada con unos cientos de estudiantes y un año de decisiones, en una carpeta aparte ({folder}). Mientras la use, la barra de título dice DATOS DE DEMOSTRACIÓN.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario escolar</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendario (*.ics *.csv)</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estudiantes</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de estudiantes (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Enter the school&apos;s name: it heads every letter and report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la escuela: encabeza todas las cartas e informes.</translation>
     </message>
     <message>
         <source>Preparing the log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el registro...</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo decidió la escuela incidentes parecidos</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
         <source>Today&apos;s automatic backup was not made: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo la copia de seguridad automática de hoy: {message}</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
@@ -21,6 +22,7 @@ from disciplinedesk.store.students import StudentInput, get_student, upsert_stud
 from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, install_translators
 
 SIZE = QSize(1366, 768)
 EXAMPLE = StudentInput(
@@ -60,6 +62,13 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     load_bundled_fonts()
+    language = getattr(args, "lang", "en")
+    if language not in INTERFACE_LANGUAGES:
+        raise UserFacingError(
+            f"no complete interface translation in {language!r}; "
+            f"complete: {', '.join(INTERFACE_LANGUAGES)}"
+        )
+    translators = install_translators(app, language)
     pack = load_pack(args.pack)
     with tempfile.TemporaryDirectory(prefix="disciplinedesk-screens-") as temp:
         data_dir = Path(temp)
@@ -191,6 +200,8 @@ def run(args: argparse.Namespace) -> int:
         matrix.close()
         window.close()
         log.close()
+    for translator in translators:
+        app.removeTranslator(translator)
     for path in written:
         print(path)
     return 0

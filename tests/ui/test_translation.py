@@ -49,3 +49,19 @@ def test_settings_choose_the_interface_language(qtbot: QtBot, session: Session) 
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
     assert get_setting(session.log, "language") == "en"
+
+
+def test_the_main_window_in_spanish(qtbot: QtBot, qapp: QApplication, session: Session) -> None:
+    from disciplinedesk.ui.main_window import MainWindow
+
+    translators = install_translators(qapp, "es")
+    try:
+        assert len(translators) == 2  # Qt's and the program's
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&Archivo", "&Informes", "Ay&uda"]
+        assert window.search.placeholderText() == "Buscar en descripciones y nombres"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
