@@ -1,1601 +1,1600 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Staff were involved (as the person affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадал сотрудник школы</translation>
     </message>
     <message>
         <source>Serious physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзный физический вред</translation>
     </message>
     <message>
         <source>Direct threat to the health or safety of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая угроза здоровью или безопасности других</translation>
     </message>
     <message>
         <source>The student threatened violence or harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик угрожал насилием или причинением вреда</translation>
     </message>
     <message>
         <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation type="unfinished"></translation>
+        <translation>На почве предвзятости (раса, религия, инвалидность, идентичность...)</translation>
     </message>
     <message>
         <source>Sex-based or sexual in nature</source>
-        <translation type="unfinished"></translation>
+        <translation>По признаку пола или сексуального характера</translation>
     </message>
     <message>
         <source>A look-alike weapon was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовался предмет, похожий на оружие</translation>
     </message>
     <message>
         <source>Substantial disruption of learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Существенное нарушение учебного процесса</translation>
     </message>
     <message>
         <source>The student disclosed it voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик сообщил об этом добровольно</translation>
     </message>
     <message>
         <source>At a school-sponsored event or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>На школьном мероприятии</translation>
     </message>
     <message>
         <source>Direct connection to school safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Прямая связь с безопасностью школы</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе DisciplineDesk</translation>
     </message>
     <message>
         <source>source text</source>
-        <translation type="unfinished"></translation>
+        <translation>исходный текст</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>проверено</translation>
     </message>
     <message>
         <source>draft, not yet reviewed by a qualified translator</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик, ещё не проверен квалифицированным переводчиком</translation>
     </message>
     <message>
         <source>incomplete: not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>не завершён: пока не предлагается</translation>
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка решений по школьной дисциплине. Программа документирует и советует; решает администратор.</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет правил: {name}, {id} версия {version}</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка данных: {path}</translation>
     </message>
     <message>
         <source>Family letters and policy names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма семьям и названия правил:</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс (исходный язык — английский):</translation>
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает без интернета. Ничего никуда не отправляется.</translation>
     </message>
 </context>
 <context>
     <name>BehaviorPage</name>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
-        <source>What happened, from the handbook&apos;s behavior matrix.</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, from the handbook's behavior matrix.</source>
+        <translation>Что произошло, по матрице поведения из справочника.</translation>
     </message>
     <message>
         <source>e.g. cafeteria, bus, hallway</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., столовая, автобус, коридор</translation>
     </message>
     <message>
         <source>At school or on district property</source>
-        <translation type="unfinished"></translation>
+        <translation>В школе или на территории округа</translation>
     </message>
     <message>
         <source>At a school event</source>
-        <translation type="unfinished"></translation>
+        <translation>На школьном мероприятии</translation>
     </message>
     <message>
         <source>On the way to or from school</source>
-        <translation type="unfinished"></translation>
+        <translation>По дороге в школу или из школы</translation>
     </message>
     <message>
         <source>Off campus or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Вне школы или в интернете</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкое</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Умеренное</translation>
     </message>
     <message>
         <source>Substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>Существенное</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Где:</translation>
     </message>
     <message>
         <source>Ne&amp;xus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Связь со школой:</translation>
     </message>
     <message>
         <source>Community &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Влияние на школьное сообщество:</translation>
     </message>
     <message>
         <source>Search behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск видов поведения</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Alcohol and drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь и наркотики</translation>
     </message>
     <message>
         <source>Behavior type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип поведения</translation>
     </message>
     <message>
         <source>&amp;Behaviors (check all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поведение (отметьте всё подходящее):</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещества</translation>
     </message>
     <message>
         <source>Behaviors checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмеченное поведение</translation>
     </message>
     <message>
         <source>Definition of the selected behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение выбранного поведения</translation>
     </message>
     <message>
         <source>&amp;Description (what was seen and said):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание (что видели и слышали):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Facts that change what the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Обстоятельства, меняющие требования справочника</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмечено: {names}</translation>
     </message>
     <message>
         <source>Check at least one behavior from the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте хотя бы один вид поведения из матрицы.</translation>
     </message>
     <message>
         <source>Enter the date and time of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату и время инцидента.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить парольную фразу</translation>
     </message>
     <message>
         <source>The log is re-encrypted with the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал будет заново зашифрован новой парольной фразой. Ранее сделанные резервные копии сохраняют прежнюю фразу.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза:</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая парольная фраза неверна.</translation>
     </message>
 </context>
 <context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Контекст</translation>
     </message>
     <message>
         <source>What has been tried, and what the rules need to know about the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что уже пробовали и что правилам нужно знать об ученике.</translation>
     </message>
     <message>
         <source>Prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежние записи</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>&amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IEP</translation>
     </message>
     <message>
         <source>Section &amp;504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План по разделу &amp;504</translation>
     </message>
     <message>
         <source>Special education &amp;referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Направление в спецобразование на рассмотрении</translation>
     </message>
     <message>
         <source>&amp;Strategies already tried this year (checked ones from the log cannot be unchecked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Стратегии, уже испробованные в этом году (отметки из журнала снять нельзя):</translation>
     </message>
     <message>
         <source>Strategies already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже испробованные стратегии</translation>
     </message>
     <message>
         <source>Prior incidents in the log: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежних инцидентов в журнале: {count}.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение</translation>
     </message>
     <message>
-        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
-        <translation type="unfinished"></translation>
+        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <translation>Решаете вы. Ограничения и требования справочника обновляются по мере ввода.</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Почему предложенных мер недостаточно:</translation>
     </message>
     <message>
         <source>Reason for the exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина отстранения</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мера:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дни:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начиная с:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ре&amp;шение принял(а):</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид для семьи (F11)</translation>
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение так, как его прочтёт семья: на весь экран, на их языке</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарные дни (не более одного года).</translation>
     </message>
     <message>
         <source>School days; for rest of day, the days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учебные дни; при отстранении до конца дня — дни после него.</translation>
     </message>
     <message>
         <source>This action cannot be recorded: {why} ({cite})</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту меру нельзя записать: {why} ({cite})</translation>
     </message>
     <message>
         <source>An exclusion needs the reason the suggested responses were not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для отстранения нужна причина, по которой предложенных мер недостаточно.</translation>
     </message>
     <message>
         <source>Enter the number of school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите число учебных дней.</translation>
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, кто принял решение.</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое решение</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это решение?</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введённое будет удалено. В журнал ничего не записано.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Documents: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <source>Decision summary (for the school's file)</source>
+        <translation>Сводка решения (для школьного дела)</translation>
     </message>
     <message>
         <source>Letter to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо семье</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (черновой перевод)</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык письма</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпросмотр</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить как PDF...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <translation>Текст на языке «{language}» — черновой перевод, ещё не проверенный квалифицированным переводчиком. За экземпляром для семьи следует английская копия для дела.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>Confidential student record: for the school's file.</source>
+        <translation>Конфиденциальная запись об ученике: для школьного дела.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не напечатано</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть принтер.</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Чего не хватает на этой странице</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать журнал</translation>
     </message>
     <message>
         <source>The log in {folder} is not encrypted yet. Set a passphrase: the log and its backups are then encrypted, and an encrypted copy of it is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в папке {folder} ещё не зашифрован. Задайте парольную фразу: журнал и его резервные копии будут зашифрованы, а сначала будет сохранена зашифрованная копия.</translation>
     </message>
 </context>
 <context>
     <name>FactorsPage</name>
     <message>
         <source>Factors before exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Факторы перед отстранением</translation>
     </message>
     <message>
         <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед любым отстранением, слушанием или исключением сотрудники должны рассмотреть каждый из этих факторов ({book} с. 17).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько факторов задокументировано</translation>
     </message>
     <message>
         <source>How this was considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Как это было учтено</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задокументировано факторов: {done} из {total}. Они обязательны перед отстранением, но не перед другими мерами.</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид для семьи</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (черновой перевод)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>What the family reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Что читает семья</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Закрыть</translation>
     </message>
     <message>
         <source>Draft translation: not yet reviewed by a qualified translator. The English letter is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновой перевод: ещё не проверен квалифицированным переводчиком. Основным является письмо на английском.</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Findings from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы по справочнику</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Последующие действия&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Что</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидающие действия</translation>
     </message>
     <message>
         <source>Mark &amp;done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;выполненным...</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайшие 7 дней</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Позже</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выполненным</translation>
     </message>
     <message>
         <source>Note (what was done, when):</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка (что сделано и когда):</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Не отмечено</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk заблокирован</translation>
     </message>
     <message>
         <source>The window was locked to keep student records private. Enter the passphrase to go on; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно заблокировано, чтобы защитить записи об учениках. Введите парольную фразу, чтобы продолжить; ничего из введённого не потеряно.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не та парольная фраза.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещества</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Действия</translation>
     </message>
     <message>
         <source>{action}, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, 1 день</translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, дней: {days}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The log of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал инцидентов</translation>
     </message>
     <message>
         <source>Search descriptions and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по описаниям и именам</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в журнале</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>любая</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Все типы</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все меры</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Open &amp;follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открытые действия</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Без интернета. Папка данных: {path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое решение</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;ученика...</translation>
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать или сохранение документов...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;списка учеников...</translation>
     </message>
     <message>
         <source>Import &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт &amp;календаря...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Восстановить...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Discipline report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёт о дисциплине...</translation>
     </message>
     <message>
         <source>Behavior &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Матрица поведения</translation>
     </message>
     <message>
         <source>&amp;About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе DisciplineDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчёты</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение записано.</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>ученика</translation>
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Незавершённое решение</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение для: {who} не было завершено (сохранено {when} UTC). Продолжить?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Позже</translation>
     </message>
     <message>
         <source>{count}{more} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов: {count}{more}</translation>
     </message>
     <message>
         <source>No students</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет учеников</translation>
     </message>
     <message>
         <source>Import a roster first (File &gt; Import roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала импортируйте список учеников (Файл &gt; Импорт списка учеников).</translation>
     </message>
     <message>
         <source>Find student</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти ученика</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не выполнено</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка учеников</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учеников (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрационные данные</translation>
     </message>
     <message>
         <source>This data folder holds the made-up demo school. Import real students into another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке данных — вымышленная демонстрационная школа. Импортируйте настоящих учеников в другую папку данных.</translation>
     </message>
     <message>
         <source>Importing the roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка учеников...</translation>
     </message>
     <message>
         <source>Roster imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учеников импортирован: {result}.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт календаря</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (*.ics *.csv);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Importing the calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт календаря...</translation>
     </message>
     <message>
         <source>Non-school days imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неучебные дни импортированы: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия журнала</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия (*.sqlite3)</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись резервной копии...</translation>
     </message>
     <message>
         <source>Backup written to {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия записана: {result}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
         <source>The log will be replaced by the backup. The current log is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал будет заменён резервной копией. Текущий журнал сначала сохраняется в папке резервных копий.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Не восстановлено</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановлено</translation>
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал восстановлен из {path}. Прежний журнал сохранён как {kept}.</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ (вымышленные ученики) — {title}</translation>
     </message>
 </context>
 <context>
     <name>MatrixBrowser</name>
     <message>
         <source>Search behaviors, e.g. fight, phone, vape</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск поведения, напр. драка, телефон, вейп</translation>
     </message>
     <message>
         <source>Search the behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск в матрице поведения</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица поведения</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Определение</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alcohol and drugs (levels A, B, C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Алкоголь и наркотики (уровни A, B, C)</translation>
     </message>
     <message>
         <source>Substance (levels by count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещества (уровни по числу случаев)</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица поведения</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая парольная фраза</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Та же парольная фраза ещё раз</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: слабая</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: средняя</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность: высокая</translation>
     </message>
     <message>
         <source>Not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не принято: {reason}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Discipline report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт о дисциплине</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>С даты</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>По дату</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;С</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;по</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы отчёта</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачислено</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстранено</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Риск</translation>
     </message>
     <message>
         <source>Risk ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение рисков</translation>
     </message>
     <message>
         <source>Exclusion by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстранения по группам</translation>
     </message>
     <message>
         <source>The end of the period is before its start: change the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конец периода раньше его начала: измените даты.</translation>
     </message>
     <message>
-        <source>Counting the period&apos;s decisions...</source>
-        <translation type="unfinished"></translation>
+        <source>Counting the period's decisions...</source>
+        <translation>Подсчёт решений за период...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов: {incidents}, учеников: {students} (неоднократно: {repeat}); отстранено учеников: {excluded}, дней отстранения: {days:g}; открытых действий: {open}, просрочено: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты по месяцам</translation>
     </message>
     <message>
         <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты по типам</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Инциденты</translation>
     </message>
     <message>
         <source>Actions decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Принятые меры</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меры</translation>
     </message>
     <message>
         <source>Behaviors (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение (самое частое)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Места (самые частые)</translation>
     </message>
     <message>
         <source>&amp;Behaviors and places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поведение и места</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Равенство</translation>
     </message>
     <message>
         <source>{title}: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: за этот период нет</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <translation>Риск: доля учеников группы, хотя бы раз отстранённых от посещения школы или исключённых за период. Отношение рисков: риск группы, делённый на риск всех остальных учеников (больше 1 — отстраняют чаще). Группы меньше {group} учеников и числа меньше {cell} не показываются, чтобы нельзя было узнать ни одного ученика.</translation>
     </message>
     <message>
         <source>Risk ratio (1 = same as the other students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отношение рисков (1 = как у остальных учеников)</translation>
     </message>
     <message>
         <source>No group is large enough for a risk ratio in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>За этот период нет группы, достаточно большой для отношения рисков</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён: {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>не задано</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The system's language</source>
+        <translation>Язык системы</translation>
     </message>
     <message>
         <source>Takes effect the next time DisciplineDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вступит в силу при следующем запуске DisciplineDesk.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> мин.</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название школы:</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор школы:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало учебного года (ММ-ДД):</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Последний день выпускников (правило 60 дней):</translation>
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение &amp;принимает (по умолчанию):</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пространство &amp;имён дескрипторов Ed-Fi:</translation>
     </message>
     <message>
         <source>Interface lan&amp;guage (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык интерфейса (со следующего запуска):</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать окно через:</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранить &amp;ежедневных копий:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;парольную фразу...</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдите ученика по имени или школьному идентификатору. Прежние записи берутся из журнала.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите имя или идентификатор ученика</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти ученика</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <source>The student is &amp;not in the roster: enter by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученика &amp;нет в списке: ввести вручную</translation>
     </message>
     <message>
         <source>Student entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик, введённый вручную</translation>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите класс</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Section 504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План по разделу 504</translation>
     </message>
     <message>
         <source>Special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление в спецобразование на рассмотрении</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Идентификатор школы:</translation>
     </message>
     <message>
         <source>First &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Класс:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык семьи:</translation>
     </message>
     <message>
         <source>The student and prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик и прежние записи</translation>
     </message>
     <message>
         <source>Section 504</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздел 504</translation>
     </message>
     <message>
         <source>special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>направление в спецобразование на рассмотрении</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>класс {grade}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей об IEP, плане 504 или направлении</translation>
     </message>
     <message>
         <source>Exclusion days this school year: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней отстранения в этом учебном году: {days} из {limit}</translation>
     </message>
     <message>
         <source>Incidents in the log: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидентов в журнале: {count}</translation>
     </message>
     <message>
         <source>Substance violations: {uop} use/possession, {transfer} transfer, {dist} distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения с веществами: употребление/хранение — {uop}, передача — {transfer}, распространение — {dist}</translation>
     </message>
     <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ученика из списка или введите вручную.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s school id.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's school id.</source>
+        <translation>Укажите школьный идентификатор ученика.</translation>
     </message>
     <message>
         <source>Id {id} is already in the roster: find the student above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор {id} уже есть в списке: найдите ученика выше.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's first and last name.</source>
+        <translation>Укажите имя и фамилию ученика.</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s grade.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the student's grade.</source>
+        <translation>Выберите класс ученика.</translation>
     </message>
 </context>
 <context>
     <name>StudentView</name>
     <message>
         <source>Student: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик: {name}</translation>
     </message>
     <message>
         <source>referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>направление на рассмотрении</translation>
     </message>
     <message>
         <source>Grade {grade} · family language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс {grade} · язык семьи: {language}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет записей об IEP, плане 504 или направлении</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот учебный год</translation>
     </message>
     <message>
         <source>Exclusion days: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней отстранения: {days} из {limit}</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Испробованные стратегии: {list}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>нет записей</translation>
     </message>
     <message>
         <source>Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи о веществах: употребление/хранение — {uop}, передача — {transfer}, распространение — {dist}; достигнутый уровень: {level}</translation>
     </message>
     <message>
         <source>Incidents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Инциденты ({count})</translation>
     </message>
     <message>
         <source>Student record</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи об ученике</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPage</name>
     <message>
         <source>What the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Что говорит справочник</translation>
     </message>
     <message>
         <source>Responses start at the least intrusive. Check the ones you will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры начинаются с наименее строгих. Отметьте те, которые вы примените.</translation>
     </message>
     <message>
         <source>Type and matrix columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип и столбцы матрицы</translation>
     </message>
     <message>
         <source>Suggested responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые меры</translation>
     </message>
     <message>
         <source>&amp;Responses (who delivers them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Меры (кто их проводит):</translation>
     </message>
     <message>
         <source> (already tried)</source>
-        <translation type="unfinished"></translation>
+        <translation> (уже пробовали)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>This is what will be recorded in the log when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вот что будет записано в журнал, когда вы нажмёте «Готово».</translation>
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог решения</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, дней: {days}, с {start}</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Ученик</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>класс {grade}</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда и где</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Поведение</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник</translation>
     </message>
     <message>
         <source>Responses chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные меры</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение принял(а)</translation>
     </message>
     <message>
         <source>Factors documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Задокументированные факторы</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение в таком виде не допускается: вернитесь на страницу «Решение».</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk заблокирован</translation>
     </message>
     <message>
         <source>The log in {folder} is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал в папке {folder} зашифрован. Введите его парольную фразу.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Добро пожаловать в DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;&lt;p&gt;DisciplineDesk помогает решить, что делать после поступка ученика, следуя документу «{handbook}». Программа работает без интернета: журнал решений хранится на этом компьютере, в папке {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
-        <translation type="unfinished"></translation>
+        <translation>напр., Rosewood Middle School</translation>
     </message>
     <message>
         <source>No calendar yet: weekends only</source>
-        <translation type="unfinished"></translation>
+        <translation>Календаря пока нет: только выходные</translation>
     </message>
     <message>
         <source>Choose &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;календарь...</translation>
     </message>
     <message>
         <source>No roster yet: add students as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Списка пока нет: добавляйте учеников по мере надобности</translation>
     </message>
     <message>
         <source>Choose &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать &amp;список учеников...</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название школы:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начало учебного года (ММ-ДД):</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (.ics или CSV):</translation>
     </message>
     <message>
         <source>Roster (OneRoster or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учеников (OneRoster или CSV):</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название школы</translation>
     </message>
     <message>
         <source>School year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало учебного года</translation>
     </message>
     <message>
         <source>Choose the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать школьный календарь</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать список учеников</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начать</translation>
     </message>
     <message>
         <source>Set up your school</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте свою школу</translation>
     </message>
     <message>
         <source>&lt;b&gt;The log is encrypted with a passphrase.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Журнал шифруется парольной фразой.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Посмотреть на &amp;демонстрационных данных</translation>
     </message>
     <message>
         <source>Or look around first</source>
-        <translation type="unfinished"></translation>
+        <translation>Или сначала осмотритесь</translation>
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленная школа с несколькими сотнями учеников и решениями за год, в отдельной папке ({folder}). Пока вы с ней работаете, в заголовке окна написано ДЕМОНСТРАЦИОННЫЕ ДАННЫЕ.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Школьный календарь</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Календарь (*.ics *.csv)</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учеников</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Список учеников (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name: it heads every letter and report.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the school's name: it heads every letter and report.</source>
+        <translation>Укажите название школы: оно стоит в заголовке каждого письма и отчёта.</translation>
     </message>
     <message>
         <source>Preparing the log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка журнала...</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Как школа решала похожие инциденты</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Не записано</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <source>Today&apos;s automatic backup was not made: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>Today's automatic backup was not made: {message}</source>
+        <translation>Сегодняшняя автоматическая резервная копия не сделана: {message}</translation>
     </message>
 </context>
 </TS>
