@@ -1,1601 +1,1600 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Staff were involved (as the person affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Có nhân viên liên quan (là người bị ảnh hưởng)</translation>
     </message>
     <message>
         <source>Serious physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Gây thương tích nghiêm trọng</translation>
     </message>
     <message>
         <source>Direct threat to the health or safety of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Đe dọa trực tiếp đến sức khỏe hoặc an toàn của người khác</translation>
     </message>
     <message>
         <source>The student threatened violence or harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh đe dọa bạo lực hoặc gây hại</translation>
     </message>
     <message>
         <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do thành kiến (chủng tộc, tôn giáo, khuyết tật, bản dạng...)</translation>
     </message>
     <message>
         <source>Sex-based or sexual in nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Dựa trên giới tính hoặc có tính chất tình dục</translation>
     </message>
     <message>
         <source>A look-alike weapon was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Có vật giống vũ khí</translation>
     </message>
     <message>
         <source>Substantial disruption of learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm gián đoạn việc học đáng kể</translation>
     </message>
     <message>
         <source>The student disclosed it voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh tự nguyện khai báo</translation>
     </message>
     <message>
         <source>At a school-sponsored event or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại sự kiện hoặc hoạt động do trường tổ chức</translation>
     </message>
     <message>
         <source>Direct connection to school safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Liên quan trực tiếp đến an toàn trường học</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu DisciplineDesk</translation>
     </message>
     <message>
         <source>source text</source>
-        <translation type="unfinished"></translation>
+        <translation>văn bản gốc</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>đã được duyệt</translation>
     </message>
     <message>
         <source>draft, not yet reviewed by a qualified translator</source>
-        <translation type="unfinished"></translation>
+        <translation>bản nháp, chưa được dịch giả có chuyên môn duyệt</translation>
     </message>
     <message>
         <source>incomplete: not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa hoàn chỉnh: chưa cung cấp</translation>
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ ra quyết định về kỷ luật học đường. Công cụ ghi nhận và tư vấn; quản trị viên quyết định.</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bộ quy định: {name}, {id} phiên bản {version}</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
         <source>Family letters and policy names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi gia đình và tên các quy định:</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
-        <translation type="unfinished"></translation>
+        <translation>Giao diện (tiếng Anh là bản gốc):</translation>
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động không cần mạng. Không gửi dữ liệu đi đâu cả.</translation>
     </message>
 </context>
 <context>
     <name>BehaviorPage</name>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi</translation>
     </message>
     <message>
-        <source>What happened, from the handbook&apos;s behavior matrix.</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, from the handbook's behavior matrix.</source>
+        <translation>Chuyện gì đã xảy ra, theo bảng hành vi của sổ tay.</translation>
     </message>
     <message>
         <source>e.g. cafeteria, bus, hallway</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: nhà ăn, xe buýt, hành lang</translation>
     </message>
     <message>
         <source>At school or on district property</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại trường hoặc trong khuôn viên của học khu</translation>
     </message>
     <message>
         <source>At a school event</source>
-        <translation type="unfinished"></translation>
+        <translation>Tại một sự kiện của trường</translation>
     </message>
     <message>
         <source>On the way to or from school</source>
-        <translation type="unfinished"></translation>
+        <translation>Trên đường đến trường hoặc về nhà</translation>
     </message>
     <message>
         <source>Off campus or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngoài trường hoặc trên mạng</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Thấp</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vừa phải</translation>
     </message>
     <message>
         <source>Substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>Đáng kể</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khi nào:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ở đâ&amp;u:</translation>
     </message>
     <message>
         <source>Ne&amp;xus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liên hệ với trường:</translation>
     </message>
     <message>
         <source>Community &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ả&amp;nh hưởng đến cộng đồng:</translation>
     </message>
     <message>
         <source>Search behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hành vi</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Alcohol and drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rượu bia và ma túy</translation>
     </message>
     <message>
         <source>Behavior type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại hành vi</translation>
     </message>
     <message>
         <source>&amp;Behaviors (check all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hành vi (đánh dấu tất cả những gì phù hợp):</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Chất gây nghiện</translation>
     </message>
     <message>
         <source>Behaviors checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hành vi đã đánh dấu</translation>
     </message>
     <message>
         <source>Definition of the selected behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa của hành vi đã chọn</translation>
     </message>
     <message>
         <source>&amp;Description (what was seen and said):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mô tả (những gì đã thấy và nghe):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Mô tả</translation>
     </message>
     <message>
         <source>Facts that change what the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Các tình tiết làm thay đổi quy định của sổ tay</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đánh dấu: {names}</translation>
     </message>
     <message>
         <source>Check at least one behavior from the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy đánh dấu ít nhất một hành vi trong bảng.</translation>
     </message>
     <message>
         <source>Enter the date and time of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ngày và giờ xảy ra sự việc.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi cụm mật khẩu</translation>
     </message>
     <message>
         <source>The log is re-encrypted with the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi được mã hóa lại bằng cụm mật khẩu mới. Các bản sao lưu trước đó vẫn giữ cụm mật khẩu cũ.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu hiện tại</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu hiện tại không đúng.</translation>
     </message>
 </context>
 <context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Bối cảnh</translation>
     </message>
     <message>
         <source>What has been tried, and what the rules need to know about the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã thử và những gì quy định cần biết về học sinh.</translation>
     </message>
     <message>
         <source>Prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ trước đây</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>&amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IEP</translation>
     </message>
     <message>
         <source>Section &amp;504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch Mục &amp;504</translation>
     </message>
     <message>
         <source>Special education &amp;referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ &amp;giới thiệu giáo dục đặc biệt</translation>
     </message>
     <message>
         <source>&amp;Strategies already tried this year (checked ones from the log cannot be unchecked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Các biện pháp đã thử trong năm nay (mục đã đánh dấu từ sổ ghi không thể bỏ):</translation>
     </message>
     <message>
         <source>Strategies already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp đã thử</translation>
     </message>
     <message>
         <source>Prior incidents in the log: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sự việc trước đây trong sổ ghi: {count}.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định</translation>
     </message>
     <message>
-        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
-        <translation type="unfinished"></translation>
+        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <translation>Quý vị quyết định. Giới hạn và yêu cầu của sổ tay được cập nhật khi quý vị nhập.</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vì sao các biện pháp đề xuất chưa đủ:</translation>
     </message>
     <message>
         <source>Reason for the exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do cho nghỉ học</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biện pháp:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số ngày:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu từ:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;quyết định:</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Màn hình cho gia đình (F11)</translation>
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định như gia đình sẽ đọc, toàn màn hình, bằng ngôn ngữ của họ</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày theo lịch (tối đa một năm).</translation>
     </message>
     <message>
         <source>School days; for rest of day, the days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày học; với nghỉ phần còn lại trong ngày là những ngày sau đó.</translation>
     </message>
     <message>
         <source>This action cannot be recorded: {why} ({cite})</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi biện pháp này: {why} ({cite})</translation>
     </message>
     <message>
         <source>An exclusion needs the reason the suggested responses were not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho nghỉ học cần có lý do vì sao các biện pháp đề xuất chưa đủ.</translation>
     </message>
     <message>
         <source>Enter the number of school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số ngày học.</translation>
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập người quyết định.</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định mới</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ quyết định này?</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì quý vị đã nhập sẽ bị bỏ. Chưa có gì được ghi vào sổ.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Documents: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <source>Decision summary (for the school's file)</source>
+        <translation>Tóm tắt quyết định (lưu hồ sơ của trường)</translation>
     </message>
     <message>
         <source>Letter to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư gửi gia đình</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài liệu</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (bản dịch nháp)</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của thư</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem trước</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thành PDF...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <translation>Văn bản {language} là bản dịch nháp, chưa được dịch giả có chuyên môn duyệt. Sau bản của gia đình là một bản tiếng Anh để lưu hồ sơ.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>Confidential student record: for the school's file.</source>
+        <translation>Hồ sơ học sinh bảo mật: lưu hồ sơ của trường.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa in</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được máy in.</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì còn thiếu trên trang này</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã hóa sổ ghi</translation>
     </message>
     <message>
         <source>The log in {folder} is not encrypted yet. Set a passphrase: the log and its backups are then encrypted, and an encrypted copy of it is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi trong {folder} chưa được mã hóa. Hãy đặt cụm mật khẩu: sau đó sổ ghi và các bản sao lưu sẽ được mã hóa, và trước tiên một bản sao đã mã hóa được giữ lại.</translation>
     </message>
 </context>
 <context>
     <name>FactorsPage</name>
     <message>
         <source>Factors before exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yếu tố trước khi cho nghỉ học</translation>
     </message>
     <message>
         <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước mọi hình thức đình chỉ, phiên điều trần hay đuổi học, nhân viên phải xem xét từng yếu tố sau ({book} tr. 17).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Số yếu tố đã được ghi nhận</translation>
     </message>
     <message>
         <source>How this was considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xem xét như thế nào</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận {done} trên {total} yếu tố. Các yếu tố này bắt buộc trước khi cho nghỉ học, không bắt buộc với các biện pháp khác.</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình cho gia đình</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (bản dịch nháp)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>What the family reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì gia đình đọc</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>Draft translation: not yet reviewed by a qualified translator. The English letter is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản dịch nháp: chưa được dịch giả có chuyên môn duyệt. Thư tiếng Anh là bản chuẩn.</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Findings from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận định theo sổ tay</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Việc cần làm tiếp&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm sắp đến hạn</translation>
     </message>
     <message>
         <source>Mark &amp;done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã &amp;xong...</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôm nay</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 ngày tới</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau này</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
         <source>Note (what was done, when):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú (đã làm gì, khi nào):</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đánh dấu</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk đã khóa</translation>
     </message>
     <message>
         <source>The window was locked to keep student records private. Enter the passphrase to go on; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cửa sổ đã khóa để bảo mật hồ sơ học sinh. Nhập cụm mật khẩu để tiếp tục; những gì quý vị đã nhập không bị mất.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu</translation>
     </message>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là cụm mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Chất gây nghiện</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm</translation>
     </message>
     <message>
         <source>{action}, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, 1 ngày</translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, {days} ngày</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The log of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi sự việc</translation>
     </message>
     <message>
         <source>Search descriptions and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong mô tả và tên</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong sổ ghi</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>bất kỳ</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các loại</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả biện pháp</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp</translation>
     </message>
     <message>
         <source>Open &amp;follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc cần làm đang &amp;mở</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>đến</translation>
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không kết nối mạng. Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định &amp;mới</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm &amp;học sinh...</translation>
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In hoặc lưu tài liệu...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;danh sách học sinh...</translation>
     </message>
     <message>
         <source>Import &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập &amp;lịch...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sao lưu...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>&amp;Discipline report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo kỷ luật...</translation>
     </message>
     <message>
         <source>Behavior &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng hành vi</translation>
     </message>
     <message>
         <source>&amp;About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu DisciplineDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Báo cáo</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi quyết định.</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>một học sinh</translation>
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định chưa xong</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Một quyết định cho {who} chưa xong (đã lưu {when} UTC). Tiếp tục không?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiếp tục</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bỏ</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Để &amp;sau</translation>
     </message>
     <message>
         <source>{count}{more} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{more} sự việc</translation>
     </message>
     <message>
         <source>No students</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có học sinh</translation>
     </message>
     <message>
         <source>Import a roster first (File &gt; Import roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập danh sách học sinh trước (Tệp &gt; Nhập danh sách học sinh).</translation>
     </message>
     <message>
         <source>Find student</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm học sinh</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Xong</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xong</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập danh sách học sinh</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách học sinh (*.csv);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu mẫu</translation>
     </message>
     <message>
         <source>This data folder holds the made-up demo school. Import real students into another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục dữ liệu này chứa trường mẫu hư cấu. Hãy nhập học sinh thật vào một thư mục dữ liệu khác.</translation>
     </message>
     <message>
         <source>Importing the roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập danh sách học sinh...</translation>
     </message>
     <message>
         <source>Roster imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập danh sách học sinh: {result}.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lịch</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch (*.ics *.csv);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Importing the calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang nhập lịch...</translation>
     </message>
     <message>
         <source>Non-school days imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhập các ngày nghỉ: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu sổ ghi</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu (*.sqlite3)</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang ghi bản sao lưu...</translation>
     </message>
     <message>
         <source>Backup written to {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi bản sao lưu vào {result}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu (*.sqlite3);;Tất cả tệp (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục bản sao lưu này?</translation>
     </message>
     <message>
         <source>The log will be replaced by the backup. The current log is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi sẽ được thay bằng bản sao lưu. Trước tiên, sổ ghi hiện tại được giữ trong thư mục sao lưu.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa khôi phục</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục</translation>
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi đã được khôi phục từ {path}. Sổ ghi trước đó được giữ tại {kept}.</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>DỮ LIỆU MẪU (học sinh hư cấu) — {title}</translation>
     </message>
 </context>
 <context>
     <name>MatrixBrowser</name>
     <message>
         <source>Search behaviors, e.g. fight, phone, vape</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm hành vi, ví dụ: đánh nhau, điện thoại, thuốc lá điện tử</translation>
     </message>
     <message>
         <source>Search the behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong bảng hành vi</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang</translation>
     </message>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng hành vi</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Định nghĩa</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alcohol and drugs (levels A, B, C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rượu bia và ma túy (mức A, B, C)</translation>
     </message>
     <message>
         <source>Substance (levels by count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chất gây nghiện (mức theo số lần)</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng hành vi</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu mới</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cụm mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhập lại:</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: yếu</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: khá</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ mạnh: mạnh</translation>
     </message>
     <message>
         <source>Not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chấp nhận: {reason}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hai cụm mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Discipline report</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo kỷ luật</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ ngày</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến ngày</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hiển thị</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu thành &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Từ</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>đế&amp;n</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Các phần của báo cáo</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi danh</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Bị cho nghỉ</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ</translation>
     </message>
     <message>
         <source>Risk ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số tỷ lệ</translation>
     </message>
     <message>
         <source>Exclusion by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho nghỉ học theo nhóm</translation>
     </message>
     <message>
         <source>The end of the period is before its start: change the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày kết thúc trước ngày bắt đầu: hãy sửa lại ngày.</translation>
     </message>
     <message>
-        <source>Counting the period&apos;s decisions...</source>
-        <translation type="unfinished"></translation>
+        <source>Counting the period's decisions...</source>
+        <translation>Đang đếm các quyết định trong khoảng thời gian...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{incidents} sự việc liên quan {students} học sinh ({repeat} em hơn một lần); {excluded} học sinh bị cho nghỉ, {days:g} ngày đình chỉ; {open} việc cần làm đang mở, {overdue} việc quá hạn.</translation>
     </message>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc theo tháng</translation>
     </message>
     <message>
         <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc theo loại</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sự việc</translation>
     </message>
     <message>
         <source>Actions decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp đã quyết định</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biện pháp</translation>
     </message>
     <message>
         <source>Behaviors (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi (thường gặp nhất)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm (thường gặp nhất)</translation>
     </message>
     <message>
         <source>&amp;Behaviors and places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hành vi và địa điểm</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Công bằng</translation>
     </message>
     <message>
         <source>{title}: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: không có trong khoảng thời gian này</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <translation>Tỷ lệ: số học sinh bị đình chỉ ngoài trường hoặc bị đuổi học ít nhất một lần trong khoảng thời gian, trên số học sinh ghi danh trong nhóm. Hệ số tỷ lệ: tỷ lệ của nhóm chia cho tỷ lệ của tất cả học sinh còn lại (trên 1: bị cho nghỉ nhiều hơn). Nhóm dưới {group} học sinh và con số dưới {cell} không được hiển thị, để không ai có thể nhận ra học sinh nào.</translation>
     </message>
     <message>
         <source>Risk ratio (1 = same as the other students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hệ số tỷ lệ (1 = bằng các học sinh khác)</translation>
     </message>
     <message>
         <source>No group is large enough for a risk ratio in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có nhóm nào đủ lớn để tính hệ số tỷ lệ trong khoảng thời gian này</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lưu báo cáo</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu báo cáo vào {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa đặt</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The system's language</source>
+        <translation>Ngôn ngữ của hệ thống</translation>
     </message>
     <message>
         <source>Takes effect the next time DisciplineDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Có hiệu lực từ lần khởi động DisciplineDesk tiếp theo.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên trường:</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã trường:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm học &amp;bắt đầu (MM-DD):</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày học cuối của lớp 12 (quy tắc 60 ngày):</translation>
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Người &amp;quyết định mặc định:</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không gian &amp;tên mô tả Ed-Fi:</translation>
     </message>
     <message>
         <source>Interface lan&amp;guage (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ giao diện (từ lần khởi động tới):</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khóa cửa sổ sau:</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản &amp;sao lưu hằng ngày giữ lại:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi &amp;cụm mật khẩu...</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm học sinh theo tên hoặc mã học sinh. Hồ sơ trước đây lấy từ sổ ghi.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tên hoặc mã học sinh</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm học sinh</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tìm:</translation>
     </message>
     <message>
         <source>The student is &amp;not in the roster: enter by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh &amp;không có trong danh sách: nhập tay</translation>
     </message>
     <message>
         <source>Student entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh nhập tay</translation>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn lớp</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Section 504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kế hoạch Mục 504</translation>
     </message>
     <message>
         <source>Special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ giới thiệu giáo dục đặc biệt</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã trường:</translation>
     </message>
     <message>
         <source>First &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Họ:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lớp:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ của gia đình:</translation>
     </message>
     <message>
         <source>The student and prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh và hồ sơ trước đây</translation>
     </message>
     <message>
         <source>Section 504</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục 504</translation>
     </message>
     <message>
         <source>special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ giới thiệu giáo dục đặc biệt</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp {grade}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có IEP, kế hoạch 504 hay giới thiệu nào được ghi</translation>
     </message>
     <message>
         <source>Exclusion days this school year: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày bị cho nghỉ trong năm học: {days} trên {limit}</translation>
     </message>
     <message>
         <source>Incidents in the log: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số sự việc trong sổ ghi: {count}</translation>
     </message>
     <message>
         <source>Substance violations: {uop} use/possession, {transfer} transfer, {dist} distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi phạm về chất gây nghiện: {uop} sử dụng/tàng trữ, {transfer} chuyển giao, {dist} phân phối</translation>
     </message>
     <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một học sinh trong danh sách hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s school id.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's school id.</source>
+        <translation>Nhập mã học sinh.</translation>
     </message>
     <message>
         <source>Id {id} is already in the roster: find the student above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã {id} đã có trong danh sách: hãy tìm học sinh ở trên.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's first and last name.</source>
+        <translation>Nhập tên và họ của học sinh.</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s grade.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the student's grade.</source>
+        <translation>Chọn lớp của học sinh.</translation>
     </message>
 </context>
 <context>
     <name>StudentView</name>
     <message>
         <source>Student: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh: {name}</translation>
     </message>
     <message>
         <source>referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>đang chờ giới thiệu</translation>
     </message>
     <message>
         <source>Grade {grade} · family language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp {grade} · ngôn ngữ của gia đình: {language}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có IEP, kế hoạch 504 hay giới thiệu nào được ghi</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm học này</translation>
     </message>
     <message>
         <source>Exclusion days: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày bị cho nghỉ: {days} trên {limit}</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp đã thử: {list}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa ghi nhận</translation>
     </message>
     <message>
         <source>Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ chất gây nghiện: {uop} sử dụng/tàng trữ, {transfer} chuyển giao, {dist} phân phối; mức đã đến: {level}</translation>
     </message>
     <message>
         <source>Incidents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc ({count})</translation>
     </message>
     <message>
         <source>Student record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hồ sơ học sinh</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPage</name>
     <message>
         <source>What the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tay quy định gì</translation>
     </message>
     <message>
         <source>Responses start at the least intrusive. Check the ones you will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp bắt đầu từ nhẹ nhất. Đánh dấu những biện pháp quý vị sẽ dùng.</translation>
     </message>
     <message>
         <source>Type and matrix columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại và các cột của bảng</translation>
     </message>
     <message>
         <source>Suggested responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp đề xuất</translation>
     </message>
     <message>
         <source>&amp;Responses (who delivers them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biện pháp (ai thực hiện):</translation>
     </message>
     <message>
         <source> (already tried)</source>
-        <translation type="unfinished"></translation>
+        <translation> (đã thử)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt</translation>
     </message>
     <message>
         <source>This is what will be recorded in the log when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây là những gì sẽ được ghi vào sổ khi quý vị nhấn Hoàn tất.</translation>
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Tóm tắt quyết định</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {days} ngày từ {start}</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Học sinh</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>lớp {grade}</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Khi nào và ở đâu</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành vi</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ tay</translation>
     </message>
     <message>
         <source>Responses chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Các biện pháp đã chọn</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>không có</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người quyết định</translation>
     </message>
     <message>
         <source>Factors documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Các yếu tố đã ghi nhận</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định như đã nhập không được phép: hãy quay lại trang Quyết định.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk đã khóa</translation>
     </message>
     <message>
         <source>The log in {folder} is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sổ ghi trong {folder} đã được mã hóa. Hãy nhập cụm mật khẩu.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cụm mật khẩu</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Chào mừng đến với DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Chào mừng&lt;/h2&gt;&lt;p&gt;DisciplineDesk giúp quý vị quyết định cần làm gì sau hành vi của học sinh, theo {handbook}. Chương trình hoạt động không cần mạng: sổ ghi quyết định được lưu trên máy tính này, trong {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: Rosewood Middle School</translation>
     </message>
     <message>
         <source>No calendar yet: weekends only</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có lịch: chỉ tính cuối tuần</translation>
     </message>
     <message>
         <source>Choose &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn &amp;lịch...</translation>
     </message>
     <message>
         <source>No roster yet: add students as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có danh sách: thêm học sinh khi cần</translation>
     </message>
     <message>
         <source>Choose &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn &amp;danh sách học sinh...</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên trường:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm học &amp;bắt đầu (MM-DD):</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch (.ics hoặc CSV):</translation>
     </message>
     <message>
         <source>Roster (OneRoster or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách học sinh (OneRoster hoặc CSV):</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên trường</translation>
     </message>
     <message>
         <source>School year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm học bắt đầu</translation>
     </message>
     <message>
         <source>Choose the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn lịch của trường</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn danh sách học sinh</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bắt đầu</translation>
     </message>
     <message>
         <source>Set up your school</source>
-        <translation type="unfinished"></translation>
+        <translation>Thiết lập trường của quý vị</translation>
     </message>
     <message>
         <source>&lt;b&gt;The log is encrypted with a passphrase.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sổ ghi được mã hóa bằng cụm mật khẩu.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Khám phá với &amp;dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Or look around first</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoặc xem thử trước</translation>
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một trường hư cấu với vài trăm học sinh và các quyết định trong một năm, trong một thư mục riêng ({folder}). Khi quý vị dùng, thanh tiêu đề ghi DỮ LIỆU MẪU.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thoát</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch của trường</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch (*.ics *.csv)</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách học sinh</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách học sinh (*.csv);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name: it heads every letter and report.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the school's name: it heads every letter and report.</source>
+        <translation>Nhập tên trường: tên này ở đầu mọi thư và báo cáo.</translation>
     </message>
     <message>
         <source>Preparing the log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chuẩn bị sổ ghi...</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Trường đã quyết định các sự việc tương tự như thế nào</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa ghi nhận</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <source>Today&apos;s automatic backup was not made: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>Today's automatic backup was not made: {message}</source>
+        <translation>Chưa tạo được bản sao lưu tự động hôm nay: {message}</translation>
     </message>
 </context>
 </TS>
