@@ -1,1601 +1,1600 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Staff were involved (as the person affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及教职员工（作为受影响者）</translation>
     </message>
     <message>
         <source>Serious physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>严重身体伤害</translation>
     </message>
     <message>
         <source>Direct threat to the health or safety of others</source>
-        <translation type="unfinished"></translation>
+        <translation>直接威胁他人健康或安全</translation>
     </message>
     <message>
         <source>The student threatened violence or harm</source>
-        <translation type="unfinished"></translation>
+        <translation>学生威胁使用暴力或造成伤害</translation>
     </message>
     <message>
         <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation type="unfinished"></translation>
+        <translation>出于偏见（种族、宗教、残障、身份……）</translation>
     </message>
     <message>
         <source>Sex-based or sexual in nature</source>
-        <translation type="unfinished"></translation>
+        <translation>基于性别或具有性性质</translation>
     </message>
     <message>
         <source>A look-alike weapon was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及仿真武器</translation>
     </message>
     <message>
         <source>Substantial disruption of learning</source>
-        <translation type="unfinished"></translation>
+        <translation>严重扰乱学习</translation>
     </message>
     <message>
         <source>The student disclosed it voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>学生主动说明</translation>
     </message>
     <message>
         <source>At a school-sponsored event or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>在学校主办的活动中</translation>
     </message>
     <message>
         <source>Direct connection to school safety</source>
-        <translation type="unfinished"></translation>
+        <translation>与校园安全直接相关</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DisciplineDesk</translation>
     </message>
     <message>
         <source>source text</source>
-        <translation type="unfinished"></translation>
+        <translation>原文</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>已审校</translation>
     </message>
     <message>
         <source>draft, not yet reviewed by a qualified translator</source>
-        <translation type="unfinished"></translation>
+        <translation>草稿，尚未经合格译员审校</translation>
     </message>
     <message>
         <source>incomplete: not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成：暂不提供</translation>
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>学校纪律决策辅助工具。本工具负责记录和提供建议；由管理人员作出决定。</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>政策包：{name}，{id} 版本 {version}</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹：{path}</translation>
     </message>
     <message>
         <source>Family letters and policy names:</source>
-        <translation type="unfinished"></translation>
+        <translation>家长信和政策名称：</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
-        <translation type="unfinished"></translation>
+        <translation>界面（以英文为原文）：</translation>
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作。不会向任何地方发送任何内容。</translation>
     </message>
 </context>
 <context>
     <name>BehaviorPage</name>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
-        <source>What happened, from the handbook&apos;s behavior matrix.</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, from the handbook's behavior matrix.</source>
+        <translation>发生了什么（依据手册的行为矩阵）。</translation>
     </message>
     <message>
         <source>e.g. cafeteria, bus, hallway</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：餐厅、校车、走廊</translation>
     </message>
     <message>
         <source>At school or on district property</source>
-        <translation type="unfinished"></translation>
+        <translation>在学校或学区场地内</translation>
     </message>
     <message>
         <source>At a school event</source>
-        <translation type="unfinished"></translation>
+        <translation>在学校活动中</translation>
     </message>
     <message>
         <source>On the way to or from school</source>
-        <translation type="unfinished"></translation>
+        <translation>上学或放学途中</translation>
     </message>
     <message>
         <source>Off campus or online</source>
-        <translation type="unfinished"></translation>
+        <translation>校外或网上</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>中等</translation>
     </message>
     <message>
         <source>Substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>时间(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>地点(&amp;E)：</translation>
     </message>
     <message>
         <source>Ne&amp;xus:</source>
-        <translation type="unfinished"></translation>
+        <translation>与学校的关联(&amp;X)：</translation>
     </message>
     <message>
         <source>Community &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>对学校社区的影响(&amp;I)：</translation>
     </message>
     <message>
         <source>Search behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索行为</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Alcohol and drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>酒精和毒品</translation>
     </message>
     <message>
         <source>Behavior type</source>
-        <translation type="unfinished"></translation>
+        <translation>行为类型</translation>
     </message>
     <message>
         <source>&amp;Behaviors (check all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>行为（勾选所有适用项）(&amp;B)：</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>物质</translation>
     </message>
     <message>
         <source>Behaviors checked</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选的行为</translation>
     </message>
     <message>
         <source>Definition of the selected behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>所选行为的定义</translation>
     </message>
     <message>
         <source>&amp;Description (what was seen and said):</source>
-        <translation type="unfinished"></translation>
+        <translation>描述（所见所闻）(&amp;D)：</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Facts that change what the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>会改变手册规定的情况</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选：{names}</translation>
     </message>
     <message>
         <source>Check at least one behavior from the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少从矩阵中勾选一项行为。</translation>
     </message>
     <message>
         <source>Enter the date and time of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入事件的日期和时间。</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语</translation>
     </message>
     <message>
         <source>The log is re-encrypted with the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录将用新密码短语重新加密。之前的备份仍使用当时的密码短语。</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语(&amp;C)：</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前密码短语不正确。</translation>
     </message>
 </context>
 <context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>背景</translation>
     </message>
     <message>
         <source>What has been tried, and what the rules need to know about the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>已经尝试过的措施，以及规则需要了解的学生情况。</translation>
     </message>
     <message>
         <source>Prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>以往记录</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>&amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP(&amp;I)</translation>
     </message>
     <message>
         <source>Section &amp;504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>504 条款计划(&amp;5)</translation>
     </message>
     <message>
         <source>Special education &amp;referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊教育转介待定(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Strategies already tried this year (checked ones from the log cannot be unchecked):</source>
-        <translation type="unfinished"></translation>
+        <translation>本学年已尝试的措施（来自记录的勾选项不能取消）(&amp;S)：</translation>
     </message>
     <message>
         <source>Strategies already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>已尝试的措施</translation>
     </message>
     <message>
         <source>Prior incidents in the log: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录中的以往事件：{count}。</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定</translation>
     </message>
     <message>
-        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
-        <translation type="unfinished"></translation>
+        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <translation>由您决定。手册的限制和要求会随输入更新。</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
-        <translation type="unfinished"></translation>
+        <translation>为何建议的措施不足(&amp;W)：</translation>
     </message>
     <message>
         <source>Reason for the exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>停学的理由</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>措施(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>天数(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>家长视图(&amp;F) (F11)</translation>
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>以家长将看到的方式全屏显示决定，使用他们的语言</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>自然日（最多一年）。</translation>
     </message>
     <message>
         <source>School days; for rest of day, the days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>上学日；当天剩余时间停课时为之后的天数。</translation>
     </message>
     <message>
         <source>This action cannot be recorded: {why} ({cite})</source>
-        <translation type="unfinished"></translation>
+        <translation>无法记录此措施：{why}（{cite}）</translation>
     </message>
     <message>
         <source>An exclusion needs the reason the suggested responses were not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>停学需要说明为何建议的措施不足。</translation>
     </message>
     <message>
         <source>Enter the number of school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入上学日天数。</translation>
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入决定人。</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>新决定</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃此决定？</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>您输入的内容将被丢弃。记录中没有保存任何内容。</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Documents: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：{name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <source>Decision summary (for the school's file)</source>
+        <translation>决定摘要（存入学校档案）</translation>
     </message>
     <message>
         <source>Letter to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>致家长信</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}（翻译草稿）</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>信件语言</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <translation>{language}文本是翻译草稿，尚未经合格译员审校。家长版之后附有一份存档用的英文副本。</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>Confidential student record: for the school's file.</source>
+        <translation>学生机密记录：存入学校档案。</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>未打印</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开打印机。</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>本页缺少的内容</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the log</source>
-        <translation type="unfinished"></translation>
+        <translation>加密记录</translation>
     </message>
     <message>
         <source>The log in {folder} is not encrypted yet. Set a passphrase: the log and its backups are then encrypted, and an encrypted copy of it is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的记录尚未加密。请设置密码短语：之后记录及其备份都会加密，并会先保留一份加密副本。</translation>
     </message>
 </context>
 <context>
     <name>FactorsPage</name>
     <message>
         <source>Factors before exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>停学前须考虑的因素</translation>
     </message>
     <message>
         <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>在任何停学、听证或开除之前，工作人员必须逐项考虑以下因素（{book} 第 17 页）。</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的因素数量</translation>
     </message>
     <message>
         <source>How this was considered</source>
-        <translation type="unfinished"></translation>
+        <translation>如何考虑了这一点</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录 {done}/{total} 项因素。停学前必须记录，其他措施则不需要。</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>家长视图</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}（翻译草稿）</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>What the family reads</source>
-        <translation type="unfinished"></translation>
+        <translation>家长看到的内容</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>Draft translation: not yet reviewed by a qualified translator. The English letter is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译草稿：尚未经合格译员审校。以英文信件为准。</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Findings from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>依据手册的结论</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;后续事项&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>待办后续事项</translation>
     </message>
     <message>
         <source>Mark &amp;done...</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成(&amp;D)...</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>未来 7 天</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>标记为完成</translation>
     </message>
     <message>
         <source>Note (what was done, when):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（做了什么，何时）：</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>未标记</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk 已锁定</translation>
     </message>
     <message>
         <source>The window was locked to keep student records private. Enter the passphrase to go on; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>为保护学生记录的隐私，窗口已锁定。请输入密码短语继续；您输入的内容不会丢失。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语不正确。</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>物质</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>后续事项</translation>
     </message>
     <message>
         <source>{action}, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}，1 天</translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}，{days} 天</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The log of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件记录</translation>
     </message>
     <message>
         <source>Search descriptions and names</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索描述和姓名</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索记录</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>不限</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>所有类型</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有措施</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Open &amp;follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的后续事项(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>离线。数据文件夹：{path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>新决定(&amp;N)</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学生(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation type="unfinished"></translation>
+        <translation>打印或保存文件(&amp;P)...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入学生名单(&amp;R)...</translation>
     </message>
     <message>
         <source>Import &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>导入校历(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>备份(&amp;B)...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Discipline report...</source>
-        <translation type="unfinished"></translation>
+        <translation>纪律报告(&amp;D)...</translation>
     </message>
     <message>
         <source>Behavior &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行为矩阵(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 DisciplineDesk(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>决定已记录。</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>一名学生</translation>
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的决定</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} 的决定尚未完成（保存于 {when} UTC）。是否继续？</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <source>{count}{more} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{more} 起事件</translation>
     </message>
     <message>
         <source>No students</source>
-        <translation type="unfinished"></translation>
+        <translation>没有学生</translation>
     </message>
     <message>
         <source>Import a roster first (File &gt; Import roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先导入学生名单（文件 &gt; 导入学生名单）。</translation>
     </message>
     <message>
         <source>Find student</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学生</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>学生：</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>导入学生名单</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据</translation>
     </message>
     <message>
         <source>This data folder holds the made-up demo school. Import real students into another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据文件夹存放的是虚构的演示学校。请将真实学生导入另一个数据文件夹。</translation>
     </message>
     <message>
         <source>Importing the roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入学生名单...</translation>
     </message>
     <message>
         <source>Roster imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单已导入：{result}。</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>导入校历</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>校历 (*.ics *.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Importing the calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入校历...</translation>
     </message>
     <message>
         <source>Non-school days imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>非上学日已导入：{result}。</translation>
     </message>
     <message>
         <source>Back up the log</source>
-        <translation type="unfinished"></translation>
+        <translation>备份记录</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.sqlite3)</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入备份...</translation>
     </message>
     <message>
         <source>Backup written to {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已写入 {result}。</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复备份</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>备份 (*.sqlite3);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此备份？</translation>
     </message>
     <message>
         <source>The log will be replaced by the backup. The current log is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录将被备份替换。当前记录会先保存在备份文件夹中。</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>未恢复</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复</translation>
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录已从 {path} 恢复。之前的记录已保存为 {kept}。</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据（虚构学生）— {title}</translation>
     </message>
 </context>
 <context>
     <name>MatrixBrowser</name>
     <message>
         <source>Search behaviors, e.g. fight, phone, vape</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索行为，例如：打架、手机、电子烟</translation>
     </message>
     <message>
         <source>Search the behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索行为矩阵</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>页码</translation>
     </message>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行为矩阵</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>定义</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alcohol and drugs (levels A, B, C)</source>
-        <translation type="unfinished"></translation>
+        <translation>酒精和毒品（A、B、C 级）</translation>
     </message>
     <message>
         <source>Substance (levels by count)</source>
-        <translation type="unfinished"></translation>
+        <translation>物质（按次数分级）</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>行为矩阵</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码短语</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入相同的密码短语</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入(&amp;A)：</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：弱</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：中</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>强度：强</translation>
     </message>
     <message>
         <source>Not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>不被接受：{reason}。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Discipline report</source>
-        <translation type="unfinished"></translation>
+        <translation>纪律报告</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;P)...</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>从(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>至(&amp;T)</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>报告章节</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群体</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>在籍人数</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>被停学人数</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>比率</translation>
     </message>
     <message>
         <source>Risk ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>风险比</translation>
     </message>
     <message>
         <source>Exclusion by group</source>
-        <translation type="unfinished"></translation>
+        <translation>按群体统计的停学情况</translation>
     </message>
     <message>
         <source>The end of the period is before its start: change the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期早于开始日期：请修改日期。</translation>
     </message>
     <message>
-        <source>Counting the period&apos;s decisions...</source>
-        <translation type="unfinished"></translation>
+        <source>Counting the period's decisions...</source>
+        <translation>正在统计该期间的决定...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{incidents} 起事件，涉及 {students} 名学生（{repeat} 名不止一次）；{excluded} 名学生被停学，停学共 {days:g} 天；未完成后续事项 {open} 项，逾期 {overdue} 项。</translation>
     </message>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>按月份统计的事件</translation>
     </message>
     <message>
         <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
+        <translation>按类型统计的事件</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>事件(&amp;I)</translation>
     </message>
     <message>
         <source>Actions decided</source>
-        <translation type="unfinished"></translation>
+        <translation>已决定的措施</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>措施(&amp;A)</translation>
     </message>
     <message>
         <source>Behaviors (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>行为（最常见）</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>地点（最常见）</translation>
     </message>
     <message>
         <source>&amp;Behaviors and places</source>
-        <translation type="unfinished"></translation>
+        <translation>行为和地点(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>公平(&amp;E)</translation>
     </message>
     <message>
         <source>{title}: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}：本期间没有</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <translation>比率：本期间至少被校外停学或开除一次的学生占该群体在籍学生的比例。风险比：该群体的比率除以其他所有学生的比率（大于 1 表示更常被停学）。少于 {group} 名学生的群体和小于 {cell} 的数字不予显示，以免识别出任何学生。</translation>
     </message>
     <message>
         <source>Risk ratio (1 = same as the other students)</source>
-        <translation type="unfinished"></translation>
+        <translation>风险比（1 = 与其他学生相同）</translation>
     </message>
     <message>
         <source>No group is large enough for a risk ratio in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>本期间没有足够大的群体可计算风险比</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告已保存到 {path}。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The system's language</source>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>Takes effect the next time DisciplineDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动 DisciplineDesk 时生效。</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称(&amp;N)：</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校编号(&amp;I)：</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>学年开始日期（月-日）(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
-        <translation type="unfinished"></translation>
+        <translation>毕业班最后上课日（60 天规则）(&amp;L)：</translation>
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认决定人(&amp;D)：</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ed-Fi 描述符命名空间(&amp;N)：</translation>
     </message>
     <message>
         <source>Interface lan&amp;guage (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（下次启动起）(&amp;G)：</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口锁定时间(&amp;L)：</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>保留的每日备份数(&amp;B)：</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>更改密码短语(&amp;P)...</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>按姓名或学号查找学生。以往记录来自记录册。</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>输入姓名或学号</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished"></translation>
+        <translation>查找学生</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)：</translation>
     </message>
     <message>
         <source>The student is &amp;not in the roster: enter by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>学生不在名单中：手动输入(&amp;N)</translation>
     </message>
     <message>
         <source>Student entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>手动输入的学生</translation>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>选择年级</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Section 504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>504 条款计划</translation>
     </message>
     <message>
         <source>Special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊教育转介待定</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校编号(&amp;I)：</translation>
     </message>
     <message>
         <source>First &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>年级(&amp;G)：</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭语言(&amp;L)：</translation>
     </message>
     <message>
         <source>The student and prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>学生及以往记录</translation>
     </message>
     <message>
         <source>Section 504</source>
-        <translation type="unfinished"></translation>
+        <translation>504 条款</translation>
     </message>
     <message>
         <source>special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>特殊教育转介待定</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} 年级</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 IEP、504 计划或转介记录</translation>
     </message>
     <message>
         <source>Exclusion days this school year: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>本学年停学天数：{days}/{limit}</translation>
     </message>
     <message>
         <source>Incidents in the log: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录中的事件：{count}</translation>
     </message>
     <message>
         <source>Substance violations: {uop} use/possession, {transfer} transfer, {dist} distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>物质违规：使用/持有 {uop} 次，转交 {transfer} 次，分发 {dist} 次</translation>
     </message>
     <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>从名单中选择学生，或手动输入。</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s school id.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's school id.</source>
+        <translation>请输入学生的学号。</translation>
     </message>
     <message>
         <source>Id {id} is already in the roster: find the student above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>学号 {id} 已在名单中：请在上方查找该学生。</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's first and last name.</source>
+        <translation>请输入学生的名和姓。</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s grade.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the student's grade.</source>
+        <translation>请选择学生的年级。</translation>
     </message>
 </context>
 <context>
     <name>StudentView</name>
     <message>
         <source>Student: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>学生：{name}</translation>
     </message>
     <message>
         <source>referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>转介待定</translation>
     </message>
     <message>
         <source>Grade {grade} · family language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} 年级 · 家庭语言：{language}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 IEP、504 计划或转介记录</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>本学年</translation>
     </message>
     <message>
         <source>Exclusion days: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>停学天数：{days}/{limit}</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>已尝试的措施：{list}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>无记录</translation>
     </message>
     <message>
         <source>Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>物质记录：使用/持有 {uop} 次，转交 {transfer} 次，分发 {dist} 次；已达级别：{level}</translation>
     </message>
     <message>
         <source>Incidents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>事件（{count}）</translation>
     </message>
     <message>
         <source>Student record</source>
-        <translation type="unfinished"></translation>
+        <translation>学生记录</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPage</name>
     <message>
         <source>What the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>手册的规定</translation>
     </message>
     <message>
         <source>Responses start at the least intrusive. Check the ones you will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>措施从干预最少的开始。请勾选您将采用的措施。</translation>
     </message>
     <message>
         <source>Type and matrix columns</source>
-        <translation type="unfinished"></translation>
+        <translation>类型和矩阵列</translation>
     </message>
     <message>
         <source>Suggested responses</source>
-        <translation type="unfinished"></translation>
+        <translation>建议的措施</translation>
     </message>
     <message>
         <source>&amp;Responses (who delivers them):</source>
-        <translation type="unfinished"></translation>
+        <translation>措施（由谁实施）(&amp;R)：</translation>
     </message>
     <message>
         <source> (already tried)</source>
-        <translation type="unfinished"></translation>
+        <translation>（已尝试）</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>This is what will be recorded in the log when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>按“完成”后，以下内容将被记录。</translation>
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>决定摘要</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>，自 {start} 起 {days} 天</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade} 年级</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>时间和地点</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>行为</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>手册</translation>
     </message>
     <message>
         <source>Responses chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>选定的措施</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>措施</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>决定人</translation>
     </message>
     <message>
         <source>Factors documented</source>
-        <translation type="unfinished"></translation>
+        <translation>已记录的因素</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>按当前输入，此决定不被允许：请返回“决定”页。</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk 已锁定</translation>
     </message>
     <message>
         <source>The log in {folder} is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>{folder} 中的记录已加密。请输入密码短语。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎&lt;/h2&gt;&lt;p&gt;DisciplineDesk 依据《{handbook}》帮助您决定学生出现行为问题后应如何处理。它离线工作：决定记录保存在本电脑的 {folder} 中。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：Rosewood Middle School</translation>
     </message>
     <message>
         <source>No calendar yet: weekends only</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无校历：仅排除周末</translation>
     </message>
     <message>
         <source>Choose &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择校历(&amp;C)...</translation>
     </message>
     <message>
         <source>No roster yet: add students as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无学生名单：可随时添加学生</translation>
     </message>
     <message>
         <source>Choose &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>选择学生名单(&amp;R)...</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称(&amp;N)：</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>学年开始日期（月-日）(&amp;S)：</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>校历（.ics 或 CSV）：</translation>
     </message>
     <message>
         <source>Roster (OneRoster or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单（OneRoster 或 CSV）：</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>学校名称</translation>
     </message>
     <message>
         <source>School year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>学年开始日期</translation>
     </message>
     <message>
         <source>Choose the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>选择校历</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>选择学生名单</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始(&amp;S)</translation>
     </message>
     <message>
         <source>Set up your school</source>
-        <translation type="unfinished"></translation>
+        <translation>设置您的学校</translation>
     </message>
     <message>
         <source>&lt;b&gt;The log is encrypted with a passphrase.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;记录使用密码短语加密。&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示数据浏览(&amp;D)</translation>
     </message>
     <message>
         <source>Or look around first</source>
-        <translation type="unfinished"></translation>
+        <translation>或者先看看</translation>
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>一所虚构的学校，有几百名学生和一年的决定记录，存放在单独的文件夹（{folder}）中。使用期间标题栏会显示“演示数据”。</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>校历</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>校历 (*.ics *.csv)</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>学生名单 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name: it heads every letter and report.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the school's name: it heads every letter and report.</source>
+        <translation>请输入学校名称：它会出现在每封信和每份报告的开头。</translation>
     </message>
     <message>
         <source>Preparing the log...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备记录...</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>学校如何处理类似事件</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>未记录</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <source>Today&apos;s automatic backup was not made: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>Today's automatic backup was not made: {message}</source>
+        <translation>今天的自动备份未完成：{message}</translation>
     </message>
 </context>
 </TS>
