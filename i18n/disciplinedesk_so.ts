@@ -1,1601 +1,1600 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="so_SO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Staff were involved (as the person affected)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shaqaale ayaa ku lug lahaa (qofka dhibaatadu gaartay)</translation>
     </message>
     <message>
         <source>Serious physical harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhaawac jireed oo culus</translation>
     </message>
     <message>
         <source>Direct threat to the health or safety of others</source>
-        <translation type="unfinished"></translation>
+        <translation>Khatar toos ah oo ku ah caafimaadka ama badbaadada dadka kale</translation>
     </message>
     <message>
         <source>The student threatened violence or harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaygu wuxuu ku hanjabay rabshad ama waxyeello</translation>
     </message>
     <message>
         <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku salaysan eex (jinsiyad, diin, naafonimo, aqoonsi...)</translation>
     </message>
     <message>
         <source>Sex-based or sexual in nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku salaysan lab iyo dheddig ama dabeecad galmo leh</translation>
     </message>
     <message>
         <source>A look-alike weapon was involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa ku jiray wax hub u eg</translation>
     </message>
     <message>
         <source>Substantial disruption of learning</source>
-        <translation type="unfinished"></translation>
+        <translation>Carqalad weyn oo waxbarashada ah</translation>
     </message>
     <message>
         <source>The student disclosed it voluntarily</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaygu si ikhtiyaari ah ayuu u sheegay</translation>
     </message>
     <message>
         <source>At a school-sponsored event or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Munaasabad ama hawl uu dugsigu qabanqaabiyay</translation>
     </message>
     <message>
         <source>Direct connection to school safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Xiriir toos ah oo la leh badbaadada dugsiga</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku saabsan DisciplineDesk</translation>
     </message>
     <message>
         <source>source text</source>
-        <translation type="unfinished"></translation>
+        <translation>qoraalka asalka ah</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>waa la hubiyay</translation>
     </message>
     <message>
         <source>draft, not yet reviewed by a qualified translator</source>
-        <translation type="unfinished"></translation>
+        <translation>qabyo, weli uma hubin turjumaan aqoon u leh</translation>
     </message>
     <message>
         <source>incomplete: not offered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aan dhammaystirnayn: weli lama bixin</translation>
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taageero go'aan gaadhista anshaxa dugsiga. Qalabku wuu diiwaangeliyaa oo talo ayuu bixiyaa; maamulaha ayaa go'aamiya.</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xirmada xeerarka: {name}, {id} nooca {version}</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Galka xogta: {path}</translation>
     </message>
     <message>
         <source>Family letters and policy names:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warqadaha qoyska iyo magacyada xeerarka:</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnaamijka (Ingiriisigu waa asalka):</translation>
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wuxuu shaqeeyaa internet la'aan. Wax meelna looma diro.</translation>
     </message>
 </context>
 <context>
     <name>BehaviorPage</name>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecad</translation>
     </message>
     <message>
-        <source>What happened, from the handbook&apos;s behavior matrix.</source>
-        <translation type="unfinished"></translation>
+        <source>What happened, from the handbook's behavior matrix.</source>
+        <translation>Waxa dhacay, sida ku qoran jadwalka dabeecadaha ee buugga.</translation>
     </message>
     <message>
         <source>e.g. cafeteria, bus, hallway</source>
-        <translation type="unfinished"></translation>
+        <translation>tusaale: makhaayadda, baska, wadada gudaha</translation>
     </message>
     <message>
         <source>At school or on district property</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugsiga gudihiisa ama dhulka degmada waxbarashada</translation>
     </message>
     <message>
         <source>At a school event</source>
-        <translation type="unfinished"></translation>
+        <translation>Munaasabad dugsi</translation>
     </message>
     <message>
         <source>On the way to or from school</source>
-        <translation type="unfinished"></translation>
+        <translation>Jidka dugsiga loo socdo ama laga soo laabanayo</translation>
     </message>
     <message>
         <source>Off campus or online</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugsiga dibaddiisa ama internetka</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoose</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhexdhexaad</translation>
     </message>
     <message>
         <source>Substantial</source>
-        <translation type="unfinished"></translation>
+        <translation>Weyn</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goorma:</translation>
     </message>
     <message>
         <source>&amp;Where:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Halkee:</translation>
     </message>
     <message>
         <source>Ne&amp;xus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xiriirka dugsiga:</translation>
     </message>
     <message>
         <source>Community &amp;impact:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saameynta bulshada:</translation>
     </message>
     <message>
         <source>Search behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi dabeecadaha</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhammaan noocyada</translation>
     </message>
     <message>
         <source>Alcohol and drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Khamri iyo daroogo</translation>
     </message>
     <message>
         <source>Behavior type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooca dabeecadda</translation>
     </message>
     <message>
         <source>&amp;Behaviors (check all that apply):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dabeecadaha (calaamadee dhammaan kuwa khuseeya):</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecadaha</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandooriye</translation>
     </message>
     <message>
         <source>Behaviors checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecadaha la calaamadeeyay</translation>
     </message>
     <message>
         <source>Definition of the selected behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Macnaha dabeecadda la doortay</translation>
     </message>
     <message>
         <source>&amp;Description (what was seen and said):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sharaxaad (waxa la arkay iyo waxa la yiri):</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Sharaxaad</translation>
     </message>
     <message>
         <source>Facts that change what the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladaha beddela waxa buuggu leeyahay</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>La calaamadeeyay: {names}</translation>
     </message>
     <message>
         <source>Check at least one behavior from the matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calaamadee ugu yaraan hal dabeecad oo jadwalka ka mid ah.</translation>
     </message>
     <message>
         <source>Enter the date and time of the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli taariikhda iyo waqtiga dhacdada.</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Beddel erayga sirta ah</translation>
     </message>
     <message>
         <source>The log is re-encrypted with the new passphrase. Backups made before keep the passphrase they were made with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka waxaa dib loogu qarinayaa erayga sirta ah ee cusub. Kaydadkii hore waxay haystaan erayga sirta ah ee lagu sameeyay.</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee hadda</translation>
     </message>
     <message>
         <source>&amp;Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee &amp;hadda:</translation>
     </message>
     <message>
         <source>The current passphrase is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erayga sirta ah ee hadda ma saxna.</translation>
     </message>
 </context>
 <context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Xaaladda</translation>
     </message>
     <message>
         <source>What has been tried, and what the rules need to know about the student.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxa la isku dayay, iyo waxa xeerarku u baahan yihiin inay ka ogaadaan ardayga.</translation>
     </message>
     <message>
         <source>Prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaankii hore</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday</translation>
     </message>
     <message>
         <source>&amp;IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IEP</translation>
     </message>
     <message>
         <source>Section &amp;504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorshaha Qodobka &amp;504</translation>
     </message>
     <message>
         <source>Special education &amp;referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>U &amp;gudbinta waxbarashada gaarka ah oo sugaysa</translation>
     </message>
     <message>
         <source>&amp;Strategies already tried this year (checked ones from the log cannot be unchecked):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qaababka sannadkan la isku dayay (kuwa diiwaanka laga calaamadeeyay lama saari karo):</translation>
     </message>
     <message>
         <source>Strategies already tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaababka horay loo isku dayay</translation>
     </message>
     <message>
         <source>Prior incidents in the log: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdooyinkii hore ee diiwaanka: {count}.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aan</translation>
     </message>
     <message>
-        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
-        <translation type="unfinished"></translation>
+        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <translation>Adiga ayaa go'aamiya. Xadka iyo shuruudaha buuggu way cusboonaadaan markaad qorayso.</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sababta tallaabooyinka la soo jeediyay aysan ku filnayn:</translation>
     </message>
     <message>
         <source>Reason for the exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Sababta ka saarista</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallaabo:</translation>
     </message>
     <message>
         <source>&amp;Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maalmo:</translation>
     </message>
     <message>
         <source>&amp;Starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laga bilaabo:</translation>
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aamiyay &amp;qofka:</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuqaalka qoyska (F11)</translation>
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aanka sida qoysku u akhrin doono, shaashad buuxda, afkooda</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalmaha kalandarka (ugu badnaan hal sano).</translation>
     </message>
     <message>
         <source>School days; for rest of day, the days after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalmaha dugsiga; inta ka hartay maalinta, maalmaha ka dambeeya.</translation>
     </message>
     <message>
         <source>This action cannot be recorded: {why} ({cite})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabadan lama diiwaangelin karo: {why} ({cite})</translation>
     </message>
     <message>
         <source>An exclusion needs the reason the suggested responses were not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka saaristu waxay u baahan tahay sababta tallaabooyinka la soo jeediyay aysan ugu filnaan.</translation>
     </message>
     <message>
         <source>Enter the number of school days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli tirada maalmaha dugsiga.</translation>
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geli qofka go'aamiyay.</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aan cusub</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma tuurtaa go'aankan?</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaad gelisay waa la tuurayaa. Waxba lagama diiwaangelin diiwaanka.</translation>
     </message>
 </context>
 <context>
     <name>DocumentDialog</name>
     <message>
         <source>Documents: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukumentiyada: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <source>Decision summary (for the school's file)</source>
+        <translation>Soo koobidda go'aanka (faylka dugsiga)</translation>
     </message>
     <message>
         <source>Letter to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Warqad qoyska loo diro</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dukumenti</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (turjumaad qabyo ah)</translation>
     </message>
     <message>
         <source>Letter language</source>
-        <translation type="unfinished"></translation>
+        <translation>Afka warqadda</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Horudhac</translation>
     </message>
     <message>
         <source>&amp;Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daabac...</translation>
     </message>
     <message>
         <source>&amp;Save as PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydi sida PDF...</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Xir</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
-        <translation type="unfinished"></translation>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <translation>Qoraalka {language} waa turjumaad qabyo ah oo aan weli hubin turjumaan aqoon u leh. Nuqulka qoyska waxaa ka dambeeya nuqul Ingiriisi ah oo faylka loogu talagalay.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school&apos;s file.</source>
-        <translation type="unfinished"></translation>
+        <source>Confidential student record: for the school's file.</source>
+        <translation>Diiwaan arday oo qarsoodi ah: faylka dugsiga.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi sida PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama kaydin</translation>
     </message>
     <message>
         <source>Not printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama daabicin</translation>
     </message>
     <message>
         <source>The printer could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daabacaha lama furi karin.</translation>
     </message>
 </context>
 <context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxa bogga ka maqan</translation>
     </message>
 </context>
 <context>
     <name>EncryptDialog</name>
     <message>
         <source>Encrypt the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Qari diiwaanka</translation>
     </message>
     <message>
         <source>The log in {folder} is not encrypted yet. Set a passphrase: the log and its backups are then encrypted, and an encrypted copy of it is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka ku jira {folder} weli lama qarin. Samee eray sir ah: markaas diiwaanka iyo kaydadkiisa waa la qarinayaa, marka horena waxaa la hayaa nuqul la qariyay.</translation>
     </message>
 </context>
 <context>
     <name>FactorsPage</name>
     <message>
         <source>Factors before exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrimaha ka hor ka saarista</translation>
     </message>
     <message>
         <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka hor joojin, dhegeysi ama cayrin kasta, shaqaaluhu waa inay tixgeliyaan mid kasta oo kuwan ka mid ah ({book} b. 17).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Immisa arrimood ayaa la diiwaangeliyay</translation>
     </message>
     <message>
         <source>How this was considered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida tan loo tixgeliyay</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} ka mid ah {total} arrimood ayaa la diiwaangeliyay. Waa loo baahan yahay ka hor ka saarista, ee looma baahna ka hor tallaabooyinka kale.</translation>
     </message>
 </context>
 <context>
     <name>FamilyView</name>
     <message>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuqaalka qoyska</translation>
     </message>
     <message>
         <source>{language} (draft translation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} (turjumaad qabyo ah)</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Af</translation>
     </message>
     <message>
         <source>What the family reads</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxa qoysku akhrinayo</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xir</translation>
     </message>
     <message>
         <source>Draft translation: not yet reviewed by a qualified translator. The English letter is the reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turjumaad qabyo ah: weli uma hubin turjumaan aqoon u leh. Warqadda Ingiriisiga ayaa ah tixraaca.</translation>
     </message>
 </context>
 <context>
     <name>FindingsView</name>
     <message>
         <source>Findings from the handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Natiijooyinka buugga</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hawlaha xiga&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqtiga</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Maxay</translation>
     </message>
     <message>
         <source>Follow-ups due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawlaha xiga ee la gaaray</translation>
     </message>
     <message>
         <source>Mark &amp;done...</source>
-        <translation type="unfinished"></translation>
+        <translation>Calaamadee inay &amp;dhammaatay...</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Waqtigii way dhaaftay</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Maanta</translation>
     </message>
     <message>
         <source>Next 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7-da maalmood ee soo socda</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Hadhow</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Calaamadee inay dhammaatay</translation>
     </message>
     <message>
         <source>Note (what was done, when):</source>
-        <translation type="unfinished"></translation>
+        <translation>Qoraal (waxa la sameeyay, goorma):</translation>
     </message>
     <message>
         <source>Not marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama calaamadeyn</translation>
     </message>
 </context>
 <context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk waa quful</translation>
     </message>
     <message>
         <source>The window was locked to keep student records private. Enter the passphrase to go on; nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daaqadda waa la xiray si diiwaannada ardaydu u ahaadaan qarsoodi. Geli erayga sirta ah si aad u sii wadato; waxaad gelisay waxba kama lumin.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah</translation>
     </message>
     <message>
         <source>That is not the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaasi maaha erayga sirta ah.</translation>
     </message>
 </context>
 <context>
     <name>LogModel</name>
     <message>
         <source>Substance</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandooriye</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Taariikh</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecadaha</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooc</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabo</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawlaha xiga</translation>
     </message>
     <message>
         <source>{action}, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, 1 maalin</translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}, {days} maalmood</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>The log of incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka dhacdooyinka</translation>
     </message>
     <message>
         <source>Search descriptions and names</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka raadi sharaxaadaha iyo magacyada</translation>
     </message>
     <message>
         <source>Search the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka raadi diiwaanka</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga bilaabo taariikhda</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaa taariikhda</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>mid kasta</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhammaan noocyada</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooc</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhammaan tallaabooyinka</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabo</translation>
     </message>
     <message>
         <source>Open &amp;follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Hawlaha xiga ee &amp;furan</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raadi:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga bilaabo</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>ilaa</translation>
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Internet la'aan. Galka xogta: {path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aan &amp;cusub</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi &amp;arday...</translation>
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Daabac ama kaydi dukumentiyada...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo geli &amp;liiska ardayda...</translation>
     </message>
     <message>
         <source>Import &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo geli &amp;kalandarka...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kayd...</translation>
     </message>
     <message>
         <source>&amp;Restore...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soo celi...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dejinta...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ka bax</translation>
     </message>
     <message>
         <source>&amp;Discipline report...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warbixinta anshaxa...</translation>
     </message>
     <message>
         <source>Behavior &amp;matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jadwalka dabeecadaha</translation>
     </message>
     <message>
         <source>&amp;About DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ku saabsan DisciplineDesk</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fayl</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warbixinno</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Caawimo</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugu muhiimsan</translation>
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aanka waa la diiwaangeliyay.</translation>
     </message>
     <message>
         <source>a student</source>
-        <translation type="unfinished"></translation>
+        <translation>arday</translation>
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aan aan dhammaan</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aan loo sameeyay {who} lama dhammaystirin (waxaa la kaydiyay {when} UTC). Ma sii wadaa?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sii wad</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tuur</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hadhow</translation>
     </message>
     <message>
         <source>{count}{more} incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}{more} dhacdo</translation>
     </message>
     <message>
         <source>No students</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday ma jiro</translation>
     </message>
     <message>
         <source>Import a roster first (File &gt; Import roster).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka hore soo geli liiska ardayda (Fayl &gt; Soo geli liiska ardayda).</translation>
     </message>
     <message>
         <source>Find student</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi arday</translation>
     </message>
     <message>
         <source>Student:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la dhammeeyay</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama samayn</translation>
     </message>
     <message>
         <source>Import roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo geli liiska ardayda</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiska ardayda (*.csv);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Xog tijaabo ah</translation>
     </message>
     <message>
         <source>This data folder holds the made-up demo school. Import real students into another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galkan xogta waxaa ku jira dugsi tijaabo ah oo male ah. Ardayda dhabta ah soo geli gal xog oo kale.</translation>
     </message>
     <message>
         <source>Importing the roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la soo gelinayaa liiska ardayda...</translation>
     </message>
     <message>
         <source>Roster imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiska ardayda waa la soo geliyay: {result}.</translation>
     </message>
     <message>
         <source>Import calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo geli kalandarka</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalandar (*.ics *.csv);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
         <source>Importing the calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la soo gelinayaa kalandarka...</translation>
     </message>
     <message>
         <source>Non-school days imported: {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalmaha aan dugsiga la aadin waa la soo geliyay: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi diiwaanka</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayd (*.sqlite3)</translation>
     </message>
     <message>
         <source>Writing the backup...</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxaa la qorayaa kaydka...</translation>
     </message>
     <message>
         <source>Backup written to {result}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydka waxaa lagu qoray {result}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo celi kayd</translation>
     </message>
     <message>
         <source>Backup (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kayd (*.sqlite3);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma soo celisaa kaydkan?</translation>
     </message>
     <message>
         <source>The log will be replaced by the backup. The current log is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka waxaa lagu beddelayaa kaydka. Diiwaanka hadda jira marka hore waxaa la dhigayaa galka kaydadka.</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama soo celin</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la soo celiyay</translation>
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka waxaa laga soo celiyay {path}. Diiwaankii hore waxaa loo hayaa sida {kept}.</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>XOG TIJAABO AH (arday male ah) — {title}</translation>
     </message>
 </context>
 <context>
     <name>MatrixBrowser</name>
     <message>
         <source>Search behaviors, e.g. fight, phone, vape</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi dabeecadaha, tusaale: dagaal, taleefan, sigaar koronto</translation>
     </message>
     <message>
         <source>Search the behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka raadi jadwalka dabeecadaha</translation>
     </message>
     <message>
         <source>Behavior</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecad</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Bog</translation>
     </message>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalka dabeecadaha</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Macnaha</translation>
     </message>
     <message>
         <source>&lt;b&gt;{name}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Alcohol and drugs (levels A, B, C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Khamri iyo daroogo (heerarka A, B, C)</translation>
     </message>
     <message>
         <source>Substance (levels by count)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maandooriye (heerar tirada ku salaysan)</translation>
     </message>
 </context>
 <context>
     <name>MatrixDialog</name>
     <message>
         <source>Behavior matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Jadwalka dabeecadaha</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah oo cusub</translation>
     </message>
     <message>
         <source>The same passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Isla erayga sirta ah mar kale</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eray sir ah:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mar kale:</translation>
     </message>
     <message>
         <source>Strength: weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Adkaanta: daciif</translation>
     </message>
     <message>
         <source>Strength: fair</source>
-        <translation type="unfinished"></translation>
+        <translation>Adkaanta: dhexdhexaad</translation>
     </message>
     <message>
         <source>Strength: strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Adkaanta: adag</translation>
     </message>
     <message>
         <source>Not accepted: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama aqbalin: {reason}.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labada eray sir ah isku mid maaha.</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Discipline report</source>
-        <translation type="unfinished"></translation>
+        <translation>Warbixinta anshaxa</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Laga bilaabo taariikhda</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilaa taariikhda</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Muuji</translation>
     </message>
     <message>
         <source>Save as &amp;PDF...</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi sida &amp;PDF...</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laga bilaabo</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ilaa</translation>
     </message>
     <message>
         <source>Report sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaybaha warbixinta</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Koox</translation>
     </message>
     <message>
         <source>Enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaangashan</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>La saaray</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Khatarta</translation>
     </message>
     <message>
         <source>Risk ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Saamiga khatarta</translation>
     </message>
     <message>
         <source>Exclusion by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka saarista kooxaha</translation>
     </message>
     <message>
         <source>The end of the period is before its start: change the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhammaadka muddadu wuu ka horreeyaa bilowgeeda: beddel taariikhaha.</translation>
     </message>
     <message>
-        <source>Counting the period&apos;s decisions...</source>
-        <translation type="unfinished"></translation>
+        <source>Counting the period's decisions...</source>
+        <translation>Waxaa la tirinayaa go'aannada muddada...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{incidents} dhacdo oo ay ku lug lahaayeen {students} arday ({repeat} in ka badan hal mar); {excluded} arday ayaa la saaray, {days:g} maalmood oo joojin ah; {open} hawl oo xiga ayaa furan, {overdue} ayaa waqtigoodii dhaafay.</translation>
     </message>
     <message>
         <source>Incidents by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdooyinka bilaha</translation>
     </message>
     <message>
         <source>Incidents by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdooyinka noocyada</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dhacdooyinka</translation>
     </message>
     <message>
         <source>Actions decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabooyinka la go'aamiyay</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallaabooyinka</translation>
     </message>
     <message>
         <source>Behaviors (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecadaha (kuwa ugu badan)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Goobaha (kuwa ugu badan)</translation>
     </message>
     <message>
         <source>&amp;Behaviors and places</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dabeecadaha iyo goobaha</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sinnaanta</translation>
     </message>
     <message>
         <source>{title}: none in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: muddadan midna ma jiro</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
-        <translation type="unfinished"></translation>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <translation>Khatarta: ardayda muddada ugu yaraan hal mar laga joojiyay dugsiga ama la cayriyay, marka loo eego ardayda kooxda ku diiwaangashan. Saamiga khatarta: khatarta kooxda oo loo qaybiyay khatarta dhammaan ardayda kale (in ka badan 1: si badan ayaa loo saaray). Kooxaha ka yar {group} arday iyo tirooyinka ka yar {cell} lama muujiyo, si aan arday loo aqoonsan.</translation>
     </message>
     <message>
         <source>Risk ratio (1 = same as the other students)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saamiga khatarta (1 = la mid ah ardayda kale)</translation>
     </message>
     <message>
         <source>No group is large enough for a risk ratio in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Muddadan ma jirto koox ku filan oo saamiga khatarta loo xisaabin karo</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydi warbixinta</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama kaydin</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa la kaydiyay</translation>
     </message>
     <message>
         <source>The report was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warbixinta waxaa lagu kaydiyay {path}.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejinta</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>lama dejin</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <source>The system's language</source>
+        <translation>Afka nidaamka</translation>
     </message>
     <message>
         <source>Takes effect the next time DisciplineDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxay dhaqan gelaysaa marka xigta ee DisciplineDesk la furo.</translation>
     </message>
     <message>
         <source> minutes</source>
-        <translation type="unfinished"></translation>
+        <translation> daqiiqo</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magaca dugsiga:</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aqoonsiga dugsiga:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa (BB-MM):</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maalinta ugu dambaysa ee fasalka ugu sarreeya (xeerka 60 maalmood):</translation>
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qofka &amp;go'aamiya (caadi ahaan):</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meelaynta magacyada Ed-Fi:</translation>
     </message>
     <message>
         <source>Interface lan&amp;guage (from the next start):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afka barnaamijka (marka xigta ee la furo):</translation>
     </message>
     <message>
         <source>&amp;Lock the window after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quful daaqadda kadib:</translation>
     </message>
     <message>
         <source>Daily &amp;backups to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydadka maalinlaha ah ee la hayo:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>
-        <translation type="unfinished"></translation>
+        <translation>Beddel &amp;erayga sirta ah...</translation>
     </message>
 </context>
 <context>
     <name>StudentPage</name>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday</translation>
     </message>
     <message>
         <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardayga ku raadi magac ama aqoonsiga dugsiga. Diiwaankii hore wuxuu ka yimaadaa diiwaanka.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
-        <translation type="unfinished"></translation>
+        <translation>Qor magac ama aqoonsiga ardayga</translation>
     </message>
     <message>
         <source>Find a student</source>
-        <translation type="unfinished"></translation>
+        <translation>Raadi arday</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raadi:</translation>
     </message>
     <message>
         <source>The student is &amp;not in the roster: enter by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardaygu kuma &amp;jiro liiska: gacanta ku geli</translation>
     </message>
     <message>
         <source>Student entered by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday gacanta lagu geliyay</translation>
     </message>
     <message>
         <source>Choose a grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro fasal</translation>
     </message>
     <message>
         <source>IEP</source>
-        <translation type="unfinished"></translation>
+        <translation>IEP</translation>
     </message>
     <message>
         <source>Section 504 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Qorshaha Qodobka 504</translation>
     </message>
     <message>
         <source>Special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>U gudbinta waxbarashada gaarka ah oo sugaysa</translation>
     </message>
     <message>
         <source>School &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aqoonsiga dugsiga:</translation>
     </message>
     <message>
         <source>First &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magaca koowaad:</translation>
     </message>
     <message>
         <source>&amp;Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca &amp;dambe:</translation>
     </message>
     <message>
         <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fasalka:</translation>
     </message>
     <message>
         <source>Family &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afka qoyska:</translation>
     </message>
     <message>
         <source>The student and prior record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardayga iyo diiwaankii hore</translation>
     </message>
     <message>
         <source>Section 504</source>
-        <translation type="unfinished"></translation>
+        <translation>Qodobka 504</translation>
     </message>
     <message>
         <source>special education referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>u gudbinta waxbarashada gaarka ah oo sugaysa</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>fasalka {grade}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama diiwaangelin IEP, qorshe 504 ama u gudbin</translation>
     </message>
     <message>
         <source>Exclusion days this school year: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalmaha ka saarista sannad dugsiyeedkan: {days} ka mid ah {limit}</translation>
     </message>
     <message>
         <source>Incidents in the log: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdooyinka diiwaanka: {count}</translation>
     </message>
     <message>
         <source>Substance violations: {uop} use/possession, {transfer} transfer, {dist} distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Xadgudubyada maandooriyaha: {uop} isticmaal/haysasho, {transfer} wareejin, {dist} qaybin</translation>
     </message>
     <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka dooro arday liiska, ama gacanta ku geli.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s school id.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's school id.</source>
+        <translation>Geli aqoonsiga dugsiga ee ardayga.</translation>
     </message>
     <message>
         <source>Id {id} is already in the roster: find the student above instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqoonsiga {id} horey ayuu liiska ugu jiray: ardayga kor ka raadi.</translation>
     </message>
     <message>
-        <source>Enter the student&apos;s first and last name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the student's first and last name.</source>
+        <translation>Geli magaca koowaad iyo magaca dambe ee ardayga.</translation>
     </message>
     <message>
-        <source>Choose the student&apos;s grade.</source>
-        <translation type="unfinished"></translation>
+        <source>Choose the student's grade.</source>
+        <translation>Dooro fasalka ardayga.</translation>
     </message>
 </context>
 <context>
     <name>StudentView</name>
     <message>
         <source>Student: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday: {name}</translation>
     </message>
     <message>
         <source>referral pending</source>
-        <translation type="unfinished"></translation>
+        <translation>u gudbin sugaysa</translation>
     </message>
     <message>
         <source>Grade {grade} · family language: {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasalka {grade} · afka qoyska: {language}</translation>
     </message>
     <message>
         <source>No IEP, 504 plan or referral recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama diiwaangelin IEP, qorshe 504 ama u gudbin</translation>
     </message>
     <message>
         <source>This school year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannad dugsiyeedkan</translation>
     </message>
     <message>
         <source>Exclusion days: {days} of {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Maalmaha ka saarista: {days} ka mid ah {limit}</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>Qaababka la isku dayay: {list}</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>waxba lama diiwaangelin</translation>
     </message>
     <message>
         <source>Substance record: {uop} use/possession, {transfer} transfer, {dist} distribution; level reached: {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka maandooriyaha: {uop} isticmaal/haysasho, {transfer} wareejin, {dist} qaybin; heerka la gaaray: {level}</translation>
     </message>
     <message>
         <source>Incidents ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dhacdooyinka ({count})</translation>
     </message>
     <message>
         <source>Student record</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka ardayga</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>midna</translation>
     </message>
 </context>
 <context>
     <name>SuggestionsPage</name>
     <message>
         <source>What the handbook says</source>
-        <translation type="unfinished"></translation>
+        <translation>Waxa buuggu leeyahay</translation>
     </message>
     <message>
         <source>Responses start at the least intrusive. Check the ones you will use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabooyinku waxay ka bilaabmaan kuwa ugu fudud. Calaamadee kuwa aad isticmaali doonto.</translation>
     </message>
     <message>
         <source>Type and matrix columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Nooca iyo tiirarka jadwalka</translation>
     </message>
     <message>
         <source>Suggested responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabooyinka la soo jeediyay</translation>
     </message>
     <message>
         <source>&amp;Responses (who delivers them):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tallaabooyinka (qofka fuliya):</translation>
     </message>
     <message>
         <source> (already tried)</source>
-        <translation type="unfinished"></translation>
+        <translation> (horay loo isku dayay)</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo koobid</translation>
     </message>
     <message>
         <source>This is what will be recorded in the log when you press Finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waa kan waxa diiwaanka lagu qori doono markaad riixdo Dhammee.</translation>
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Soo koobidda go'aanka</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>, {days} maalmood laga bilaabo {start}</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Arday</translation>
     </message>
     <message>
         <source>grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>fasalka {grade}</translation>
     </message>
     <message>
         <source>When and where</source>
-        <translation type="unfinished"></translation>
+        <translation>Goorma iyo halkee</translation>
     </message>
     <message>
         <source>Behaviors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabeecadaha</translation>
     </message>
     <message>
         <source>Handbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Buugga</translation>
     </message>
     <message>
         <source>Responses chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabooyinka la doortay</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>midna</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallaabo</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sabab</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aamiyay</translation>
     </message>
     <message>
         <source>Factors documented</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrimaha la diiwaangeliyay</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Go'aanka sida loo geliyay lama oggola: ku noqo bogga Go'aanka.</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>DisciplineDesk waa quful</translation>
     </message>
     <message>
         <source>The log in {folder} is encrypted. Enter its passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka ku jira {folder} waa la qariyay. Geli erayga sirta ah.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Eray sir ah</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to DisciplineDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku soo dhawoow DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ku soo dhawoow&lt;/h2&gt;&lt;p&gt;DisciplineDesk wuxuu kaa caawiyaa inaad go'aansato waxa la sameeyo dabeecadda ardayga kadib, iyadoo la raacayo {handbook}. Wuxuu shaqeeyaa internet la'aan: diiwaanka go'aannadu wuxuu ku jiraa kombiyuutarkan, {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
-        <translation type="unfinished"></translation>
+        <translation>tusaale: Rosewood Middle School</translation>
     </message>
     <message>
         <source>No calendar yet: weekends only</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalandar weli ma jiro: dhammaadka toddobaadka oo keliya</translation>
     </message>
     <message>
         <source>Choose &amp;calendar...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro &amp;kalandarka...</translation>
     </message>
     <message>
         <source>No roster yet: add students as you go</source>
-        <translation type="unfinished"></translation>
+        <translation>Liis weli ma jiro: ku dar ardayda marka loo baahdo</translation>
     </message>
     <message>
         <source>Choose &amp;roster...</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro &amp;liiska ardayda...</translation>
     </message>
     <message>
         <source>School &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Magaca dugsiga:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa (BB-MM):</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalandar (.ics ama CSV):</translation>
     </message>
     <message>
         <source>Roster (OneRoster or CSV):</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiska ardayda (OneRoster ama CSV):</translation>
     </message>
     <message>
         <source>School name</source>
-        <translation type="unfinished"></translation>
+        <translation>Magaca dugsiga</translation>
     </message>
     <message>
         <source>School year starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilowga sannad dugsiyeedka</translation>
     </message>
     <message>
         <source>Choose the school calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro kalandarka dugsiga</translation>
     </message>
     <message>
         <source>Choose the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dooro liiska ardayda</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bilow</translation>
     </message>
     <message>
         <source>Set up your school</source>
-        <translation type="unfinished"></translation>
+        <translation>Diyaari dugsigaaga</translation>
     </message>
     <message>
         <source>&lt;b&gt;The log is encrypted with a passphrase.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Diiwaanka waxaa lagu qariyaa eray sir ah.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Explore with &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ku sahan &amp;xog tijaabo ah</translation>
     </message>
     <message>
         <source>Or look around first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ama marka hore eeg</translation>
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dugsi male ah oo leh dhowr boqol oo arday iyo go'aanno sannad ah, gal gooni ah ({folder}). Inta aad isticmaalayso, ciwaanka daaqadda waxaa ku qoran XOG TIJAABO AH.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ka bax</translation>
     </message>
     <message>
         <source>School calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalandarka dugsiga</translation>
     </message>
     <message>
         <source>Calendar (*.ics *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalandar (*.ics *.csv)</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiska ardayda</translation>
     </message>
     <message>
         <source>Roster (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiska ardayda (*.csv);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <source>Enter the school&apos;s name: it heads every letter and report.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the school's name: it heads every letter and report.</source>
+        <translation>Geli magaca dugsiga: wuxuu ku qoran yahay bilowga warqad iyo warbixin kasta.</translation>
     </message>
     <message>
         <source>Preparing the log...</source>
-        <translation type="unfinished"></translation>
+        <translation>Diiwaanka waa la diyaarinayaa...</translation>
     </message>
 </context>
 <context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sida dugsigu u go'aamiyay dhacdooyin la mid ah</translation>
     </message>
 </context>
 <context>
     <name>parent</name>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Lama diiwaangelin</translation>
     </message>
 </context>
 <context>
     <name>window</name>
     <message>
-        <source>Today&apos;s automatic backup was not made: {message}</source>
-        <translation type="unfinished"></translation>
+        <source>Today's automatic backup was not made: {message}</source>
+        <translation>Kaydka tooska ah ee maanta lama samayn: {message}</translation>
     </message>
 </context>
 </TS>
