@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Staff were involved (as the person affected)</source>
         <translation>Пострадал сотрудник школы</translation>
@@ -101,7 +102,7 @@
         <translation>Поведение</translation>
     </message>
     <message>
-        <source>What happened, from the handbook's behavior matrix.</source>
+        <source>What happened, from the handbook&apos;s behavior matrix.</source>
         <translation>Что произошло, по матрице поведения из справочника.</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>Решение</translation>
     </message>
     <message>
-        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
         <translation>Решаете вы. Ограничения и требования справочника обновляются по мере ввода.</translation>
     </message>
     <message>
@@ -353,6 +354,22 @@
         <translation>Новое решение</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Далее &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
         <source>Discard this decision?</source>
         <translation>Отменить это решение?</translation>
     </message>
@@ -368,7 +385,7 @@
         <translation>Документы: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school's file)</source>
+        <source>Decision summary (for the school&apos;s file)</source>
         <translation>Сводка решения (для школьного дела)</translation>
     </message>
     <message>
@@ -404,11 +421,11 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
         <translation>Текст на языке «{language}» — черновой перевод, ещё не проверенный квалифицированным переводчиком. За экземпляром для семьи следует английская копия для дела.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school's file.</source>
+        <source>Confidential student record: for the school&apos;s file.</source>
         <translation>Конфиденциальная запись об ученике: для школьного дела.</translation>
     </message>
     <message>
@@ -1039,7 +1056,7 @@
         <translation>Конец периода раньше его начала: измените даты.</translation>
     </message>
     <message>
-        <source>Counting the period's decisions...</source>
+        <source>Counting the period&apos;s decisions...</source>
         <translation>Подсчёт решений за период...</translation>
     </message>
     <message>
@@ -1087,7 +1104,7 @@
         <translation>{title}: за этот период нет</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
         <translation>Риск: доля учеников группы, хотя бы раз отстранённых от посещения школы или исключённых за период. Отношение рисков: риск группы, делённый на риск всех остальных учеников (больше 1 — отстраняют чаще). Группы меньше {group} учеников и числа меньше {cell} не показываются, чтобы нельзя было узнать ни одного ученика.</translation>
     </message>
     <message>
@@ -1130,7 +1147,7 @@
         <translation>не задано</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
@@ -1285,7 +1302,7 @@
         <translation>Выберите ученика из списка или введите вручную.</translation>
     </message>
     <message>
-        <source>Enter the student's school id.</source>
+        <source>Enter the student&apos;s school id.</source>
         <translation>Укажите школьный идентификатор ученика.</translation>
     </message>
     <message>
@@ -1293,11 +1310,11 @@
         <translation>Идентификатор {id} уже есть в списке: найдите ученика выше.</translation>
     </message>
     <message>
-        <source>Enter the student's first and last name.</source>
+        <source>Enter the student&apos;s first and last name.</source>
         <translation>Укажите имя и фамилию ученика.</translation>
     </message>
     <message>
-        <source>Choose the student's grade.</source>
+        <source>Choose the student&apos;s grade.</source>
         <translation>Выберите класс ученика.</translation>
     </message>
 </context>
@@ -1468,7 +1485,7 @@
         <translation>Добро пожаловать в DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Добро пожаловать&lt;/h2&gt;&lt;p&gt;DisciplineDesk помогает решить, что делать после поступка ученика, следуя документу «{handbook}». Программа работает без интернета: журнал решений хранится на этом компьютере, в папке {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1568,7 +1585,7 @@
         <translation>Список учеников (*.csv);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Enter the school's name: it heads every letter and report.</source>
+        <source>Enter the school&apos;s name: it heads every letter and report.</source>
         <translation>Укажите название школы: оно стоит в заголовке каждого письма и отчёта.</translation>
     </message>
     <message>
@@ -1593,7 +1610,7 @@
 <context>
     <name>window</name>
     <message>
-        <source>Today's automatic backup was not made: {message}</source>
+        <source>Today&apos;s automatic backup was not made: {message}</source>
         <translation>Сегодняшняя автоматическая резервная копия не сделана: {message}</translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="so_SO">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Staff were involved (as the person affected)</source>
         <translation>Shaqaale ayaa ku lug lahaa (qofka dhibaatadu gaartay)</translation>
@@ -71,7 +72,7 @@
     </message>
     <message>
         <source>Decision support for school discipline. The tool documents and advises; the administrator decides.</source>
-        <translation>Taageero go'aan gaadhista anshaxa dugsiga. Qalabku wuu diiwaangeliyaa oo talo ayuu bixiyaa; maamulaha ayaa go'aamiya.</translation>
+        <translation>Taageero go&apos;aan gaadhista anshaxa dugsiga. Qalabku wuu diiwaangeliyaa oo talo ayuu bixiyaa; maamulaha ayaa go&apos;aamiya.</translation>
     </message>
     <message>
         <source>Policy pack: {name}, {id} version {version}</source>
@@ -91,7 +92,7 @@
     </message>
     <message>
         <source>Works offline. Nothing is sent anywhere.</source>
-        <translation>Wuxuu shaqeeyaa internet la'aan. Wax meelna looma diro.</translation>
+        <translation>Wuxuu shaqeeyaa internet la&apos;aan. Wax meelna looma diro.</translation>
     </message>
 </context>
 <context>
@@ -101,7 +102,7 @@
         <translation>Dabeecad</translation>
     </message>
     <message>
-        <source>What happened, from the handbook's behavior matrix.</source>
+        <source>What happened, from the handbook&apos;s behavior matrix.</source>
         <translation>Waxa dhacay, sida ku qoran jadwalka dabeecadaha ee buugga.</translation>
     </message>
     <message>
@@ -283,11 +284,11 @@
     <name>DecisionPage</name>
     <message>
         <source>Decision</source>
-        <translation>Go'aan</translation>
+        <translation>Go&apos;aan</translation>
     </message>
     <message>
-        <source>You decide. The handbook's limits and requirements update as you type.</source>
-        <translation>Adiga ayaa go'aamiya. Xadka iyo shuruudaha buuggu way cusboonaadaan markaad qorayso.</translation>
+        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
+        <translation>Adiga ayaa go&apos;aamiya. Xadka iyo shuruudaha buuggu way cusboonaadaan markaad qorayso.</translation>
     </message>
     <message>
         <source>&amp;Why the suggested responses are not enough:</source>
@@ -311,7 +312,7 @@
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation>Go'aamiyay &amp;qofka:</translation>
+        <translation>Go&apos;aamiyay &amp;qofka:</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -319,7 +320,7 @@
     </message>
     <message>
         <source>The decision as the family will read it, full screen, in their language</source>
-        <translation>Go'aanka sida qoysku u akhrin doono, shaashad buuxda, afkooda</translation>
+        <translation>Go&apos;aanka sida qoysku u akhrin doono, shaashad buuxda, afkooda</translation>
     </message>
     <message>
         <source>Calendar days (at most one year).</source>
@@ -343,18 +344,34 @@
     </message>
     <message>
         <source>Enter who decided.</source>
-        <translation>Geli qofka go'aamiyay.</translation>
+        <translation>Geli qofka go&apos;aamiyay.</translation>
     </message>
 </context>
 <context>
     <name>DecisionWizard</name>
     <message>
         <source>New decision</source>
-        <translation>Go'aan cusub</translation>
+        <translation>Go&apos;aan cusub</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Dib u noqo</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Xiga &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Dhammee</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Jooji</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
-        <translation>Ma tuurtaa go'aankan?</translation>
+        <translation>Ma tuurtaa go&apos;aankan?</translation>
     </message>
     <message>
         <source>What you entered will be discarded. Nothing has been recorded in the log.</source>
@@ -368,8 +385,8 @@
         <translation>Dukumentiyada: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school's file)</source>
-        <translation>Soo koobidda go'aanka (faylka dugsiga)</translation>
+        <source>Decision summary (for the school&apos;s file)</source>
+        <translation>Soo koobidda go&apos;aanka (faylka dugsiga)</translation>
     </message>
     <message>
         <source>Letter to the family</source>
@@ -404,11 +421,11 @@
         <translation>Xir</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
         <translation>Qoraalka {language} waa turjumaad qabyo ah oo aan weli hubin turjumaan aqoon u leh. Nuqulka qoyska waxaa ka dambeeya nuqul Ingiriisi ah oo faylka loogu talagalay.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school's file.</source>
+        <source>Confidential student record: for the school&apos;s file.</source>
         <translation>Diiwaan arday oo qarsoodi ah: faylka dugsiga.</translation>
     </message>
     <message>
@@ -680,11 +697,11 @@
     </message>
     <message>
         <source>Offline. Data folder: {path}</source>
-        <translation>Internet la'aan. Galka xogta: {path}</translation>
+        <translation>Internet la&apos;aan. Galka xogta: {path}</translation>
     </message>
     <message>
         <source>&amp;New decision</source>
-        <translation>Go'aan &amp;cusub</translation>
+        <translation>Go&apos;aan &amp;cusub</translation>
     </message>
     <message>
         <source>Find &amp;student...</source>
@@ -748,7 +765,7 @@
     </message>
     <message>
         <source>Decision recorded.</source>
-        <translation>Go'aanka waa la diiwaangeliyay.</translation>
+        <translation>Go&apos;aanka waa la diiwaangeliyay.</translation>
     </message>
     <message>
         <source>a student</source>
@@ -756,11 +773,11 @@
     </message>
     <message>
         <source>Unfinished decision</source>
-        <translation>Go'aan aan dhammaan</translation>
+        <translation>Go&apos;aan aan dhammaan</translation>
     </message>
     <message>
         <source>A decision for {who} was not finished (saved {when} UTC). Resume it?</source>
-        <translation>Go'aan loo sameeyay {who} lama dhammaystirin (waxaa la kaydiyay {when} UTC). Ma sii wadaa?</translation>
+        <translation>Go&apos;aan loo sameeyay {who} lama dhammaystirin (waxaa la kaydiyay {when} UTC). Ma sii wadaa?</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
@@ -1039,8 +1056,8 @@
         <translation>Dhammaadka muddadu wuu ka horreeyaa bilowgeeda: beddel taariikhaha.</translation>
     </message>
     <message>
-        <source>Counting the period's decisions...</source>
-        <translation>Waxaa la tirinayaa go'aannada muddada...</translation>
+        <source>Counting the period&apos;s decisions...</source>
+        <translation>Waxaa la tirinayaa go&apos;aannada muddada...</translation>
     </message>
     <message>
         <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
@@ -1060,7 +1077,7 @@
     </message>
     <message>
         <source>Actions decided</source>
-        <translation>Tallaabooyinka la go'aamiyay</translation>
+        <translation>Tallaabooyinka la go&apos;aamiyay</translation>
     </message>
     <message>
         <source>&amp;Actions</source>
@@ -1087,7 +1104,7 @@
         <translation>{title}: muddadan midna ma jiro</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
         <translation>Khatarta: ardayda muddada ugu yaraan hal mar laga joojiyay dugsiga ama la cayriyay, marka loo eego ardayda kooxda ku diiwaangashan. Saamiga khatarta: khatarta kooxda oo loo qaybiyay khatarta dhammaan ardayda kale (in ka badan 1: si badan ayaa loo saaray). Kooxaha ka yar {group} arday iyo tirooyinka ka yar {cell} lama muujiyo, si aan arday loo aqoonsan.</translation>
     </message>
     <message>
@@ -1130,7 +1147,7 @@
         <translation>lama dejin</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Afka nidaamka</translation>
     </message>
     <message>
@@ -1159,7 +1176,7 @@
     </message>
     <message>
         <source>Default &amp;decided by:</source>
-        <translation>Qofka &amp;go'aamiya (caadi ahaan):</translation>
+        <translation>Qofka &amp;go&apos;aamiya (caadi ahaan):</translation>
     </message>
     <message>
         <source>Ed-Fi descriptor &amp;namespace:</source>
@@ -1285,7 +1302,7 @@
         <translation>Ka dooro arday liiska, ama gacanta ku geli.</translation>
     </message>
     <message>
-        <source>Enter the student's school id.</source>
+        <source>Enter the student&apos;s school id.</source>
         <translation>Geli aqoonsiga dugsiga ee ardayga.</translation>
     </message>
     <message>
@@ -1293,11 +1310,11 @@
         <translation>Aqoonsiga {id} horey ayuu liiska ugu jiray: ardayga kor ka raadi.</translation>
     </message>
     <message>
-        <source>Enter the student's first and last name.</source>
+        <source>Enter the student&apos;s first and last name.</source>
         <translation>Geli magaca koowaad iyo magaca dambe ee ardayga.</translation>
     </message>
     <message>
-        <source>Choose the student's grade.</source>
+        <source>Choose the student&apos;s grade.</source>
         <translation>Dooro fasalka ardayga.</translation>
     </message>
 </context>
@@ -1391,7 +1408,7 @@
     </message>
     <message>
         <source>Summary of the decision</source>
-        <translation>Soo koobidda go'aanka</translation>
+        <translation>Soo koobidda go&apos;aanka</translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>
@@ -1435,7 +1452,7 @@
     </message>
     <message>
         <source>Decided by</source>
-        <translation>Go'aamiyay</translation>
+        <translation>Go&apos;aamiyay</translation>
     </message>
     <message>
         <source>Factors documented</source>
@@ -1443,7 +1460,7 @@
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
-        <translation>Go'aanka sida loo geliyay lama oggola: ku noqo bogga Go'aanka.</translation>
+        <translation>Go&apos;aanka sida loo geliyay lama oggola: ku noqo bogga Go&apos;aanka.</translation>
     </message>
 </context>
 <context>
@@ -1468,8 +1485,8 @@
         <translation>Ku soo dhawoow DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Ku soo dhawoow&lt;/h2&gt;&lt;p&gt;DisciplineDesk wuxuu kaa caawiyaa inaad go'aansato waxa la sameeyo dabeecadda ardayga kadib, iyadoo la raacayo {handbook}. Wuxuu shaqeeyaa internet la'aan: diiwaanka go'aannadu wuxuu ku jiraa kombiyuutarkan, {folder}.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ku soo dhawoow&lt;/h2&gt;&lt;p&gt;DisciplineDesk wuxuu kaa caawiyaa inaad go&apos;aansato waxa la sameeyo dabeecadda ardayga kadib, iyadoo la raacayo {handbook}. Wuxuu shaqeeyaa internet la&apos;aan: diiwaanka go&apos;aannadu wuxuu ku jiraa kombiyuutarkan, {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>e.g. Rosewood Middle School</source>
@@ -1545,7 +1562,7 @@
     </message>
     <message>
         <source>A made-up school with a few hundred students and a year of decisions, in a separate folder ({folder}). The title bar says DEMO DATA while you use it.</source>
-        <translation>Dugsi male ah oo leh dhowr boqol oo arday iyo go'aanno sannad ah, gal gooni ah ({folder}). Inta aad isticmaalayso, ciwaanka daaqadda waxaa ku qoran XOG TIJAABO AH.</translation>
+        <translation>Dugsi male ah oo leh dhowr boqol oo arday iyo go&apos;aanno sannad ah, gal gooni ah ({folder}). Inta aad isticmaalayso, ciwaanka daaqadda waxaa ku qoran XOG TIJAABO AH.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1568,7 +1585,7 @@
         <translation>Liiska ardayda (*.csv);;Dhammaan faylasha (*)</translation>
     </message>
     <message>
-        <source>Enter the school's name: it heads every letter and report.</source>
+        <source>Enter the school&apos;s name: it heads every letter and report.</source>
         <translation>Geli magaca dugsiga: wuxuu ku qoran yahay bilowga warqad iyo warbixin kasta.</translation>
     </message>
     <message>
@@ -1580,7 +1597,7 @@
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>
-        <translation>Sida dugsigu u go'aamiyay dhacdooyin la mid ah</translation>
+        <translation>Sida dugsigu u go&apos;aamiyay dhacdooyin la mid ah</translation>
     </message>
 </context>
 <context>
@@ -1593,7 +1610,7 @@
 <context>
     <name>window</name>
     <message>
-        <source>Today's automatic backup was not made: {message}</source>
+        <source>Today&apos;s automatic backup was not made: {message}</source>
         <translation>Kaydka tooska ah ee maanta lama samayn: {message}</translation>
     </message>
 </context>

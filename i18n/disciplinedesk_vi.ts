@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Staff were involved (as the person affected)</source>
         <translation>Có nhân viên liên quan (là người bị ảnh hưởng)</translation>
@@ -101,7 +102,7 @@
         <translation>Hành vi</translation>
     </message>
     <message>
-        <source>What happened, from the handbook's behavior matrix.</source>
+        <source>What happened, from the handbook&apos;s behavior matrix.</source>
         <translation>Chuyện gì đã xảy ra, theo bảng hành vi của sổ tay.</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>Quyết định</translation>
     </message>
     <message>
-        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
         <translation>Quý vị quyết định. Giới hạn và yêu cầu của sổ tay được cập nhật khi quý vị nhập.</translation>
     </message>
     <message>
@@ -353,6 +354,22 @@
         <translation>Quyết định mới</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
         <source>Discard this decision?</source>
         <translation>Bỏ quyết định này?</translation>
     </message>
@@ -368,7 +385,7 @@
         <translation>Tài liệu: {name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school's file)</source>
+        <source>Decision summary (for the school&apos;s file)</source>
         <translation>Tóm tắt quyết định (lưu hồ sơ của trường)</translation>
     </message>
     <message>
@@ -404,11 +421,11 @@
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
         <translation>Văn bản {language} là bản dịch nháp, chưa được dịch giả có chuyên môn duyệt. Sau bản của gia đình là một bản tiếng Anh để lưu hồ sơ.</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school's file.</source>
+        <source>Confidential student record: for the school&apos;s file.</source>
         <translation>Hồ sơ học sinh bảo mật: lưu hồ sơ của trường.</translation>
     </message>
     <message>
@@ -1039,7 +1056,7 @@
         <translation>Ngày kết thúc trước ngày bắt đầu: hãy sửa lại ngày.</translation>
     </message>
     <message>
-        <source>Counting the period's decisions...</source>
+        <source>Counting the period&apos;s decisions...</source>
         <translation>Đang đếm các quyết định trong khoảng thời gian...</translation>
     </message>
     <message>
@@ -1087,7 +1104,7 @@
         <translation>{title}: không có trong khoảng thời gian này</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
         <translation>Tỷ lệ: số học sinh bị đình chỉ ngoài trường hoặc bị đuổi học ít nhất một lần trong khoảng thời gian, trên số học sinh ghi danh trong nhóm. Hệ số tỷ lệ: tỷ lệ của nhóm chia cho tỷ lệ của tất cả học sinh còn lại (trên 1: bị cho nghỉ nhiều hơn). Nhóm dưới {group} học sinh và con số dưới {cell} không được hiển thị, để không ai có thể nhận ra học sinh nào.</translation>
     </message>
     <message>
@@ -1130,7 +1147,7 @@
         <translation>chưa đặt</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Ngôn ngữ của hệ thống</translation>
     </message>
     <message>
@@ -1285,7 +1302,7 @@
         <translation>Chọn một học sinh trong danh sách hoặc nhập tay.</translation>
     </message>
     <message>
-        <source>Enter the student's school id.</source>
+        <source>Enter the student&apos;s school id.</source>
         <translation>Nhập mã học sinh.</translation>
     </message>
     <message>
@@ -1293,11 +1310,11 @@
         <translation>Mã {id} đã có trong danh sách: hãy tìm học sinh ở trên.</translation>
     </message>
     <message>
-        <source>Enter the student's first and last name.</source>
+        <source>Enter the student&apos;s first and last name.</source>
         <translation>Nhập tên và họ của học sinh.</translation>
     </message>
     <message>
-        <source>Choose the student's grade.</source>
+        <source>Choose the student&apos;s grade.</source>
         <translation>Chọn lớp của học sinh.</translation>
     </message>
 </context>
@@ -1468,7 +1485,7 @@
         <translation>Chào mừng đến với DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Chào mừng&lt;/h2&gt;&lt;p&gt;DisciplineDesk giúp quý vị quyết định cần làm gì sau hành vi của học sinh, theo {handbook}. Chương trình hoạt động không cần mạng: sổ ghi quyết định được lưu trên máy tính này, trong {folder}.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1568,7 +1585,7 @@
         <translation>Danh sách học sinh (*.csv);;Tất cả tệp (*)</translation>
     </message>
     <message>
-        <source>Enter the school's name: it heads every letter and report.</source>
+        <source>Enter the school&apos;s name: it heads every letter and report.</source>
         <translation>Nhập tên trường: tên này ở đầu mọi thư và báo cáo.</translation>
     </message>
     <message>
@@ -1593,7 +1610,7 @@
 <context>
     <name>window</name>
     <message>
-        <source>Today's automatic backup was not made: {message}</source>
+        <source>Today&apos;s automatic backup was not made: {message}</source>
         <translation>Chưa tạo được bản sao lưu tự động hôm nay: {message}</translation>
     </message>
 </context>

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Staff were involved (as the person affected)</source>
         <translation>涉及教职员工（作为受影响者）</translation>
@@ -101,7 +102,7 @@
         <translation>行为</translation>
     </message>
     <message>
-        <source>What happened, from the handbook's behavior matrix.</source>
+        <source>What happened, from the handbook&apos;s behavior matrix.</source>
         <translation>发生了什么（依据手册的行为矩阵）。</translation>
     </message>
     <message>
@@ -286,7 +287,7 @@
         <translation>决定</translation>
     </message>
     <message>
-        <source>You decide. The handbook's limits and requirements update as you type.</source>
+        <source>You decide. The handbook&apos;s limits and requirements update as you type.</source>
         <translation>由您决定。手册的限制和要求会随输入更新。</translation>
     </message>
     <message>
@@ -353,6 +354,22 @@
         <translation>新决定</translation>
     </message>
     <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>Discard this decision?</source>
         <translation>放弃此决定？</translation>
     </message>
@@ -368,7 +385,7 @@
         <translation>文件：{name}</translation>
     </message>
     <message>
-        <source>Decision summary (for the school's file)</source>
+        <source>Decision summary (for the school&apos;s file)</source>
         <translation>决定摘要（存入学校档案）</translation>
     </message>
     <message>
@@ -404,11 +421,11 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy.</source>
+        <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
         <translation>{language}文本是翻译草稿，尚未经合格译员审校。家长版之后附有一份存档用的英文副本。</translation>
     </message>
     <message>
-        <source>Confidential student record: for the school's file.</source>
+        <source>Confidential student record: for the school&apos;s file.</source>
         <translation>学生机密记录：存入学校档案。</translation>
     </message>
     <message>
@@ -1039,7 +1056,7 @@
         <translation>结束日期早于开始日期：请修改日期。</translation>
     </message>
     <message>
-        <source>Counting the period's decisions...</source>
+        <source>Counting the period&apos;s decisions...</source>
         <translation>正在统计该期间的决定...</translation>
     </message>
     <message>
@@ -1087,7 +1104,7 @@
         <translation>{title}：本期间没有</translation>
     </message>
     <message>
-        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group's risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
+        <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>
         <translation>比率：本期间至少被校外停学或开除一次的学生占该群体在籍学生的比例。风险比：该群体的比率除以其他所有学生的比率（大于 1 表示更常被停学）。少于 {group} 名学生的群体和小于 {cell} 的数字不予显示，以免识别出任何学生。</translation>
     </message>
     <message>
@@ -1130,7 +1147,7 @@
         <translation>未设置</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
@@ -1285,7 +1302,7 @@
         <translation>从名单中选择学生，或手动输入。</translation>
     </message>
     <message>
-        <source>Enter the student's school id.</source>
+        <source>Enter the student&apos;s school id.</source>
         <translation>请输入学生的学号。</translation>
     </message>
     <message>
@@ -1293,11 +1310,11 @@
         <translation>学号 {id} 已在名单中：请在上方查找该学生。</translation>
     </message>
     <message>
-        <source>Enter the student's first and last name.</source>
+        <source>Enter the student&apos;s first and last name.</source>
         <translation>请输入学生的名和姓。</translation>
     </message>
     <message>
-        <source>Choose the student's grade.</source>
+        <source>Choose the student&apos;s grade.</source>
         <translation>请选择学生的年级。</translation>
     </message>
 </context>
@@ -1468,7 +1485,7 @@
         <translation>欢迎使用 DisciplineDesk</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student's behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;DisciplineDesk helps you decide what to do after a student&apos;s behavior, following the {handbook}. It works offline: the log of decisions stays on this computer, in {folder}.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎&lt;/h2&gt;&lt;p&gt;DisciplineDesk 依据《{handbook}》帮助您决定学生出现行为问题后应如何处理。它离线工作：决定记录保存在本电脑的 {folder} 中。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1568,7 +1585,7 @@
         <translation>学生名单 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Enter the school's name: it heads every letter and report.</source>
+        <source>Enter the school&apos;s name: it heads every letter and report.</source>
         <translation>请输入学校名称：它会出现在每封信和每份报告的开头。</translation>
     </message>
     <message>
@@ -1593,7 +1610,7 @@
 <context>
     <name>window</name>
     <message>
-        <source>Today's automatic backup was not made: {message}</source>
+        <source>Today&apos;s automatic backup was not made: {message}</source>
         <translation>今天的自动备份未完成：{message}</translation>
     </message>
 </context>
