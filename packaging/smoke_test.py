@@ -70,6 +70,14 @@ def main() -> int:
         blocked = [f["key"] for f in result["findings"] if f["severity"] == "block"]
         print(f"evaluate: type {result['type']}, blocked by {blocked}")
         assert blocked, "the grade 4 suspension must be blocked"
+        school = home / "school"  # a real school's log is encrypted
+        encrypted = env | {"DISCIPLINEDESK_PASSPHRASE": "smoke test passphrase"}
+        run(
+            executable, "settings", "school_name", "Smoke", "--data-dir", str(school), env=encrypted
+        )
+        header = (school / "disciplinedesk.sqlite3").read_bytes()[:16]
+        assert header != b"SQLite format 3\x00", "the log was not encrypted"
+        print("encryption: a new log is encrypted (SQLCipher)")
         demo = home / "demo"
         run(
             executable,
