@@ -12,6 +12,7 @@ from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
 from disciplinedesk.files import atomic_file, write_atomically
+from disciplinedesk.store.database import Log
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.report import decision_rows, discipline_report, export_rows
 from disciplinedesk.store.rows import current_user
@@ -75,13 +76,7 @@ def export_csv(args: argparse.Namespace) -> int:
         target, decisions_csv(rows, deidentify=args.deidentify, salt=salt).encode("utf-8-sig")
     )
     kind = "de-identified CSV" if args.deidentify else "CSV"
-    record_disclosure(
-        log,
-        kind="export",
-        description=f"{kind} of {len(rows)} decisions, {first} to {last}",
-        destination=str(target),
-        actor=current_user(),
-    )
+    _disclose_export(log, f"{kind} of {len(rows)} decisions, {first} to {last}", target)
     print(f"{len(rows)} decisions written to {target}")
     return 0
 
@@ -100,12 +95,13 @@ def export_edfi(args: argparse.Namespace) -> int:
             school_id=str(get_setting(log, "school_id")),
             namespace=str(get_setting(log, "edfi_namespace")),
         )
-    record_disclosure(
-        log,
-        kind="export",
-        description=f"Ed-Fi interchange of {written} decisions, {first} to {last}",
-        destination=str(target),
-        actor=current_user(),
-    )
+    _disclose_export(log, f"Ed-Fi interchange of {written} decisions, {first} to {last}", target)
     print(f"{written} incidents written to {target} (valid Ed-Fi 5.2 InterchangeStudentDiscipline)")
     return 0
+
+
+def _disclose_export(log: Log, description: str, target: Path) -> None:
+    """Every export leaves a line in the record of disclosures (FERPA)."""
+    record_disclosure(
+        log, kind="export", description=description, destination=str(target), actor=current_user()
+    )

@@ -61,7 +61,11 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("DisciplineDesk")
     QApplication.setDesktopFileName("org.disciplinedesk.DisciplineDesk")
     QApplication.setWindowIcon(
-        QIcon(str(resources.files("disciplinedesk") / "resources" / "icons" / "disciplinedesk-256.png"))
+        QIcon(
+            str(
+                resources.files("disciplinedesk") / "resources" / "icons" / "disciplinedesk-256.png"
+            )
+        )
     )
     data_dir = resolve_data_dir(args.data_dir)
     load_bundled_fonts()
