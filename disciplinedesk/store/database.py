@@ -89,10 +89,6 @@ def connect(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
     conn.execute("PRAGMA busy_timeout = 5000")
     # Sorts and temporary tables stay in memory: student records never land in /tmp.
     conn.execute("PRAGMA temp_store = MEMORY")
-    # Up to 64 MiB of pages stay decrypted in memory (filled only as pages are read): a year's
-    # report reads the same index pages again and again, and an encrypted page costs an AES
-    # decryption and an HMAC check each time it is read from the file.
-    conn.execute("PRAGMA cache_size = -65536")
     # No sqlite-utils plugins: nothing installed elsewhere may touch confidential records.
     return sqlite_utils.Database(conn, execute_plugins=False)
 
@@ -127,6 +123,10 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
         db = connect(path, key)
         if key is not None:
             _unlock(db, path)
+        # Up to 64 MiB of pages stay decrypted in memory (filled only as pages are read): a
+        # year's report reads the same index pages again and again, and an encrypted page
+        # costs an AES decryption and an HMAC check each time it is read from the file.
+        db.conn.execute("PRAGMA cache_size = -65536")
         _check(db, path)
         db.conn.execute("PRAGMA journal_mode = WAL")
         migrate(db, path)
