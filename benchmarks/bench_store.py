@@ -96,6 +96,10 @@ def build(data_dir: Path) -> None:
             when = start + timedelta(minutes=rng.randint(0, 60 * 24 * 800))
             chosen = rng.sample(behaviors, rng.randint(1, 2))
             description = " ".join(rng.choices(WORDS, k=8))
+            action = rng.choice(
+                ["none", "none", "in_school_suspension", "out_of_school_suspension"]
+            )
+            days = 0 if action == "none" else rng.randint(1, 3)
             incidents.append(
                 (
                     incident_id,
@@ -108,12 +112,10 @@ def build(data_dir: Path) -> None:
                     description,
                     "{}",
                     now,
+                    action,
+                    days,
                 )
             )
-            action = rng.choice(
-                ["none", "none", "in_school_suspension", "out_of_school_suspension"]
-            )
-            days = 0 if action == "none" else rng.randint(1, 3)
             records.append((decision_id, case_json, result_json))
             decisions.append(
                 (
@@ -133,7 +135,7 @@ def build(data_dir: Path) -> None:
                 )
             )
         log.conn.executemany(
-            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, grade, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, grade, description, flags, created_at, action, days) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
             incidents,
         )
         log.conn.execute(

@@ -154,6 +154,8 @@ def record_decision(
             "behaviors": to_json(case.incident.behaviors),
             "type": result.type,
             "grade": case.student.grade,
+            "action": decision.action,  # the current decision's, kept with every revision
+            "days": decision.days,
             "description": extra["description"],
             "reporter": extra["reporter"],
             "flags": to_json(incident_flags(case)),
@@ -333,6 +335,10 @@ def revise_decision(
             [now, current["id"]],
         )
         log.db.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
+        log.db.execute(
+            "UPDATE incidents SET action = ?, days = ? WHERE id = ?",
+            [decision.action, decision.days, incident_id],
+        )
         _insert_decision(
             log,
             pack,

@@ -290,6 +290,26 @@ def _v7_current_marker(db: Any) -> None:
     )
 
 
+def _v8_current_action_on_incidents(db: Any) -> None:
+    """Each incident carries its current decision's action and days, kept in the transaction
+    that records or revises the decision, so that a year's counts read one covering index
+    and join nothing (on an encrypted log every page read from a second index is decrypted)."""
+    db.execute("ALTER TABLE incidents ADD COLUMN action TEXT")
+    db.execute("ALTER TABLE incidents ADD COLUMN days REAL")
+    db.execute(
+        """UPDATE incidents SET
+               action = (SELECT action FROM decisions d
+                         WHERE d.incident_id = incidents.id AND d.superseded_at IS NULL),
+               days = (SELECT days FROM decisions d
+                       WHERE d.incident_id = incidents.id AND d.superseded_at IS NULL)"""
+    )
+    db.execute("DROP INDEX incidents_period")
+    db.execute(
+        "CREATE INDEX incidents_period ON incidents"
+        "(occurred_at, voided_at, id, student_id, type, grade, location, behaviors, action, days)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -298,5 +318,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5_decision_records,
     _v6_comparison,
     _v7_current_marker,
+    _v8_current_action_on_incidents,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -133,6 +133,10 @@ def test_revision_keeps_history_and_supersedes_follow_ups(log: Log) -> None:
         [recorded.incident_id],
     ).fetchall()
     assert current == [(3,)]
+    carried = log.db.execute(
+        "SELECT action, days FROM incidents WHERE id = ?", [recorded.incident_id]
+    ).fetchall()
+    assert carried == [("in_school_suspension", 2.0)]  # the incident follows its revisions
 
 
 def test_void_is_kept_but_not_listed(log: Log) -> None:

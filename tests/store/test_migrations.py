@@ -14,7 +14,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 7
+    assert schema_version(log.db) == SCHEMA_VERSION == 8
     assert {
         "students",
         "incidents",
@@ -228,4 +228,7 @@ def test_migration_7_marks_every_revision_but_the_latest_as_superseded(data_dir:
         "a3": None,
         "b1": None,
     }
+    # migration 8: each incident carries its current decision's action and days
+    carried = dict(log.db.execute("SELECT id, action FROM incidents").fetchall())
+    assert carried == {"i1": "none", "i2": "none"}
     log.close()
