@@ -42,12 +42,16 @@ class NewPassphraseFields(QWidget):
         self.meter = QLabel()
         advice = QLabel(ADVICE)
         advice.setWordWrap(True)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(advice)
+        form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
         form.addRow(self.tr("&Again:"), self.second)
         form.addRow("", self.meter)
+        # The advice above the form, not in a spanning row: a wrapped label in a form row is
+        # given one line's height and cut off.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(advice)
+        layout.addLayout(form)
         self.first.textChanged.connect(self._show_strength)
         self._show_strength()
 
@@ -93,11 +97,14 @@ class _Dialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.text)
-        self.resize(520, 0)
+        self.setMinimumWidth(560)
 
     def finish_layout(self) -> None:
         self.body.addWidget(self.message)
         self.body.addWidget(self.buttons)
+        # Wrapped labels need the final width to know their height: lay out at that width.
+        self.resize(560, self.heightForWidth(560) if self.hasHeightForWidth() else 0)
+        self.adjustSize()
 
     damaged: str | None = None  # set when the log turned out damaged: offer a backup
     passphrase: str | None = None

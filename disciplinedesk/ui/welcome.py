@@ -123,7 +123,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(demo)
         layout.addWidget(self.problem)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(720, 560)
+        self.resize(760, 680)
 
     # -- choices -------------------------------------------------------------------------
     def choose_calendar(self) -> None:
