@@ -12,24 +12,24 @@ from datetime import date
 from disciplinedesk.domain.consistency import BANDS, CATEGORIES, MINIMUM, Comparison, category
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.calendar import school_year
-from disciplinedesk.store.database import CURRENT_DECISION, Log
+from disciplinedesk.store.database import Log
 
-# Similar incidents come from two indexes (by behavior; by type, grade and date), so only
-# they are read, and grouped here, only a dozen rows reach Python.
-SIMILAR_SQL = f"""
+# Similar incidents come from two indexes (by behavior; by type, grade and date), and their
+# current action from a third (incidents carry it), so only they are read, and no decision
+# row; grouped here, only a dozen rows reach Python.
+SIMILAR_SQL = """
     WITH similar(id) AS (
         SELECT incident_id FROM incident_behaviors
-        WHERE behavior IN ({{behaviors}}) AND occurred_at >= :since AND occurred_at < :until
+        WHERE behavior IN ({behaviors}) AND occurred_at >= :since AND occurred_at < :until
         UNION
         SELECT id FROM incidents INDEXED BY incidents_kind
-        WHERE type = :type AND grade IN ({{band_grades}})
+        WHERE type = :type AND grade IN ({band_grades})
           AND occurred_at >= :since AND occurred_at < :until
     )
-    SELECT d.action, d.days, count(*)
-    FROM similar JOIN incidents i ON i.id = similar.id
-    JOIN decisions d INDEXED BY decisions_current ON {CURRENT_DECISION}
+    SELECT i.action, i.days, count(*)
+    FROM similar JOIN incidents i INDEXED BY incidents_decided ON i.id = similar.id
     WHERE i.voided_at IS NULL AND i.id IS NOT :exclude
-    GROUP BY d.action, d.days
+    GROUP BY i.action, i.days
 """
 
 

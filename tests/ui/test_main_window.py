@@ -18,7 +18,8 @@ from tests.store.records import record_input
 
 
 def _bulk(session: Session, count: int) -> None:
-    """`count` incidents for the two students, written in bulk as the store would."""
+    """`count` incidents for the two students, written in bulk as the store would (with the
+    current action the incident carries)."""
     keys = [row["id"] for row in session.log.query("SELECT id FROM students ORDER BY local_id")]
     start = datetime(2026, 9, 1, 8, 0)
     incidents, decisions = [], []
@@ -38,6 +39,8 @@ def _bulk(session: Session, count: int) -> None:
                 f"{word} incident {n}",
                 "{}",
                 "x",
+                "none",
+                0,
             )
         )
         decisions.append(
@@ -59,7 +62,7 @@ def _bulk(session: Session, count: int) -> None:
         )
     with session.log.transaction():
         session.log.conn.executemany(
-            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, description, flags, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, type, description, flags, created_at, action, days) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             incidents,
         )
         session.log.conn.executemany(
