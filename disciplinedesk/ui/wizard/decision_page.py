@@ -20,6 +20,7 @@ from disciplinedesk.ui.qt import (
     QPlainTextEdit,
     QPushButton,
     QShortcut,
+    QVBoxLayout,
     QWidget,
 )
 from disciplinedesk.ui.wizard.base import DraftPage, consistency_panel
@@ -61,10 +62,10 @@ class DecisionPage(DraftPage):
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(self.reason_label, self.override)
-        self.days_hint = QLabel()
+        self.days_hint = QLabel()  # under the days it explains
         self.days_hint.setWordWrap(True)
-        form.addRow("", self.days_hint)
+        form.insertRow(2, "", self.days_hint)
+        form.addRow(self.reason_label, self.override)
         self.headline = QLabel()
         self.family_button = QPushButton(self.tr("&Family view (F11)"))
         self.family_button.setToolTip(
@@ -75,7 +76,10 @@ class DecisionPage(DraftPage):
         form.addRow("", self.family_button)
         self.findings = FindingsView()
         left = QWidget()
-        left.setLayout(form)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(form)
+        column.addStretch(1)  # spare height below the form, not between its rows
         row = QHBoxLayout()
         row.addWidget(left, 2)
         row.addWidget(self.findings, 3)
