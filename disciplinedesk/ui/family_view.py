@@ -31,6 +31,7 @@ from disciplinedesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+from disciplinedesk.ui.translation import interface_translations
 from disciplinedesk.ui.wizard.context import DraftContext
 
 BODY_POINTS = 20
@@ -95,9 +96,10 @@ class FamilyView(QDialog):
         self.facts = facts_from_draft(context)
         self.setWindowTitle(self.tr("Family view"))
         self.language = QComboBox()
-        for code in LETTER_LANGUAGES:
+        own_names = {"en": "English"} | {t.code: t.name for t in interface_translations()}
+        for code in LETTER_LANGUAGES:  # each named in itself: the family reads the list too
             texts = load_texts(code)
-            own = texts.name
+            own = own_names.get(code, texts.name)
             label = (
                 own
                 if texts.reviewed
