@@ -75,7 +75,7 @@ def build_report(
     for title, counts in (
         ("Incidents by type", report["by_type"]),
         ("Actions decided", actions),
-        ("Behaviors (most frequent)", _top(report["by_behavior"], pack)),
+        ("Behaviors (most frequent)", top_behaviors(report["by_behavior"], pack)),
         ("Locations (most frequent)", dict(list(report["by_location"].items())[:TOP])),
     ):
         if counts:
@@ -96,16 +96,7 @@ def build_report(
         _table(
             st,
             ["Group", "Enrolled", "Excluded", "Risk", "Risk ratio"],
-            [
-                [
-                    f"{DIMENSION_NAMES.get(row['dimension'], row['dimension'])}: {row['group']}",
-                    _n(row["enrolled"]),
-                    _n(row["excluded"]),
-                    "—" if row["risk"] is None else f"{row['risk']:.1%}",
-                    ratio_text(row, suppression["min_group"]),
-                ]
-                for row in report["equity"]
-            ],
+            [equity_cells(row, suppression["min_group"]) for row in report["equity"]],
             widths=[0.42, 0.1, 0.1, 0.1, 0.28],
         )
     )
@@ -137,6 +128,17 @@ def _n(value: int | None) -> str:
     return "—" if value is None else f"{value:,}"
 
 
+def equity_cells(row: dict[str, Any], min_group: int) -> list[str]:
+    """One group's line of the equity table, as printed and as shown in the Reports view."""
+    return [
+        f"{DIMENSION_NAMES.get(row['dimension'], row['dimension'])}: {row['group']}",
+        _n(row["enrolled"]),
+        _n(row["excluded"]),
+        "—" if row["risk"] is None else f"{row['risk']:.1%}",
+        ratio_text(row, min_group),
+    ]
+
+
 def ratio_text(row: dict[str, Any], min_group: int) -> str:
     """The risk ratio as printed, or why it is not shown."""
     if row["suppressed"]:
@@ -147,7 +149,8 @@ def ratio_text(row: dict[str, Any], min_group: int) -> str:
     return f"{row['risk_ratio']:.2f}"
 
 
-def _top(by_behavior: dict[str, int], pack: PolicyPack) -> dict[str, int]:
+def top_behaviors(by_behavior: dict[str, int], pack: PolicyPack) -> dict[str, int]:
+    """The most frequent behaviors by their handbook names."""
     named = {
         (pack.behavior_by_id[b].label if b in pack.behavior_by_id else b): n
         for b, n in by_behavior.items()

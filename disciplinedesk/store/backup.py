@@ -104,13 +104,7 @@ def restore_from(data_dir: Path, source: Path, passphrase: str | None = None) ->
     source_conn = driver.connect(f"file:{source}?mode=ro", source_key, uri=True)
     try:
         if source_key is None and passphrase is not None:
-            source_conn.execute(
-                f"ATTACH DATABASE ? AS staging KEY {driver.quote(passphrase)}", [str(staging)]
-            )
-            source_conn.execute("SELECT sqlcipher_export('staging')")
-            version = source_conn.execute("PRAGMA user_version").fetchone()[0]
-            source_conn.execute(f"PRAGMA staging.user_version = {int(version)}")
-            source_conn.execute("DETACH DATABASE staging")
+            driver.export_encrypted(source_conn, staging, passphrase)
         else:
             source_conn.execute("VACUUM INTO ?", [str(staging)])
     finally:

@@ -182,11 +182,7 @@ def encrypt_log(path: Path, passphrase: str) -> Path:
     conn = driver.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {driver.quote(passphrase)}", [str(kept)])
-        conn.execute("SELECT sqlcipher_export('encrypted')")
-        conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
-        conn.execute("DETACH DATABASE encrypted")
+        driver.export_encrypted(conn, kept, passphrase)
     finally:
         conn.close()
     staging = path.with_name(path.name + ".encrypting")

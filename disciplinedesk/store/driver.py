@@ -45,3 +45,15 @@ def is_plain(path: Path) -> bool:
     """Whether the file is an unencrypted SQLite database (an encrypted one starts at random)."""
     with path.open("rb") as file:
         return file.read(16) == PLAIN_HEADER
+
+
+def export_encrypted(conn: Connection, target: Path, passphrase: str) -> None:
+    """Copy the database open on `conn` into a new file encrypted with `passphrase`
+    (SQLCipher's `sqlcipher_export`, which leaves `user_version` behind: it is copied too)."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {quote(passphrase)}", [str(target)])
+    try:
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute(f"PRAGMA encrypted.user_version = {version}")
+    finally:
+        conn.execute("DETACH DATABASE encrypted")

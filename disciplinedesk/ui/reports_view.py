@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from disciplinedesk.documents.report import DIMENSION_NAMES, TOP, ratio_text
+from disciplinedesk.documents.report import TOP, equity_cells, top_behaviors
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.report import discipline_report
@@ -198,10 +198,7 @@ class ReportsView(QDialog):
         self.tabs.addTab(incidents, self.tr("&Incidents"))
         actions = {pack.actions[a].name: n for a, n in report["by_action"].items()}
         self.tabs.addTab(self._chart(self.tr("Actions decided"), actions), self.tr("&Actions"))
-        behaviors = {
-            (pack.behavior_by_id[b].label if b in pack.behavior_by_id else b): n
-            for b, n in list(report["by_behavior"].items())[:TOP]
-        }
+        behaviors = top_behaviors(report["by_behavior"], pack)
         where = QWidget()
         row = QHBoxLayout(where)
         row.addWidget(self._chart(self.tr("Behaviors (most frequent)"), behaviors), 3)
@@ -267,14 +264,7 @@ class ReportsView(QDialog):
         rows = report["equity"]
         self.equity.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            cells = [
-                f"{DIMENSION_NAMES.get(row['dimension'], row['dimension'])}: {row['group']}",
-                "—" if row["enrolled"] is None else str(row["enrolled"]),
-                "—" if row["excluded"] is None else str(row["excluded"]),
-                "—" if row["risk"] is None else f"{row['risk']:.1%}",
-                ratio_text(row, suppression["min_group"]),
-            ]
-            for column, text in enumerate(cells):
+            for column, text in enumerate(equity_cells(row, suppression["min_group"])):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(
