@@ -34,7 +34,7 @@ from disciplinedesk.documents.layout import (
 )
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, LetterTexts, load_texts
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.domain.translations import PackNames, load_pack_names
+from disciplinedesk.domain.translations import translated_pack
 
 ACTION_KEYS = {
     "none": "action_none",
@@ -59,19 +59,19 @@ def build_letter(
     language = letter_language(facts.family_language, language)
     printed = printed or date.today()
     family = load_texts(language)
-    copies = [(family, load_pack_names(language), False)]
+    copies = [(family, translated_pack(pack, language), False)]
     if language != "en":
-        copies.append((load_texts("en"), load_pack_names("en"), True))
+        copies.append((load_texts("en"), translated_pack(pack, "en"), True))
     story: list[Any] = []
     pages: list[
         tuple[int, LetterTexts, bool]
     ] = []  # (first page index of the copy, texts, is file copy)
-    for index, (texts, names, file_copy) in enumerate(copies):
+    for index, (texts, worded, file_copy) in enumerate(copies):
         if index:
             story.append(PageBreak())
         story.append(_CopyMarker(texts, file_copy, pages))
         story.extend(
-            _letter_story(facts, pack, texts, names, printed, file_copy=file_copy, family=family)
+            _letter_story(facts, worded, texts, printed, file_copy=file_copy, family=family)
         )
     language_name = family.name
 
@@ -151,10 +151,9 @@ class LetterParts:
     closing: str
 
 
-def letter_parts(
-    facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts, names: PackNames
-) -> LetterParts:
-    values = _values(facts, pack, texts, names)
+def letter_parts(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> LetterParts:
+    """The letter's sentences; `pack` is the pack in the letter's language."""
+    values = _values(facts, pack, texts)
     kind = pack.actions[facts.action].kind
     out_of_school = pack.actions[facts.action].setting == "out_of_school" or kind == "expulsion"
     keys = ["intro", "what_happened", ACTION_KEYS[facts.action]]
@@ -165,7 +164,7 @@ def letter_parts(
     if kind == "suspension" and out_of_school:
         keys.append("homework")
     supports = tuple(
-        names.response(pack, r) for r in facts.responses_chosen if r in pack.response_by_id
+        pack.response_by_id[r].text for r in facts.responses_chosen if r in pack.response_by_id
     )
     return LetterParts(
         title=texts["title"],
@@ -184,14 +183,13 @@ def _letter_story(
     facts: DecisionFacts,
     pack: PolicyPack,
     texts: LetterTexts,
-    names: PackNames,
     printed: date,
     *,
     file_copy: bool,
     family: LetterTexts,
 ) -> list[Any]:
     st = styles(texts.language, facts.student_name, facts.school)
-    parts = letter_parts(facts, pack, texts, names)
+    parts = letter_parts(facts, pack, texts)
     story: list[Any] = []
     if file_copy:
         story.append(para(texts["file_copy"].format(language=family.name), st.small))
@@ -226,17 +224,15 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"(?<!\.)\.\.(?!\.)", ".", template.format(**values))
 
 
-def _values(
-    facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts, names: PackNames
-) -> dict[str, str]:
+def _values(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> dict[str, str]:
     def day(value: str | None) -> str:
         return texts.date(date.fromisoformat(value[:10])) if value else ""
 
     return {
         "student": facts.student_name,
         "incident_date": texts.date(facts.occurred_at.date()),
-        "behaviors": ", ".join(
-            names.behavior(pack, b) for b in facts.behaviors if b in pack.behavior_by_id
+        "behaviors": pack.wording.join(
+            [pack.behavior_by_id[b].label for b in facts.behaviors if b in pack.behavior_by_id]
         ),
         "days": f"{facts.days:g}",
         "first_day": texts.date(facts.start_date) if facts.start_date else "",

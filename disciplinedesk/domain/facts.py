@@ -64,16 +64,15 @@ class Facts:
         return grades.index(self.case.student.grade) <= grades.index(grades.elementary_max)
 
     @property
-    def disability_status(self) -> str | None:
+    def disability_plans(self) -> tuple[str, ...]:
+        """The student's plans (`iep`, `section_504`, `referral_pending`): the rules word them."""
         student = self.case.student
-        parts = []
-        if student.iep:
-            parts.append("an IEP")
-        if student.section_504:
-            parts.append("a Section 504 plan")
-        if student.sped_referral_pending:
-            parts.append("a pending special education referral")
-        return " and ".join(parts) if parts else None
+        plans = (
+            ("iep", student.iep),
+            ("section_504", student.section_504),
+            ("referral_pending", student.sped_referral_pending),
+        )
+        return tuple(name for name, present in plans if present)
 
     @cached_property
     def strategies_tried(self) -> int:

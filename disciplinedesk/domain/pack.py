@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal, get_args
 import msgspec
 
 from disciplinedesk.domain.errors import PackError, explain_validation_error
+from disciplinedesk.domain.languages import language_name as english_language_name
 
 Column = Literal["no", "possible", "yes"]
 Severity = Literal["block", "required", "consult", "warning", "info"]
@@ -194,6 +195,22 @@ class Message(_Strict, frozen=True, kw_only=True):
     sources: tuple[str, ...] = ()
 
 
+class Wording(_Strict, frozen=True, kw_only=True):
+    """How the pack's language joins words, so rules compose sentences in any language."""
+
+    list_separator: str = ", "
+    last_separator: str = " and "
+    clause_separator: str = "; "
+    page_label: str = "p."
+    pages_label: str = "pp."
+
+    def join(self, items: list[str]) -> str:
+        """'a', 'a and b', 'a, b and c'."""
+        if len(items) <= 1:
+            return "".join(items)
+        return f"{self.list_separator.join(items[:-1])}{self.last_separator}{items[-1]}"
+
+
 class RuleTexts(_Strict, frozen=True, kw_only=True):
     messages: dict[str, Message]
     texts: dict[str, str] = {}
@@ -246,6 +263,9 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     appeal_windows: dict[str, Limit]
     rules: dict[str, RuleTexts]
     deadlines: dict[str, str]
+    wording: Wording = Wording()
+    # Names of family languages in the pack's language; absent ones fall back to English.
+    language_names: dict[str, str] = {}
 
     def __post_init__(self) -> None:
         _unique("behaviors", [b.id for b in self.behaviors])
@@ -330,6 +350,14 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         """Derived data the engine keeps per pack (the pack itself never changes once loaded)."""
         return {}
 
+    def page_citation(self, page: int) -> str:
+        """'PPS Handbook p. 18', in the pack's language."""
+        return f"{self.pack.short_name} {self.wording.page_label} {page}"
+
+    def language_name(self, code: str) -> str:
+        """A family language's name in the pack's language (English when the pack lacks it)."""
+        return self.language_names.get(code) or english_language_name(code)
+
     def limit(self, name: str) -> int:
         return self.limits[name].value
 
@@ -342,7 +370,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         """A citation a parent can look up: 'PPS Handbook p. 17, 30; ORS 339.250'."""
         parts: list[str] = []
         if pages:
-            label = "p." if len(pages) == 1 else "pp."
+            label = self.wording.page_label if len(pages) == 1 else self.wording.pages_label
             parts.append(f"{self.pack.short_name} {label} {', '.join(str(p) for p in pages)}")
         parts.extend(law)
         parts.extend(sources)

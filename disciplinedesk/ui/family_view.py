@@ -16,7 +16,7 @@ from html import escape
 from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import letter_parts
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, load_texts
-from disciplinedesk.domain.translations import load_pack_names
+from disciplinedesk.domain.translations import translated_pack
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.ui.qt import (
     QComboBox,
@@ -73,7 +73,7 @@ def facts_from_draft(context: DraftContext) -> DecisionFacts:
 
 def family_html(facts: DecisionFacts, context: DraftContext, language: str) -> str:
     texts = load_texts(language)
-    parts = letter_parts(facts, context.pack, texts, load_pack_names(language))
+    parts = letter_parts(facts, translated_pack(context.session.pack, language), texts)
     blocks = [f"<h1>{escape(parts.title)}</h1>", f"<p>{escape(parts.greeting)}</p>"]
     blocks += [f"<p>{escape(text)}</p>" for text in parts.paragraphs]
     if parts.supports:

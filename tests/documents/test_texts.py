@@ -7,13 +7,7 @@ import tomllib
 import pytest
 
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, letters_dir, load_texts, placeholders
-from disciplinedesk.domain.translations import (
-    SECTIONS,
-    available_languages,
-    load_pack_names,
-    translation_path,
-)
-from tests.support import pps
+from disciplinedesk.domain.translations import available_languages
 
 OTHERS = [lang for lang in LETTER_LANGUAGES if lang != "en"]
 
@@ -34,24 +28,6 @@ def test_every_letter_file_records_its_review_status(language: str) -> None:
     assert meta["reviewed"] is (
         language == "en"
     )  # drafts until a qualified translator reviews them
-
-
-@pytest.mark.parametrize("language", OTHERS)
-def test_pack_translations_have_every_key(language: str) -> None:
-    with translation_path(language).open("rb") as file:
-        data = tomllib.load(file)
-    pack = pps()
-    expected = {
-        "behaviors": {b.id for b in pack.behaviors},
-        "responses": {r.id for r in pack.responses},
-        "actions": set(pack.actions),
-    }
-    for section in SECTIONS:
-        assert set(data[section]) == expected[section], f"{language} [{section}]"
-        assert all(text.strip() for text in data[section].values())
-    names = load_pack_names(language)
-    assert names.reviewed is False
-    assert names.behavior(pack, "fighting") != pack.behavior_by_id["fighting"].name
 
 
 def test_available_languages() -> None:

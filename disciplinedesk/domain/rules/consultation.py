@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 from disciplinedesk.domain.facts import Facts
-from disciplinedesk.domain.languages import language_name
 from disciplinedesk.domain.rules.exclusion import format_days
-from disciplinedesk.domain.rules.registry import Out, join_words, rule
+from disciplinedesk.domain.rules.registry import Out, rule
 
 
 @rule("consult")
@@ -20,13 +19,11 @@ def senior_staff_consult(facts: Facts, out: Out) -> None:
     prior_limit = facts.pack.limit("senior_staff_prior_days")
     prior = facts.case.history.exclusion_days_this_year
     if facts.exclusion_days > per_incident:
-        reasons.append(
-            f"more than {per_incident} day of suspension is being considered for this incident"
-        )
+        reasons.append(out.text("over_per_incident", days=per_incident))
     if prior >= prior_limit:
-        reasons.append(f"the student already has {format_days(prior)} days of suspension this year")
+        reasons.append(out.text("prior_days", days=format_days(prior)))
     if reasons:
-        out.finding("consult", reason=join_words(reasons))
+        out.finding("consult", reason=out.join(reasons))
 
 
 @rule("consult")
@@ -40,9 +37,9 @@ def suspension_partnership(facts: Facts, out: Out) -> None:
 def hearing_consult(facts: Facts, out: Out) -> None:
     """p.21-25, p.29: a hearing (or a Type IV behavior, where a hearing is expected) needs consultation."""
     if facts.is_hearing_or_expulsion:
-        out.finding("consult", reason="A discipline hearing or expulsion is being considered")
+        out.finding("consult", reason=out.text("hearing_considered"))
     elif facts.highest_type == 4:
-        out.finding("consult", reason="Type IV behavior")
+        out.finding("consult", reason=out.text("type_4"))
 
 
 @rule("consult")
@@ -52,7 +49,7 @@ def staff_victim_consult(facts: Facts, out: Out) -> None:
         return
     marked = [b.label for b in facts.behaviors if "staff_consult" in b.flags]
     if marked:
-        out.finding("consult", behaviors=join_words(marked))
+        out.finding("consult", behaviors=out.join(marked))
 
 
 @rule("consult")
@@ -69,20 +66,20 @@ def civil_rights_coordinator(facts: Facts, out: Out) -> None:
     reasons: list[str] = []
     coordinators: list[str] = []
     if incident.bias_based:
-        reasons.append("Bias-based incident")
+        reasons.append(out.text("bias_based"))
         coordinators.append("Title VI")
     if incident.sex_based:
-        reasons.append("Sex-based incident")
+        reasons.append(out.text("sex_based"))
         coordinators.append("Title IX")
     named = [b for b in facts.behaviors if "civil_rights" in b.flags]
     for behavior in named:
-        reasons.append(behavior.name)
+        reasons.append(behavior.label)
         if "sexual_assault" in behavior.flags and "Title IX" not in coordinators:
             coordinators.append("Title IX")
     if not reasons:
         return
-    coordinator_text = " and ".join(coordinators) if coordinators else "Title VI and/or Title IX"
-    out.finding("notify", reason=join_words(reasons), coordinators=coordinator_text)
+    coordinator_text = out.join(coordinators) if coordinators else out.text("either_coordinator")
+    out.finding("notify", reason=out.join(reasons), coordinators=coordinator_text)
     if facts.has_flag("sexual_assault"):
         at_school = (
             incident.nexus in ("on_campus", "school_event") or incident.school_sponsored_event
@@ -103,7 +100,7 @@ def interpretation(facts: Facts, out: Out) -> None:
     """p.6-7, p.29: families receive discipline information in a language they understand."""
     language = facts.case.student.family_language
     if language != facts.pack.pack.language:
-        out.finding("required", language=language_name(language))
+        out.finding("required", language=facts.pack.language_name(language))
 
 
 @rule("referral")

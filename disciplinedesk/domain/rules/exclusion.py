@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from disciplinedesk.domain.facts import Facts
-from disciplinedesk.domain.rules.registry import Out, join_words, rule
+from disciplinedesk.domain.rules.registry import Out, rule
 
 
 def format_days(days: float) -> str:
@@ -18,10 +18,13 @@ def factors_before_exclusion(facts: Facts, out: Out) -> None:
     if not facts.is_exclusion:
         return
     considered = facts.case.considered_factors()
-    missing = [f.text.rstrip(".") for f in facts.pack.factors if f.id not in considered]
+    missing = [f.text.rstrip(".。") for f in facts.pack.factors if f.id not in considered]
     if missing:
         out.finding(
-            "missing", count=len(missing), total=len(facts.pack.factors), missing="; ".join(missing)
+            "missing",
+            count=len(missing),
+            total=len(facts.pack.factors),
+            missing=facts.pack.wording.clause_separator.join(missing),
         )
 
 
@@ -36,11 +39,11 @@ def type1_exclusion_conditions(facts: Facts, out: Out) -> None:
     minimum = facts.pack.limit("type1_min_strategies")
     reasons = []
     if facts.strategies_tried >= minimum:
-        reasons.append(f"{facts.strategies_tried} different strategies have been tried")
+        reasons.append(out.text("strategies_tried", count=facts.strategies_tried))
     if facts.case.incident.community_impact == "substantial":
-        reasons.append("the violation had a substantial impact on the school community")
+        reasons.append(out.text("community_impact"))
     if reasons:
-        out.finding("allowed", reason=join_words(reasons))
+        out.finding("allowed", reason=out.join(reasons))
     else:
         out.finding("blocked", min_strategies=minimum, tried=facts.strategies_tried)
 
@@ -53,14 +56,14 @@ def k5_exclusion_limit(facts: Facts, out: Out) -> None:
     incident = facts.case.incident
     exceptions = []
     if incident.serious_physical_harm:
-        exceptions.append("serious physical harm")
+        exceptions.append(out.text("serious_physical_harm"))
     if incident.direct_threat_to_safety:
-        exceptions.append("a direct threat to the health or safety of students or staff")
+        exceptions.append(out.text("direct_threat"))
     if facts.has_flag("firearm"):
-        exceptions.append("required by law (firearm)")
+        exceptions.append(out.text("required_by_law"))
     max_grade = facts.pack.grades.elementary_max
     if exceptions:
-        out.finding("exception", max_grade=max_grade, exceptions=join_words(exceptions))
+        out.finding("exception", max_grade=max_grade, exceptions=out.join(exceptions))
     else:
         out.finding("blocked", max_grade=max_grade)
 
@@ -88,15 +91,13 @@ def expulsion_limits(facts: Facts, out: Out) -> None:
             or incident.threatened_violence
             or facts.has_flag("threat")
         ):
-            supported.append("a threat to health or safety")
+            supported.append(out.text("threat"))
         if facts.strategies_tried:
-            supported.append(
-                f"other strategies ({facts.strategies_tried} recorded) have been ineffective"
-            )
+            supported.append(out.text("strategies_ineffective", count=facts.strategies_tried))
         if facts.has_flag("firearm"):
-            supported.append("required by law (firearm)")
+            supported.append(out.text("required_by_law"))
         out.finding(
-            "grounds", supported=join_words(supported) if supported else "none recorded yet"
+            "grounds", supported=out.join(supported) if supported else out.text("none_recorded")
         )
     longest = _one_calendar_year(facts.start) if facts.start else _max_calendar_days(facts)
     if facts.days > longest:
@@ -134,15 +135,15 @@ def suspension_length(facts: Facts, out: Out) -> None:
 @rule("required", "tracking")
 def disability_protections(facts: Facts, out: Out) -> None:
     """p.30, p.32: beyond 10 days a year, or toward expulsion, 4.30.025-AD and a manifestation determination."""
-    status = facts.disability_status
-    if status is None or not facts.is_exclusion:
+    if not facts.disability_plans or not facts.is_exclusion:
         return
+    status = out.join([out.text(plan) for plan in facts.disability_plans])
     limit = facts.pack.limit("disability_cumulative_days")
     total = facts.case.history.exclusion_days_this_year + facts.exclusion_days
     if facts.is_hearing_or_expulsion:
-        reason = "a discipline hearing that may lead to expulsion is being considered"
+        reason = out.text("hearing_considered")
     elif total > limit:
-        reason = f"this suspension brings the school year to {format_days(total)} days of exclusion, more than {limit}"
+        reason = out.text("over_the_limit", total=format_days(total), limit=limit)
     else:
         out.finding("tracking", status=status, total=format_days(total), limit=limit)
         return

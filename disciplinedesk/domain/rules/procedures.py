@@ -30,7 +30,7 @@ def suspension_procedures(facts: Facts, out: Out) -> None:
         out.finding("reengagement")
         if facts.is_out_of_school:
             out.finding("off_property")
-        if facts.disability_status is not None:
+        if facts.disability_plans:
             out.finding("disability_notice")
         returns = _return_date(facts)
         if returns is not None:

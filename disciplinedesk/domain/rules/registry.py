@@ -92,12 +92,11 @@ class Out:
             )
         )
 
-    def text(self, name: str) -> str:
-        return self.pack.rules[self.rule_id].texts[name]
+    def text(self, name: str, **fields: object) -> str:
+        """A fragment of this rule's sentences (`[rules.<id>.texts]`), in the pack's language."""
+        text = self.pack.rules[self.rule_id].texts[name]
+        return text.format(**fields) if fields else text
 
-
-def join_words(items: list[str]) -> str:
-    """'a', 'a and b', 'a, b and c': lists read as a sentence in findings."""
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} and {items[-1]}"
+    def join(self, items: list[str]) -> str:
+        """Items as a list in a sentence: 'a, b and c' in the pack's language."""
+        return self.pack.wording.join(items)

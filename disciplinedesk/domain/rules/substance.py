@@ -48,7 +48,9 @@ def substance_limits(facts: Facts, out: Out) -> None:
         if other_typed:
             out.finding("other_behaviors", level=row.level, label=row.label, limit_text=limit_text)
         else:
-            proposed = f"{facts.action.name.lower()} of {format_days(facts.days)} days"
+            proposed = out.text(
+                "proposed", action=facts.action.name.lower(), days=format_days(facts.days)
+            )
             out.finding(
                 "blocked",
                 level=row.level,
