@@ -19,6 +19,9 @@ Handler = Callable[[argparse.Namespace], int]
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 
 
+LANG_HELP = "the language of the policy texts (en, es, ru, vi, zh, so); ids never change"
+
+
 def _command(module: str, function: str = "run") -> Handler:
     """A handler that imports its module only when the command runs (fast start, no Qt)."""
 
@@ -97,11 +100,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--jsonl", action="store_true", help="one case per line in, one result per line out"
     )
+    evaluate.add_argument("--lang", dest="policy_language", metavar="CODE", help=LANG_HELP)
 
     behaviors = command(
         "behaviors", "list the behavior matrix (id, type, name)", _command("behaviors")
     )
     behaviors.add_argument("--type", type=int, choices=range(1, 5), help="only this type")
+    behaviors.add_argument("--lang", dest="policy_language", metavar="CODE", help=LANG_HELP)
 
     students = command_group("students", "the roster: import and list students")
     command(

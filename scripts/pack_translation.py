@@ -32,7 +32,9 @@ def missing_toml(pack_path: Path | None, language: str) -> str:
     missing = [(key, text) for key, text in pack_texts(pack).items() if key not in translated.texts]
     tables: dict[tuple[str, ...], list[str]] = {}
     for key, text in missing:  # a TOML table may be opened only once
-        tables.setdefault(key[:-1], []).append(f"{key[-1]} = {json.dumps(text, ensure_ascii=False)}")
+        tables.setdefault(key[:-1], []).append(
+            f"{key[-1]} = {json.dumps(text, ensure_ascii=False)}"
+        )
     lines: list[str] = []
     for table, entries in tables.items():
         lines.append(f"\n[{'.'.join(table)}]")

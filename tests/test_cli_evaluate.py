@@ -124,3 +124,43 @@ def test_evaluate_never_imports_qt() -> None:
 def test_version() -> None:
     done = cli("--version")
     assert done.returncode == 0 and done.stdout.startswith("DisciplineDesk ")
+
+
+def test_evaluate_in_another_language_keeps_the_ids() -> None:
+    case = json.dumps(
+        case_data(grade="4", behaviors=["fighting"], action="out_of_school_suspension", days=2)
+    )
+    english = json.loads(cli("evaluate", "-", stdin=case).stdout)
+    done = cli("evaluate", "-", "--lang", "es", stdin=case)
+    assert done.returncode == 0, done.stderr
+    spanish = json.loads(done.stdout)
+    assert spanish["proposed"] == english["proposed"]
+    assert [(f["rule"], f["key"]) for f in spanish["findings"]] == [
+        (f["rule"], f["key"]) for f in english["findings"]
+    ]
+    blocked = spanish["findings"][0]
+    assert blocked["text"].startswith("Para un estudiante de grado 5 o inferior")
+    assert blocked["citation"] == "Manual de PPS págs. 17, 30; ORS 339.250"
+    assert "Pelea" not in done.stdout  # responses and findings, not behavior names, are output
+    assert spanish["responses"][0]["text"] == "Conversación restaurativa"
+
+
+def test_behaviors_in_another_language() -> None:
+    done = cli("behaviors", "--type", "3", "--lang", "zh", "--json")
+    assert done.returncode == 0, done.stderr
+    fighting = next(b for b in json.loads(done.stdout) if b["id"] == "fighting")
+    assert fighting["name"] == "打架"
+    assert fighting["definition"].startswith("双方相互推、挤、打")
+    listed = cli("behaviors", "--type", "3", "--lang", "zh")
+    assert (
+        "fighting" in listed.stdout
+        and "第三类" in listed.stdout
+        and "(PPS手册 第22页)" in listed.stdout
+    )
+
+
+def test_an_unknown_language_is_refused_with_the_choices() -> None:
+    done = cli("behaviors", "--lang", "xx")
+    assert done.returncode == 2 and not done.stdout
+    assert "--lang xx: the policy pack has no such translation" in done.stderr
+    assert "es, ru, so, vi, zh" in done.stderr

@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
                     "id": b.id,
                     "type": b.type,
                     "substance": b.substance,
-                    "name": b.name,
+                    "name": b.label,
                     "definition": b.definition,
                     "page": b.page,
                 }
@@ -26,7 +26,9 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0
     width = max(len(b.id) for b in rows) if rows else 0
+    kinds = {level: t.name for level, t in pack.type_by_level.items()}
+    kind_width = max(len(name) for name in kinds.values())
     for b in rows:
-        kind = f"Type {b.type}" if b.type is not None else "substance"
-        print(f"{b.id:<{width}}  {kind:<9}  {b.name} (p.{b.page})")
+        kind = kinds[b.type] if b.type is not None else "—"
+        print(f"{b.id:<{width}}  {kind:<{kind_width}}  {b.label} ({pack.page_citation(b.page)})")
     return 0

@@ -13,7 +13,21 @@ from disciplinedesk.domain.pack import PolicyPack, load_pack
 
 
 def pack_from(args: argparse.Namespace) -> PolicyPack:
-    return load_pack(getattr(args, "pack", None))
+    """The pack, in the language of `--lang` where the command has it."""
+    path = getattr(args, "pack", None)
+    pack = load_pack(path)
+    language = getattr(args, "policy_language", None)
+    if language is None or language == pack.pack.language:
+        return pack
+    from disciplinedesk.domain.translations import available_languages, translated_pack
+
+    offered = [pack.pack.language, *available_languages(path)]
+    if language not in offered:
+        raise UserFacingError(
+            f"--lang {language}: the policy pack has no such translation "
+            f"(available: {', '.join(offered)})"
+        )
+    return translated_pack(pack, language, path)
 
 
 def read_text(name: str) -> tuple[str, str]:

@@ -201,8 +201,8 @@ class Wording(_Strict, frozen=True, kw_only=True):
     list_separator: str = ", "
     last_separator: str = " and "
     clause_separator: str = "; "
-    page_label: str = "p."
-    pages_label: str = "pp."
+    page: str = "p. {page}"
+    pages: str = "pp. {pages}"
 
     def join(self, items: list[str]) -> str:
         """'a', 'a and b', 'a, b and c'."""
@@ -352,7 +352,13 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
 
     def page_citation(self, page: int) -> str:
         """'PPS Handbook p. 18', in the pack's language."""
-        return f"{self.pack.short_name} {self.wording.page_label} {page}"
+        return f"{self.pack.short_name} {self._pages((page,))}"
+
+    def _pages(self, pages: tuple[int, ...]) -> str:
+        if len(pages) == 1:
+            return self.wording.page.format(page=pages[0])
+        listed = self.wording.list_separator.join(str(p) for p in pages)
+        return self.wording.pages.format(pages=listed)
 
     def language_name(self, code: str) -> str:
         """A family language's name in the pack's language (English when the pack lacks it)."""
@@ -370,8 +376,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         """A citation a parent can look up: 'PPS Handbook p. 17, 30; ORS 339.250'."""
         parts: list[str] = []
         if pages:
-            label = self.wording.page_label if len(pages) == 1 else self.wording.pages_label
-            parts.append(f"{self.pack.short_name} {label} {', '.join(str(p) for p in pages)}")
+            parts.append(f"{self.pack.short_name} {self._pages(pages)}")
         parts.extend(law)
         parts.extend(sources)
         return "; ".join(parts)

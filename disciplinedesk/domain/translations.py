@@ -124,7 +124,6 @@ def apply_translation(pack: PolicyPack, translation: PackTranslation) -> PolicyP
     for key, (table, field) in _slots(data):
         if key in translation.texts:
             table[field] = translation.texts[key]
-    data["pack"]["language"] = translation.language
     data["language_names"] = dict(translation.language_names)
     return parse_pack(data, source=f"the {translation.language!r} translation")
 

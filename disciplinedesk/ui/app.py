@@ -93,8 +93,9 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
-    translators = install_translators(app, interface_language(str(get_setting(log, "language"))))
-    session = Session(pack, log, data_dir)
+    language = interface_language(str(get_setting(log, "language")))
+    translators = install_translators(app, language)
+    session = Session(pack, log, data_dir, language=language)
     window = MainWindow(session)
     window.show()
     jobs = []

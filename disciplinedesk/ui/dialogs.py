@@ -202,7 +202,7 @@ class MatrixDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Behavior matrix"))
         self.resize(760, 640)
-        self.browser = MatrixBrowser(session.pack)
+        self.browser = MatrixBrowser(session.shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -26,7 +26,7 @@ class LogModel(QAbstractTableModel):
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._pack = session.pack
+        self._pack = session.shown
         self._filter = IncidentFilter()
         self._sort = ("occurred_at", True)
         self._rows: list[dict[str, Any]] = []

@@ -91,12 +91,12 @@ class MainWindow(QMainWindow):
             edit.setAccessibleName(label)
         self.type_filter = QComboBox()
         self.type_filter.addItem(self.tr("All types"), None)
-        for level in sorted(session.pack.type_by_level):
-            self.type_filter.addItem(session.pack.type_by_level[level].name, level)
+        for level in sorted(session.shown.type_by_level):
+            self.type_filter.addItem(session.shown.type_by_level[level].name, level)
         self.type_filter.setAccessibleName(self.tr("Type"))
         self.action_filter = QComboBox()
         self.action_filter.addItem(self.tr("All actions"), None)
-        for action_id, spec in session.pack.actions.items():
+        for action_id, spec in session.shown.actions.items():
             self.action_filter.addItem(spec.name, action_id)
         self.action_filter.setAccessibleName(self.tr("Action"))
         self.open_only = QCheckBox(self.tr("Open &follow-ups"))

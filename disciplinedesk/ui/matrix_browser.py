@@ -91,5 +91,5 @@ class MatrixBrowser(QWidget):
         note = f"<p><i>{behavior.note}</i></p>" if behavior.note else ""
         self.details.setHtml(
             f"<h3>{behavior.name}</h3><p>{behavior.definition}</p>"
-            f"<p>{kind} · {self._pack.pack.short_name} p. {behavior.page}</p>{note}"
+            f"<p>{kind} · {self._pack.page_citation(behavior.page)}</p>{note}"
         )

@@ -101,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
         welcome.show()
         written = [_save(welcome, folder, "welcome", app)]
         welcome.close()
-        session = Session(pack, log, data_dir)
+        session = Session(pack, log, data_dir, language=language)
         window = MainWindow(session)
         window.resize(SIZE)
         window.show()

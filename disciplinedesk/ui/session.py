@@ -1,5 +1,8 @@
 """What every window shares: the pack, the open log, the data folder, and one signal.
 
+`pack` is the handbook as the district wrote it: the log records in its words. `shown` is
+the same pack in the interface's language, for everything a person reads on screen.
+
 Passed to widgets through their constructors (no module-level singletons). After any write,
 the action that wrote calls `session.notify()`, and every view refreshes from that signal;
 views never call each other.
@@ -10,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.translations import available_languages, translated_pack
 from disciplinedesk.store.database import Log
 from disciplinedesk.ui.qt import QObject, Signal
 
@@ -18,10 +22,18 @@ class Session(QObject):
     changed = Signal()
 
     def __init__(
-        self, pack: PolicyPack, log: Log, data_dir: Path, parent: QObject | None = None
+        self,
+        pack: PolicyPack,
+        log: Log,
+        data_dir: Path,
+        parent: QObject | None = None,
+        *,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.pack = pack
+        self.language = language
+        self.shown = translated_pack(pack, language) if language in available_languages() else pack
         self.log = log
         self.data_dir = data_dir
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from disciplinedesk.domain.languages import language_name
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.students import Student
@@ -18,7 +17,7 @@ class StudentView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Student: {name}").format(name=student.name))
         self.resize(820, 620)
-        pack = session.pack
+        pack = session.shown
         history = student_history(session.log, pack, student.id, datetime.now())
         incidents = list_incidents(session.log, IncidentFilter(student=student.local_id))
         limit = pack.limit("disability_cumulative_days")
@@ -41,7 +40,7 @@ class StudentView(QDialog):
             "<p>"
             + escape(
                 self.tr("Grade {grade} · family language: {language}").format(
-                    grade=student.grade, language=language_name(student.family_language)
+                    grade=student.grade, language=pack.language_name(student.family_language)
                 )
             )
             + "<br>"

@@ -235,7 +235,7 @@ class BehaviorPage(DraftPage):
         behavior = pack.behavior_by_id[item.data(Qt.ItemDataRole.UserRole)]
         self.definition.setText(
             f"<b>{escape(behavior.label)}</b>: {escape(behavior.definition)} "
-            f"<i>({escape(pack.pack.short_name)} p. {behavior.page})</i>"
+            f"<i>({escape(pack.page_citation(behavior.page))})</i>"
         )
 
     def missing(self) -> str:

@@ -13,6 +13,7 @@ from disciplinedesk.domain.case import Case, parse_case
 from disciplinedesk.domain.consistency import Comparison
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
 from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.history import student_history
@@ -48,8 +49,9 @@ class DraftContext(QObject):
         self.refresh()
 
     @property
-    def pack(self):  # type: ignore[no-untyped-def]
-        return self.session.pack
+    def pack(self) -> PolicyPack:
+        """The pack in the interface's language: what the pages show."""
+        return self.session.shown
 
     def touch(self) -> None:
         """The draft changed: evaluate again and tell the pages."""
@@ -64,7 +66,7 @@ class DraftContext(QObject):
         except UserFacingError as error:
             self.case, self.result, self.problem = None, None, str(error)
         else:
-            self.result, self.problem = evaluate(self.case, self.session.pack), ""
+            self.result, self.problem = evaluate(self.case, self.session.shown), ""
         self.updated.emit()
 
     def comparison_text(self) -> str:
@@ -90,7 +92,7 @@ class DraftContext(QObject):
             self._comparison_key = key
         comparison = self._comparison
         assert comparison is not None
-        return describe(comparison, self.session.pack, self.draft.action)
+        return describe(comparison, self.session.shown, self.draft.action)
 
     def logged_student(self) -> Student | None:
         if not (self.draft.in_roster and self.draft.student_id):

@@ -79,7 +79,7 @@ class SuggestionsPage(DraftPage):
             item.setCheckState(
                 Qt.CheckState.Checked if response.id in chosen else Qt.CheckState.Unchecked
             )
-            item.setToolTip(f"{self.context.pack.pack.short_name} p. {response.page}")
+            item.setToolTip(self.context.pack.page_citation(response.page))
             self.responses.addItem(item)
         self._loading = False
 
