@@ -238,6 +238,58 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <source>no exclusion</source>
+        <translation>sin exclusión</translation>
+    </message>
+    <message>
+        <source>in-school</source>
+        <translation>dentro de la escuela</translation>
+    </message>
+    <message>
+        <source>out-of-school</source>
+        <translation>fuera de la escuela</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>audiencia</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>expulsión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>Menos de {minimum} decisiones similares en el registro este año escolar y el anterior (%n): demasiado pocas para mostrar cómo suele decidir la escuela.</numerusform>
+            <numerusform>Menos de {minimum} decisiones similares en el registro este año escolar y el anterior (%n): demasiado pocas para mostrar cómo suele decidir la escuela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
+        <translation>{category}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>%n decisión similar este año escolar y el anterior: {spread}.</numerusform>
+            <numerusform>%n decisiones similares este año escolar y el anterior: {spread}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspension days: median {median}, most {most}.</source>
+        <translation>Días de suspensión: mediana {median}, máximo {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>La medida propuesta es más excluyente que {less} de %n e igual de excluyente que {same}.</numerusform>
+            <numerusform>La medida propuesta es más excluyente que {less} de %n e igual de excluyente que {same}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -474,8 +526,8 @@
         <translation>Factores antes de una exclusión</translation>
     </message>
     <message>
-        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation>Antes de cualquier suspensión, audiencia o expulsión, el personal debe considerar cada uno de estos factores ({book} p. 17).</translation>
+        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({citation}).</source>
+        <translation>Antes de cualquier suspensión, audiencia o expulsión, el personal debe considerar cada uno de estos factores ({citation}).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
@@ -519,6 +571,50 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message>
+        <source>Not permitted as entered</source>
+        <translation>No permitido tal como se ingresó</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Consult first</source>
+        <translation>Consultar antes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Para su información</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>posible</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>substance level {level}</source>
+        <translation>sustancias, nivel {level}</translation>
+    </message>
+    <message>
+        <source>suspension: {value}</source>
+        <translation>suspensión: {value}</translation>
+    </message>
+    <message>
+        <source>hearing: {value}</source>
+        <translation>audiencia: {value}</translation>
+    </message>
     <message>
         <source>Findings from the handbook</source>
         <translation>Lo que indica el manual</translation>
@@ -628,9 +724,12 @@
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
     </message>
-    <message>
-        <source>{action}, 1 day</source>
-        <translation>{action}, 1 día</translation>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}, %n día</numerusform>
+            <numerusform>{action}, %n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
@@ -791,9 +890,19 @@
         <source>&amp;Later</source>
         <translation>Más &amp;tarde</translation>
     </message>
-    <message>
-        <source>{count}{more} incidents</source>
-        <translation>{count}{more} incidentes</translation>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+ incidente</numerusform>
+            <numerusform>%n+ incidentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No students</source>
@@ -991,6 +1100,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The log is damaged</source>
+        <translation>El registro está dañado</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask IT staff for the latest backup; the damaged file is left as it is.</source>
+        <translation>{problem}
+
+No hay ninguna copia de seguridad en {folder}. Pida al personal de informática la copia más reciente; el archivo dañado se deja como está.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest backup, {name} (made {when})? Decisions recorded after it will need to be entered again. The damaged file is kept aside.</source>
+        <translation>{problem}
+
+¿Restaurar la copia de seguridad más reciente, {name} (hecha el {when})? Las decisiones registradas después deberán ingresarse de nuevo. El archivo dañado se guarda aparte.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No restaurado</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restaurado</translation>
+    </message>
+    <message>
+        <source>The log was restored from {name}. The damaged file was kept as {aside}.</source>
+        <translation>El registro se restauró desde {name}. El archivo dañado se guardó como {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1553,13 @@
     <message>
         <source>Summary of the decision</source>
         <translation>Resumen de la decisión</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n día a partir del {start}</numerusform>
+            <numerusform>, %n días a partir del {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>

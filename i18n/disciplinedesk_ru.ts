@@ -238,6 +238,61 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <source>no exclusion</source>
+        <translation>без отстранения</translation>
+    </message>
+    <message>
+        <source>in-school</source>
+        <translation>в школе</translation>
+    </message>
+    <message>
+        <source>out-of-school</source>
+        <translation>вне школы</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>слушание</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>исключение</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>Похожих решений в журнале за этот и прошлый учебный год меньше {minimum} (%n): слишком мало, чтобы показать, как обычно решает школа.</numerusform>
+            <numerusform>Похожих решений в журнале за этот и прошлый учебный год меньше {minimum} (%n): слишком мало, чтобы показать, как обычно решает школа.</numerusform>
+            <numerusform>Похожих решений в журнале за этот и прошлый учебный год меньше {minimum} (%n): слишком мало, чтобы показать, как обычно решает школа.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
+        <translation>{category}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>%n похожее решение за этот и прошлый учебный год: {spread}.</numerusform>
+            <numerusform>%n похожих решения за этот и прошлый учебный год: {spread}.</numerusform>
+            <numerusform>%n похожих решений за этот и прошлый учебный год: {spread}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspension days: median {median}, most {most}.</source>
+        <translation>Дни отстранения: медиана {median}, максимум {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>Предлагаемая мера строже, чем {less} из %n, и так же строга, как {same}.</numerusform>
+            <numerusform>Предлагаемая мера строже, чем {less} из %n, и так же строга, как {same}.</numerusform>
+            <numerusform>Предлагаемая мера строже, чем {less} из %n, и так же строга, как {same}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -474,8 +529,8 @@
         <translation>Факторы перед отстранением</translation>
     </message>
     <message>
-        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation>Перед любым отстранением, слушанием или исключением сотрудники должны рассмотреть каждый из этих факторов ({book} с. 17).</translation>
+        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({citation}).</source>
+        <translation>Перед любым отстранением, слушанием или исключением сотрудники должны рассмотреть каждый из этих факторов ({citation}).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
@@ -519,6 +574,50 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message>
+        <source>Not permitted as entered</source>
+        <translation>Не допускается в таком виде</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>Consult first</source>
+        <translation>Сначала проконсультируйтесь</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>К сведению</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>возможно</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>substance level {level}</source>
+        <translation>вещества, уровень {level}</translation>
+    </message>
+    <message>
+        <source>suspension: {value}</source>
+        <translation>отстранение: {value}</translation>
+    </message>
+    <message>
+        <source>hearing: {value}</source>
+        <translation>слушание: {value}</translation>
+    </message>
     <message>
         <source>Findings from the handbook</source>
         <translation>Выводы по справочнику</translation>
@@ -628,9 +727,13 @@
         <source>Follow-ups</source>
         <translation>Действия</translation>
     </message>
-    <message>
-        <source>{action}, 1 day</source>
-        <translation>{action}, 1 день</translation>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}, %n день</numerusform>
+            <numerusform>{action}, %n дня</numerusform>
+            <numerusform>{action}, %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
@@ -791,9 +894,21 @@
         <source>&amp;Later</source>
         <translation>&amp;Позже</translation>
     </message>
-    <message>
-        <source>{count}{more} incidents</source>
-        <translation>Инцидентов: {count}{more}</translation>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+ инцидент</numerusform>
+            <numerusform>%n+ инцидента</numerusform>
+            <numerusform>%n+ инцидентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n инцидент</numerusform>
+            <numerusform>%n инцидента</numerusform>
+            <numerusform>%n инцидентов</numerusform>
+        </translation>
     </message>
     <message>
         <source>No students</source>
@@ -991,6 +1106,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The log is damaged</source>
+        <translation>Журнал повреждён</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask IT staff for the latest backup; the damaged file is left as it is.</source>
+        <translation>{problem}
+
+В папке {folder} нет резервной копии. Попросите у ИТ-специалистов последнюю резервную копию; повреждённый файл остаётся как есть.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest backup, {name} (made {when})? Decisions recorded after it will need to be entered again. The damaged file is kept aside.</source>
+        <translation>{problem}
+
+Восстановить последнюю резервную копию {name} (создана {when})? Решения, записанные после неё, придётся ввести заново. Повреждённый файл сохраняется отдельно.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Не восстановлено</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Восстановлено</translation>
+    </message>
+    <message>
+        <source>The log was restored from {name}. The damaged file was kept as {aside}.</source>
+        <translation>Журнал восстановлен из {name}. Повреждённый файл сохранён как {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1559,14 @@
     <message>
         <source>Summary of the decision</source>
         <translation>Итог решения</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n день с {start}</numerusform>
+            <numerusform>, %n дня с {start}</numerusform>
+            <numerusform>, %n дней с {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>

@@ -238,6 +238,58 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <source>no exclusion</source>
+        <translation>reebis la&apos;aan</translation>
+    </message>
+    <message>
+        <source>in-school</source>
+        <translation>gudaha dugsiga</translation>
+    </message>
+    <message>
+        <source>out-of-school</source>
+        <translation>dibadda dugsiga</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>dhageysi</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>ka saarid</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>Go&apos;aamo la mid ah oo ka yar {minimum} ayaa diiwaanka ku jira sannad-dugsiyeedkan iyo kii hore (%n): aad bay u yar yihiin si loo muujiyo sida dugsigu badanaa u go&apos;aamiyo.</numerusform>
+            <numerusform>Go&apos;aamo la mid ah oo ka yar {minimum} ayaa diiwaanka ku jira sannad-dugsiyeedkan iyo kii hore (%n): aad bay u yar yihiin si loo muujiyo sida dugsigu badanaa u go&apos;aamiyo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
+        <translation>{category}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>%n go&apos;aan oo la mid ah sannad-dugsiyeedkan iyo kii hore: {spread}.</numerusform>
+            <numerusform>%n go&apos;aan oo la mid ah sannad-dugsiyeedkan iyo kii hore: {spread}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspension days: median {median}, most {most}.</source>
+        <translation>Maalmaha joojinta: dhexdhexaad {median}, ugu badnaan {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>Tallaabada la soo jeediyay way ka reebis badan tahay {less} ka mid ah %n, waxayna la mid tahay {same}.</numerusform>
+            <numerusform>Tallaabada la soo jeediyay way ka reebis badan tahay {less} ka mid ah %n, waxayna la mid tahay {same}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -474,8 +526,8 @@
         <translation>Arrimaha ka hor ka saarista</translation>
     </message>
     <message>
-        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation>Ka hor joojin, dhegeysi ama cayrin kasta, shaqaaluhu waa inay tixgeliyaan mid kasta oo kuwan ka mid ah ({book} b. 17).</translation>
+        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({citation}).</source>
+        <translation>Ka hor joojin, dhegeysi ama cayrin kasta, shaqaaluhu waa inay tixgeliyaan mid kasta oo kuwan ka mid ah ({citation}).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
@@ -519,6 +571,50 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message>
+        <source>Not permitted as entered</source>
+        <translation>Looma oggola sida loo geliyay</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Waa waajib</translation>
+    </message>
+    <message>
+        <source>Consult first</source>
+        <translation>Marka hore la tasho</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Digniinno</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Macluumaad ahaan</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>maya</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>suurtagal</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>haa</translation>
+    </message>
+    <message>
+        <source>substance level {level}</source>
+        <translation>maandooriye heerka {level}</translation>
+    </message>
+    <message>
+        <source>suspension: {value}</source>
+        <translation>joojin: {value}</translation>
+    </message>
+    <message>
+        <source>hearing: {value}</source>
+        <translation>dhageysi: {value}</translation>
+    </message>
     <message>
         <source>Findings from the handbook</source>
         <translation>Natiijooyinka buugga</translation>
@@ -628,9 +724,12 @@
         <source>Follow-ups</source>
         <translation>Hawlaha xiga</translation>
     </message>
-    <message>
-        <source>{action}, 1 day</source>
-        <translation>{action}, 1 maalin</translation>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}, %n maalin</numerusform>
+            <numerusform>{action}, %n maalmood</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
@@ -791,9 +890,19 @@
         <source>&amp;Later</source>
         <translation>&amp;Hadhow</translation>
     </message>
-    <message>
-        <source>{count}{more} incidents</source>
-        <translation>{count}{more} dhacdo</translation>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+ dhacdo</numerusform>
+            <numerusform>%n+ dhacdo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n dhacdo</numerusform>
+            <numerusform>%n dhacdo</numerusform>
+        </translation>
     </message>
     <message>
         <source>No students</source>
@@ -991,6 +1100,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Labada eray sir ah isku mid maaha.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The log is damaged</source>
+        <translation>Diiwaanku wuu xumaaday</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask IT staff for the latest backup; the damaged file is left as it is.</source>
+        <translation>{problem}
+
+Kayd ma jiro {folder}. Shaqaalaha IT-ga ka codso kaydkii ugu dambeeyay; faylka xumaaday sidiisa ayaa loo daayay.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest backup, {name} (made {when})? Decisions recorded after it will need to be entered again. The damaged file is kept aside.</source>
+        <translation>{problem}
+
+Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aamada la diiwaangeliyay ka dib waa in mar kale la geliyaa. Faylka xumaaday dhinac ayaa la dhigayaa.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Lama soo celin</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Waa la soo celiyay</translation>
+    </message>
+    <message>
+        <source>The log was restored from {name}. The damaged file was kept as {aside}.</source>
+        <translation>Diiwaanka waxaa laga soo celiyay {name}. Faylka xumaaday waxaa loo hayaa sidii {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1553,13 @@
     <message>
         <source>Summary of the decision</source>
         <translation>Soo koobidda go&apos;aanka</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n maalin laga bilaabo {start}</numerusform>
+            <numerusform>, %n maalmood laga bilaabo {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>

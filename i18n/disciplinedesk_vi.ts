@@ -238,6 +238,55 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <source>no exclusion</source>
+        <translation>không loại trừ</translation>
+    </message>
+    <message>
+        <source>in-school</source>
+        <translation>trong trường</translation>
+    </message>
+    <message>
+        <source>out-of-school</source>
+        <translation>ngoài trường</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>điều trần</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>đuổi học</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>Ít hơn {minimum} quyết định tương tự trong sổ ghi năm học này và năm trước (%n): quá ít để cho thấy trường thường quyết định thế nào.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
+        <translation>{category}: {count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>%n quyết định tương tự trong năm học này và năm trước: {spread}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspension days: median {median}, most {most}.</source>
+        <translation>Số ngày đình chỉ: trung vị {median}, nhiều nhất {most}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>Biện pháp đề xuất mang tính loại trừ cao hơn {less} trên %n quyết định và ngang bằng {same} quyết định.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -474,8 +523,8 @@
         <translation>Các yếu tố trước khi cho nghỉ học</translation>
     </message>
     <message>
-        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation>Trước mọi hình thức đình chỉ, phiên điều trần hay đuổi học, nhân viên phải xem xét từng yếu tố sau ({book} tr. 17).</translation>
+        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({citation}).</source>
+        <translation>Trước mọi hình thức đình chỉ, phiên điều trần hay đuổi học, nhân viên phải xem xét từng yếu tố sau ({citation}).</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
@@ -519,6 +568,50 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message>
+        <source>Not permitted as entered</source>
+        <translation>Không được phép như đã nhập</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <source>Consult first</source>
+        <translation>Hỏi ý kiến trước</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Để biết thêm</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>có thể</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>substance level {level}</source>
+        <translation>chất gây nghiện, mức {level}</translation>
+    </message>
+    <message>
+        <source>suspension: {value}</source>
+        <translation>đình chỉ: {value}</translation>
+    </message>
+    <message>
+        <source>hearing: {value}</source>
+        <translation>điều trần: {value}</translation>
+    </message>
     <message>
         <source>Findings from the handbook</source>
         <translation>Nhận định theo sổ tay</translation>
@@ -628,9 +721,11 @@
         <source>Follow-ups</source>
         <translation>Việc cần làm</translation>
     </message>
-    <message>
-        <source>{action}, 1 day</source>
-        <translation>{action}, 1 ngày</translation>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}, %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
@@ -791,9 +886,17 @@
         <source>&amp;Later</source>
         <translation>Để &amp;sau</translation>
     </message>
-    <message>
-        <source>{count}{more} incidents</source>
-        <translation>{count}{more} sự việc</translation>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+ sự việc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n sự việc</numerusform>
+        </translation>
     </message>
     <message>
         <source>No students</source>
@@ -991,6 +1094,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Hai cụm mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The log is damaged</source>
+        <translation>Sổ ghi bị hỏng</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask IT staff for the latest backup; the damaged file is left as it is.</source>
+        <translation>{problem}
+
+Không có bản sao lưu nào trong {folder}. Hãy hỏi nhân viên IT bản sao lưu mới nhất; tệp bị hỏng được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest backup, {name} (made {when})? Decisions recorded after it will need to be entered again. The damaged file is kept aside.</source>
+        <translation>{problem}
+
+Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quyết định được ghi sau đó sẽ phải nhập lại. Tệp bị hỏng được cất riêng.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>Chưa khôi phục</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <source>The log was restored from {name}. The damaged file was kept as {aside}.</source>
+        <translation>Sổ ghi đã được khôi phục từ {name}. Tệp bị hỏng được giữ lại với tên {aside}.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1547,12 @@
     <message>
         <source>Summary of the decision</source>
         <translation>Tóm tắt quyết định</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n ngày từ {start}</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>

@@ -238,6 +238,55 @@
     </message>
 </context>
 <context>
+    <name>Consistency</name>
+    <message>
+        <source>no exclusion</source>
+        <translation>无排除措施</translation>
+    </message>
+    <message>
+        <source>in-school</source>
+        <translation>校内</translation>
+    </message>
+    <message>
+        <source>out-of-school</source>
+        <translation>校外</translation>
+    </message>
+    <message>
+        <source>hearing</source>
+        <translation>听证会</translation>
+    </message>
+    <message>
+        <source>expulsion</source>
+        <translation>开除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>本学年和上学年记录中的类似决定少于{minimum}项（%n项）：数量太少，无法显示学校通常如何决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{category}: {count}</source>
+        <translation>{category}：{count}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>本学年和上学年共有%n项类似决定：{spread}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suspension days: median {median}, most {most}.</source>
+        <translation>停学天数：中位数{median}，最多{most}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>拟议措施比%n项中的{less}项更具排除性，与{same}项相同。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContextPage</name>
     <message>
         <source>Context</source>
@@ -474,8 +523,8 @@
         <translation>停学前须考虑的因素</translation>
     </message>
     <message>
-        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17).</source>
-        <translation>在任何停学、听证或开除之前，工作人员必须逐项考虑以下因素（{book} 第 17 页）。</translation>
+        <source>Before any suspension, hearing or expulsion, staff must consider each of these ({citation}).</source>
+        <translation>在任何停学、听证或开除之前，工作人员必须逐项考虑以下因素（{citation}）。</translation>
     </message>
     <message>
         <source>How many factors are documented</source>
@@ -519,6 +568,50 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message>
+        <source>Not permitted as entered</source>
+        <translation>按所填内容不允许</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必须</translation>
+    </message>
+    <message>
+        <source>Consult first</source>
+        <translation>先咨询</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>供参考</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>可能</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>substance level {level}</source>
+        <translation>物质{level}级</translation>
+    </message>
+    <message>
+        <source>suspension: {value}</source>
+        <translation>停学：{value}</translation>
+    </message>
+    <message>
+        <source>hearing: {value}</source>
+        <translation>听证会：{value}</translation>
+    </message>
     <message>
         <source>Findings from the handbook</source>
         <translation>依据手册的结论</translation>
@@ -628,9 +721,11 @@
         <source>Follow-ups</source>
         <translation>后续事项</translation>
     </message>
-    <message>
-        <source>{action}, 1 day</source>
-        <translation>{action}，1 天</translation>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}，%n天</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}, {days} days</source>
@@ -791,9 +886,17 @@
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
-    <message>
-        <source>{count}{more} incidents</source>
-        <translation>{count}{more} 起事件</translation>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+起事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n起事件</numerusform>
+        </translation>
     </message>
     <message>
         <source>No students</source>
@@ -991,6 +1094,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>两次输入的密码短语不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>The log is damaged</source>
+        <translation>记录已损坏</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+There is no backup in {folder}. Ask IT staff for the latest backup; the damaged file is left as it is.</source>
+        <translation>{problem}
+
+{folder}中没有备份。请向IT人员索取最新的备份；损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore the newest backup, {name} (made {when})? Decisions recorded after it will need to be entered again. The damaged file is kept aside.</source>
+        <translation>{problem}
+
+要恢复最新的备份{name}（创建于{when}）吗？在此之后记录的决定需要重新输入。损坏的文件会另行保存。</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>The log was restored from {name}. The damaged file was kept as {aside}.</source>
+        <translation>记录已从{name}恢复。损坏的文件保存为{aside}。</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1547,12 @@
     <message>
         <source>Summary of the decision</source>
         <translation>决定摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>，自{start}起%n天</numerusform>
+        </translation>
     </message>
     <message>
         <source>, {days} days from {start}</source>

@@ -5,7 +5,8 @@
 
 The .ts files are the translators' (edited in Qt Linguist or by hand, each with its review
 status in i18n/status.toml); the .qm files are build output, made when the program is
-installed or bundled, never edited or committed.
+installed or bundled, never edited or committed. English, the sources' language, has a file
+too, holding only the plural forms ("%n day(s)" as "1 day", "2 days"), as Qt intends.
 """
 
 from __future__ import annotations
@@ -22,8 +23,15 @@ COMPILED = ROOT / "disciplinedesk" / "resources" / "i18n"
 TS_LANGUAGES = {"es": "es", "ru": "ru", "vi": "vi", "zh": "zh_CN", "so": "so"}
 
 
+ENGLISH_PLURALS = I18N / "disciplinedesk_en.ts"
+
+
 def ts_file(language: str) -> Path:
-    return I18N / f"disciplinedesk_{TS_LANGUAGES[language]}.ts"
+    return (
+        ENGLISH_PLURALS
+        if language == "en"
+        else I18N / f"disciplinedesk_{TS_LANGUAGES[language]}.ts"
+    )
 
 
 def sources() -> list[str]:
@@ -37,9 +45,14 @@ def _tool(name: str) -> str:
     return found
 
 
-def update(targets: list[Path] | None = None) -> str:
+def update(targets: list[Path] | None = None, english_plurals: Path | None = None) -> str:
     """Refresh the .ts files from the sources; returns lupdate's report."""
     files = targets or [ts_file(language) for language in TS_LANGUAGES]
+    report = _lupdate(files)
+    return report + _lupdate([english_plurals or ENGLISH_PLURALS], "-pluralonly")
+
+
+def _lupdate(files: list[Path], *options: str) -> str:
     done = subprocess.run(
         [
             _tool("pyside6-lupdate"),
@@ -47,6 +60,7 @@ def update(targets: list[Path] | None = None) -> str:
             "-no-obsolete",
             "-locations",
             "none",
+            *options,
             "-ts",
             *map(str, files),
         ],
@@ -61,7 +75,7 @@ def update(targets: list[Path] | None = None) -> str:
 def compile_all() -> list[Path]:
     COMPILED.mkdir(parents=True, exist_ok=True)
     written = []
-    for language in TS_LANGUAGES:
+    for language in ["en", *TS_LANGUAGES]:
         source = ts_file(language)
         if not source.exists():
             continue

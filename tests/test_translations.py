@@ -18,10 +18,24 @@ def test_lupdate_finds_no_string_missing_from_the_ts_files(tmp_path: Path) -> No
         copy = tmp_path / ts_file(language).name
         shutil.copy(ts_file(language), copy)
         copies.append(copy)
-    report = update(copies)
+    english = tmp_path / ts_file("en").name
+    shutil.copy(ts_file("en"), english)
+    report = update(copies, english)
     found = re.findall(r"\((\d+) new and (\d+) already existing\)", report)
-    assert len(found) == len(TS_LANGUAGES), report
-    assert all(new == "0" for new, _ in found), "run `make translations` and translate:\n" + report
+    assert len(found) == len(TS_LANGUAGES) + 1, report
+    assert all(new == "0" for new, _ in found[:-1]), (
+        "run `make translations` and translate:\n" + report
+    )
+    assert english.read_text() == ts_file("en").read_text(), "English plural forms are missing"
+
+
+def test_english_has_every_plural_form() -> None:
+    tree = ET.parse(ts_file("en"))
+    messages = list(tree.iter("message"))
+    assert messages and all(m.get("numerus") == "yes" for m in messages)
+    for message in messages:
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        assert len(forms) == 2 and all("%n" in f and "(s)" not in f for f in forms), forms
 
 
 def test_complete_languages_have_every_string_translated() -> None:
@@ -33,7 +47,7 @@ def test_complete_languages_have_every_string_translated() -> None:
             m.findtext("source")
             for m in tree.iter("message")
             if (t := m.find("translation")) is not None
-            and (t.get("type") == "unfinished" or not (t.text or "".join(t.itertext())).strip())
+            and (t.get("type") == "unfinished" or not "".join(t.itertext()).strip())
         ]
         assert unfinished == [], f"{translation.code}: {unfinished[:5]}"
 

@@ -8,11 +8,6 @@ from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
 from disciplinedesk.ui.qt import QCoreApplication, QPalette, QTextBrowser, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsView", text)
-
-
 LIGHT = {
     "block": "#b3261e",
     "required": "#8a4b00",
@@ -33,11 +28,11 @@ DARK = {
 
 def severity_titles() -> dict[str, str]:
     return {
-        "block": _tr("Not permitted as entered"),
-        "required": _tr("Required"),
-        "consult": _tr("Consult first"),
-        "warning": _tr("Warnings"),
-        "info": _tr("For information"),
+        "block": QCoreApplication.translate("FindingsView", "Not permitted as entered"),
+        "required": QCoreApplication.translate("FindingsView", "Required"),
+        "consult": QCoreApplication.translate("FindingsView", "Consult first"),
+        "warning": QCoreApplication.translate("FindingsView", "Warnings"),
+        "info": QCoreApplication.translate("FindingsView", "For information"),
     }
 
 
@@ -61,7 +56,7 @@ def findings_html(result: Result, *, include_info: bool = True, dark: bool = Fal
             )
         parts.append("</ul>")
     if not parts:
-        return f"<p>{escape(_tr('No findings: nothing in the handbook limits or requires anything more here.'))}</p>"
+        return f"<p>{escape(QCoreApplication.translate('FindingsView', 'No findings: nothing in the handbook limits or requires anything more here.'))}</p>"
     return "".join(parts)
 
 
@@ -72,7 +67,16 @@ def deadlines_html(result: Result) -> str:
         f"<li><b>{escape(d.due.replace('T', ' '))}</b>: {escape(d.text)}</li>"
         for d in result.deadlines
     )
-    return f"<h4>{escape(_tr('Dates'))}</h4><ul>{rows}</ul>"
+    return f"<h4>{escape(QCoreApplication.translate('FindingsView', 'Dates'))}</h4><ul>{rows}</ul>"
+
+
+def column_words() -> dict[str, str]:
+    """The matrix's suspension and hearing columns: no, possible, yes."""
+    return {
+        "no": QCoreApplication.translate("FindingsView", "no"),
+        "possible": QCoreApplication.translate("FindingsView", "possible"),
+        "yes": QCoreApplication.translate("FindingsView", "yes"),
+    }
 
 
 def summary_line(result: Result, pack: PolicyPack) -> str:
@@ -81,9 +85,22 @@ def summary_line(result: Result, pack: PolicyPack) -> str:
     if result.type is not None:
         parts.append(pack.type_by_level[result.type].name)
     if result.substance_level:
-        parts.append(_tr("substance level {level}").format(level=result.substance_level))
-    parts.append(_tr("suspension: {value}").format(value=_tr(result.suspension)))
-    parts.append(_tr("hearing: {value}").format(value=_tr(result.hearing)))
+        parts.append(
+            QCoreApplication.translate("FindingsView", "substance level {level}").format(
+                level=result.substance_level
+            )
+        )
+    column = column_words()
+    parts.append(
+        QCoreApplication.translate("FindingsView", "suspension: {value}").format(
+            value=column[result.suspension]
+        )
+    )
+    parts.append(
+        QCoreApplication.translate("FindingsView", "hearing: {value}").format(
+            value=column[result.hearing]
+        )
+    )
     return " · ".join(parts)
 
 

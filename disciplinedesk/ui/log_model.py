@@ -133,8 +133,9 @@ class LogModel(QAbstractTableModel):
         if action is None:
             return ""
         name = self._pack.actions[action].name
-        if row["days"]:
-            days = row["days"]
-            text = self.tr("{action}, 1 day") if days == 1 else self.tr("{action}, {days} days")
-            return text.format(action=name, days=f"{days:g}")
-        return name
+        days = row["days"]
+        if not days:
+            return name
+        if float(days).is_integer():
+            return self.tr("{action}, %n day(s)", "", int(days)).format(action=name)
+        return self.tr("{action}, {days} days").format(action=name, days=f"{days:g}")

@@ -329,7 +329,7 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         more = self.model.canFetchMore()
         self.count.setText(
-            self.tr("{count}{more} incidents").format(count=shown, more="+" if more else "")
+            self.tr("%n+ incident(s)", "", shown) if more else self.tr("%n incident(s)", "", shown)
         )
 
     def _open_student_of(self, index: QModelIndex) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
@@ -88,8 +90,8 @@ class MatrixBrowser(QWidget):
             if behavior.type is not None
             else self.tr("Substance (levels by count)")
         )
-        note = f"<p><i>{behavior.note}</i></p>" if behavior.note else ""
+        note = f"<p><i>{escape(behavior.note)}</i></p>" if behavior.note else ""
         self.details.setHtml(
-            f"<h3>{behavior.name}</h3><p>{behavior.definition}</p>"
-            f"<p>{kind} · {self._pack.page_citation(behavior.page)}</p>{note}"
+            f"<h3>{escape(behavior.label)}</h3><p>{escape(behavior.definition)}</p>"
+            f"<p>{escape(kind)} · {escape(self._pack.page_citation(behavior.page))}</p>{note}"
         )

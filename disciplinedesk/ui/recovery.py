@@ -15,10 +15,6 @@ from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Recovery", text)
-
-
 def offer_restore(
     data_dir: Path, problem: str, passphrase: str | None, parent: QWidget | None = None
 ) -> Log | None:
@@ -28,20 +24,22 @@ def offer_restore(
     if newest is None:
         QMessageBox.critical(
             parent,
-            _tr("The log is damaged"),
-            _tr(
+            QCoreApplication.translate("Recovery", "The log is damaged"),
+            QCoreApplication.translate(
+                "Recovery",
                 "{problem}\n\nThere is no backup in {folder}. Ask IT staff for the latest "
-                "backup; the damaged file is left as it is."
+                "backup; the damaged file is left as it is.",
             ).format(problem=problem, folder=data_dir / "backups"),
         )
         return None
     when = datetime.fromtimestamp(newest.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     answer = QMessageBox.question(
         parent,
-        _tr("The log is damaged"),
-        _tr(
+        QCoreApplication.translate("Recovery", "The log is damaged"),
+        QCoreApplication.translate(
+            "Recovery",
             "{problem}\n\nRestore the newest backup, {name} (made {when})? Decisions recorded "
-            "after it will need to be entered again. The damaged file is kept aside."
+            "after it will need to be entered again. The damaged file is kept aside.",
         ).format(problem=problem, name=newest.name, when=when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -53,13 +51,15 @@ def offer_restore(
         restore_from(data_dir, newest, passphrase)
         log = open_log(data_dir, passphrase=passphrase)
     except UserFacingError as error:
-        QMessageBox.critical(parent, _tr("Not restored"), str(error))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Recovery", "Not restored"), str(error)
+        )
         return None
     QMessageBox.information(
         parent,
-        _tr("Restored"),
-        _tr("The log was restored from {name}. The damaged file was kept as {aside}.").format(
-            name=newest.name, aside=aside
-        ),
+        QCoreApplication.translate("Recovery", "Restored"),
+        QCoreApplication.translate(
+            "Recovery", "The log was restored from {name}. The damaged file was kept as {aside}."
+        ).format(name=newest.name, aside=aside),
     )
     return log

@@ -53,13 +53,15 @@ def interface_language(setting: str) -> str:
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Load and install Qt's and the program's translations; returns them (keep them alive)."""
-    if language == "en":
-        return []
+    """Load and install Qt's and the program's translations; returns them (keep them alive).
+    English needs the program's file too: it holds the plural forms ("1 day", "2 days")."""
     installed = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    qt_name = "qtbase_zh_CN" if language == "zh" else f"qtbase_{language}"
-    for folder, name in ((qt_folder, qt_name), (str(I18N), f"disciplinedesk_{language}")):
+    files = [(str(I18N), f"disciplinedesk_{language}")]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_name = "qtbase_zh_CN" if language == "zh" else f"qtbase_{language}"
+        files.insert(0, (qt_folder, qt_name))
+    for folder, name in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

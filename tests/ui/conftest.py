@@ -7,7 +7,9 @@ import pytest
 
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.students import StudentInput, upsert_students
+from disciplinedesk.ui.qt import QApplication
 from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.translation import install_translators
 from tests.support import pps
 
 MAYA = StudentInput(
@@ -21,6 +23,19 @@ MAYA = StudentInput(
 LEO = StudentInput(
     local_id="200300", first_name="Leo", last_name="Park", grade="8", family_language="en"
 )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """As the program does in English: the translation holding the plural forms
+    ("%n day(s)" as "1 day", "2 days")."""
+    translators = install_translators(qapp, "en")
+    assert translators, (
+        "compile the translations first: make translations / scripts/translations.py compile"
+    )
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -37,7 +37,6 @@ def test_qt_texts_follow_the_chosen_language(qapp: QApplication) -> None:
         for translator in translators:
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
-    assert install_translators(qapp, "en") == []
 
 
 def test_settings_choose_the_interface_language(qtbot: QtBot, session: Session) -> None:
@@ -65,3 +64,61 @@ def test_the_main_window_in_spanish(qtbot: QtBot, qapp: QApplication, session: S
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_plurals_follow_each_language(qapp: QApplication, session: Session) -> None:
+    """Qt's numerus forms: English (installed for every test, as the program does), then
+    Russian's three forms."""
+    from disciplinedesk.ui.log_model import LogModel
+
+    model = LogModel(session)
+    row = {"action": "out_of_school_suspension"}
+    assert model._action_text(row | {"days": 1}) == "Out-of-school suspension, 1 day"
+    assert model._action_text(row | {"days": 3}) == "Out-of-school suspension, 3 days"
+    assert model._action_text(row | {"days": 1.5}) == "Out-of-school suspension, 1.5 days"
+    translators = install_translators(qapp, "ru")
+    try:
+        russian = [model._action_text(row | {"days": n}) for n in (1, 2, 5, 21)]
+        assert [text.split(", ")[1] for text in russian] == ["1 день", "2 дня", "5 дней", "21 день"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_decision_page_in_spanish_shows_the_pack_in_spanish(
+    qtbot: QtBot, qapp: QApplication, session: Session
+) -> None:
+    """Findings, headline, severity headings and the consistency sentence, all in Spanish;
+    the log still records in the handbook's words."""
+    from disciplinedesk.store.students import get_student
+    from disciplinedesk.ui.session import Session as SpanishSession
+    from tests.ui.test_wizard import _wizard
+
+    spanish = SpanishSession(session.pack, session.log, session.data_dir, language="es")
+    translators = install_translators(qapp, "es")
+    try:
+        wizard = _wizard(qtbot, spanish)
+        wizard.student_page.select(get_student(session.log, "100900"))
+        wizard.next()
+        assert wizard.currentPage() is wizard.behavior_page
+        wizard.behavior_page.check_behavior("fighting")
+        qtbot.keyClicks(wizard.behavior_page.location, "Patio")
+        for _ in range(3):
+            wizard.next()
+        wizard.suggestions_page.choose("restorative_conference")
+        wizard.next()
+        page = wizard.decision_page
+        assert wizard.currentPage() is page, wizard.currentPage().title()
+        page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
+        page.days.setValue(2)
+        assert page.headline.text().startswith("Tipo III · suspensión: posible")
+        findings = page.findings.toPlainText()
+        assert "No permitido tal como se ingresó" in findings
+        assert "Para un estudiante de grado 5 o inferior" in findings
+        assert "Manual de PPS págs. 17, 30" in findings
+        assert "Menos de 5 decisiones similares" in page.consistency.text()
+        assert page.action.currentText() == "Suspensión fuera de la escuela"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert spanish.pack is session.pack and spanish.shown.pack.short_name == "Manual de PPS"

@@ -224,7 +224,8 @@ def test_consistency_panel_places_the_proposal_among_similar_decisions(
     page = wizard.decision_page
     text = page.consistency.text()
     assert text.startswith(
-        "6 similar decisions this school year and last: 3 none, 2 in-school, 1 out-of-school"
+        "6 similar decisions this school year and last: "
+        "no exclusion: 3, in-school: 2, out-of-school: 1."
     )
     assert "Other" not in text and "30" not in text.split(":")[0][2:]
     page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))

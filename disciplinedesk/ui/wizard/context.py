@@ -73,8 +73,8 @@ class DraftContext(QObject):
         """How the school decided similar incidents, for the panel (cached per incident shape)."""
         from datetime import date as day
 
-        from disciplinedesk.domain.consistency import describe
         from disciplinedesk.store.consistency import compare
+        from disciplinedesk.ui.consistency_text import comparison_sentence
 
         if self.result is None or not self.draft.behaviors or not self.draft.grade:
             return ""
@@ -92,7 +92,7 @@ class DraftContext(QObject):
             self._comparison_key = key
         comparison = self._comparison
         assert comparison is not None
-        return describe(comparison, self.session.shown, self.draft.action)
+        return comparison_sentence(comparison, self.session.shown, self.draft.action)
 
     def logged_student(self) -> Student | None:
         if not (self.draft.in_roster and self.draft.student_id):

@@ -13,8 +13,8 @@ class FactorsPage(DraftPage):
         self.setTitle(self.tr("Factors before exclusion"))
         self.setSubTitle(
             self.tr(
-                "Before any suspension, hearing or expulsion, staff must consider each of these ({book} p. 17)."
-            ).format(book=context.pack.pack.short_name)
+                "Before any suspension, hearing or expulsion, staff must consider each of these ({citation})."
+            ).format(citation=context.pack.page_citation(17))
         )
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("How many factors are documented"))

@@ -29,9 +29,15 @@ class SummaryPage(DraftPage):
         chosen = [pack.response_by_id[r].text for r in draft.responses]
         action = pack.actions[draft.action].name
         if pack.actions[draft.action].kind != "none":
-            action += self.tr(", {days} days from {start}").format(
-                days=f"{draft.days:g}", start=draft.start_date
-            )
+            days = float(draft.days)
+            if days.is_integer():
+                action += self.tr(", %n day(s) from {start}", "", int(days)).format(
+                    start=draft.start_date
+                )
+            else:
+                action += self.tr(", {days} days from {start}").format(
+                    days=f"{days:g}", start=draft.start_date
+                )
         rows = [
             (
                 self.tr("Student"),

@@ -1,0 +1,65 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Consistency</name>
+    <message numerus="yes">
+        <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>
+        <translation>
+            <numerusform>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</numerusform>
+            <numerusform>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar decision(s) this school year and last: {spread}.</source>
+        <translation>
+            <numerusform>%n similar decision this school year and last: {spread}.</numerusform>
+            <numerusform>%n similar decisions this school year and last: {spread}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</source>
+        <translation>
+            <numerusform>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</numerusform>
+            <numerusform>The proposed action is more exclusionary than {less} of %n and as exclusionary as {same}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message numerus="yes">
+        <source>{action}, %n day(s)</source>
+        <translation>
+            <numerusform>{action}, %n day</numerusform>
+            <numerusform>{action}, %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n+ incident(s)</source>
+        <translation>
+            <numerusform>%n+ incident</numerusform>
+            <numerusform>%n+ incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n day from {start}</numerusform>
+            <numerusform>, %n days from {start}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
