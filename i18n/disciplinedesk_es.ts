@@ -592,6 +592,14 @@
         <translation>Para su información</translation>
     </message>
     <message>
+        <source>No findings: nothing in the handbook limits or requires anything more here.</source>
+        <translation>Sin observaciones: nada en el manual limita ni exige nada más aquí.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>no</translation>
     </message>

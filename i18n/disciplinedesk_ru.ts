@@ -595,6 +595,14 @@
         <translation>К сведению</translation>
     </message>
     <message>
+        <source>No findings: nothing in the handbook limits or requires anything more here.</source>
+        <translation>Замечаний нет: справочник здесь ничего больше не ограничивает и не требует.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>нет</translation>
     </message>

@@ -592,6 +592,14 @@
         <translation>Macluumaad ahaan</translation>
     </message>
     <message>
+        <source>No findings: nothing in the handbook limits or requires anything more here.</source>
+        <translation>Wax la helay ma jiraan: buuggu halkan wax kale kuma xaddido mana dalbado.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Taariikhaha</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>maya</translation>
     </message>

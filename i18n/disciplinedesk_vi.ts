@@ -589,6 +589,14 @@
         <translation>Để biết thêm</translation>
     </message>
     <message>
+        <source>No findings: nothing in the handbook limits or requires anything more here.</source>
+        <translation>Không có lưu ý: sổ tay không giới hạn hay yêu cầu thêm điều gì ở đây.</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Các mốc ngày</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>không</translation>
     </message>

@@ -589,6 +589,14 @@
         <translation>供参考</translation>
     </message>
     <message>
+        <source>No findings: nothing in the handbook limits or requires anything more here.</source>
+        <translation>没有发现：手册在此没有其他限制或要求。</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>否</translation>
     </message>

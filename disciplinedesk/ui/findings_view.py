@@ -56,7 +56,11 @@ def findings_html(result: Result, *, include_info: bool = True, dark: bool = Fal
             )
         parts.append("</ul>")
     if not parts:
-        return f"<p>{escape(QCoreApplication.translate('FindingsView', 'No findings: nothing in the handbook limits or requires anything more here.'))}</p>"
+        none = QCoreApplication.translate(
+            "FindingsView",
+            "No findings: nothing in the handbook limits or requires anything more here.",
+        )
+        return f"<p>{escape(none)}</p>"
     return "".join(parts)
 
 
@@ -67,7 +71,8 @@ def deadlines_html(result: Result) -> str:
         f"<li><b>{escape(d.due.replace('T', ' '))}</b>: {escape(d.text)}</li>"
         for d in result.deadlines
     )
-    return f"<h4>{escape(QCoreApplication.translate('FindingsView', 'Dates'))}</h4><ul>{rows}</ul>"
+    heading = QCoreApplication.translate("FindingsView", "Dates")
+    return f"<h4>{escape(heading)}</h4><ul>{rows}</ul>"
 
 
 def column_words() -> dict[str, str]:
