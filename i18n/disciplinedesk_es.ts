@@ -83,8 +83,8 @@
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <source>Family letters and policy names:</source>
-        <translation>Cartas a las familias y nombres de las normas:</translation>
+        <source>Family letters and the handbook&apos;s texts (definitions, findings):</source>
+        <translation>Cartas a las familias y textos del manual (definiciones, observaciones):</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
@@ -626,6 +626,10 @@
     <message>
         <source>Findings from the handbook</source>
         <translation>Lo que indica el manual</translation>
+    </message>
+    <message>
+        <source>Draft translation of the handbook&apos;s texts, not yet reviewed by a qualified translator. The log records them in the handbook&apos;s own language.</source>
+        <translation>Traducción en borrador de los textos del manual, aún no revisada por un traductor calificado. El registro los guarda en el idioma original del manual.</translation>
     </message>
 </context>
 <context>

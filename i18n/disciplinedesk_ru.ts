@@ -83,8 +83,8 @@
         <translation>Папка данных: {path}</translation>
     </message>
     <message>
-        <source>Family letters and policy names:</source>
-        <translation>Письма семьям и названия правил:</translation>
+        <source>Family letters and the handbook&apos;s texts (definitions, findings):</source>
+        <translation>Письма семьям и тексты справочника (определения, замечания):</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
@@ -629,6 +629,10 @@
     <message>
         <source>Findings from the handbook</source>
         <translation>Выводы по справочнику</translation>
+    </message>
+    <message>
+        <source>Draft translation of the handbook&apos;s texts, not yet reviewed by a qualified translator. The log records them in the handbook&apos;s own language.</source>
+        <translation>Черновой перевод текстов справочника, ещё не проверенный квалифицированным переводчиком. Журнал записывает их на языке справочника.</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,8 @@
         <translation>Galka xogta: {path}</translation>
     </message>
     <message>
-        <source>Family letters and policy names:</source>
-        <translation>Warqadaha qoyska iyo magacyada xeerarka:</translation>
+        <source>Family letters and the handbook&apos;s texts (definitions, findings):</source>
+        <translation>Warqadaha qoysaska iyo qoraallada buugga (qeexitaannada, waxyaabaha la helay):</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
@@ -626,6 +626,10 @@
     <message>
         <source>Findings from the handbook</source>
         <translation>Natiijooyinka buugga</translation>
+    </message>
+    <message>
+        <source>Draft translation of the handbook&apos;s texts, not yet reviewed by a qualified translator. The log records them in the handbook&apos;s own language.</source>
+        <translation>Turjumaad qabyo ah oo qoraallada buugga ah, weli uusan dib u eegin turjumaan u qalma. Diiwaanku wuxuu ku kaydiyaa luqadda asalka ah ee buugga.</translation>
     </message>
 </context>
 <context>

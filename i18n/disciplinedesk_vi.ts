@@ -83,8 +83,8 @@
         <translation>Thư mục dữ liệu: {path}</translation>
     </message>
     <message>
-        <source>Family letters and policy names:</source>
-        <translation>Thư gửi gia đình và tên các quy định:</translation>
+        <source>Family letters and the handbook&apos;s texts (definitions, findings):</source>
+        <translation>Thư gửi gia đình và nội dung sổ tay (định nghĩa, lưu ý):</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
@@ -623,6 +623,10 @@
     <message>
         <source>Findings from the handbook</source>
         <translation>Nhận định theo sổ tay</translation>
+    </message>
+    <message>
+        <source>Draft translation of the handbook&apos;s texts, not yet reviewed by a qualified translator. The log records them in the handbook&apos;s own language.</source>
+        <translation>Bản dịch nháp các nội dung của sổ tay, chưa được phiên dịch viên có chuyên môn xem lại. Sổ ghi lưu chúng bằng ngôn ngữ gốc của sổ tay.</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,8 @@
         <translation>数据文件夹：{path}</translation>
     </message>
     <message>
-        <source>Family letters and policy names:</source>
-        <translation>家长信和政策名称：</translation>
+        <source>Family letters and the handbook&apos;s texts (definitions, findings):</source>
+        <translation>家长信及手册文本（定义、发现）：</translation>
     </message>
     <message>
         <source>The interface (English is the source):</source>
@@ -623,6 +623,10 @@
     <message>
         <source>Findings from the handbook</source>
         <translation>依据手册的结论</translation>
+    </message>
+    <message>
+        <source>Draft translation of the handbook&apos;s texts, not yet reviewed by a qualified translator. The log records them in the handbook&apos;s own language.</source>
+        <translation>手册文本的译文为草稿，尚未经合格译者审校。记录中保存的是手册原文。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ import sys
 from html import escape
 
 from disciplinedesk import __version__
+from disciplinedesk.domain.translations import is_reviewed
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
@@ -135,7 +136,7 @@ class AboutDialog(QDialog):
                 if code == "en"
                 else (
                     self.tr("reviewed")
-                    if texts.reviewed
+                    if texts.reviewed and is_reviewed(session.pack, code)
                     else self.tr("draft, not yet reviewed by a qualified translator")
                 )
             )
@@ -177,7 +178,7 @@ class AboutDialog(QDialog):
             + escape(f"Python {sys.version.split()[0]} · Qt {qVersion()}")
             + "</p>"
             + "<p>"
-            + escape(self.tr("Family letters and policy names:"))
+            + escape(self.tr("Family letters and the handbook's texts (definitions, findings):"))
             + "</p><ul>"
             + "".join(languages)
             + "</ul><p>"

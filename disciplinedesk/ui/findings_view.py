@@ -110,14 +110,26 @@ def summary_line(result: Result, pack: PolicyPack) -> str:
 
 
 class FindingsView(QTextBrowser):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, draft_translation: bool = False) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Findings from the handbook"))
+        # The handbook's texts in a language no qualified translator has reviewed yet.
+        self._draft_note = (
+            "<p><i>"
+            + escape(
+                self.tr(
+                    "Draft translation of the handbook's texts, not yet reviewed by a qualified translator. The log records them in the handbook's own language."
+                )
+            )
+            + "</i></p>"
+            if draft_translation
+            else ""
+        )
 
     def show_result(self, result: Result | None, problem: str = "") -> None:
         if result is None:
             self.setHtml(f"<p>{escape(problem)}</p>")
             return
         dark = self.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        self.setHtml(findings_html(result, dark=dark) + deadlines_html(result))
+        self.setHtml(findings_html(result, dark=dark) + deadlines_html(result) + self._draft_note)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.domain.translations import available_languages, translated_pack
+from disciplinedesk.domain.translations import available_languages, is_reviewed, translated_pack
 from disciplinedesk.store.database import Log
 from disciplinedesk.ui.qt import QObject, Signal
 
@@ -33,7 +33,10 @@ class Session(QObject):
         super().__init__(parent)
         self.pack = pack
         self.language = language
-        self.shown = translated_pack(pack, language) if language in available_languages() else pack
+        translated = language in available_languages()
+        self.shown = translated_pack(pack, language) if translated else pack
+        # Whether what the screens show of the pack is a translation still in draft.
+        self.shows_draft_translation = translated and not is_reviewed(pack, language)
         self.log = log
         self.data_dir = data_dir
 

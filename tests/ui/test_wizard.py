@@ -86,6 +86,7 @@ def test_blocked_k5_suspension_cannot_be_finished(qtbot: QtBot, session: Session
     assert not _next_enabled(wizard)
     assert "ORS 339.250" in page.reason.text() and "grade 5 or lower" in page.reason.text()
     assert "Not permitted as entered" in page.findings.toPlainText()
+    assert "Draft translation" not in page.findings.toPlainText()  # English is the source
     assert "similar decisions" in page.consistency.text()  # an empty log: says there are too few
     # an exception recorded on the behavior page lifts the block
     wizard.back()

@@ -74,7 +74,7 @@ class DecisionPage(DraftPage):
         self.family_button.clicked.connect(self.open_family_view)
         QShortcut(QKeySequence("F11"), self).activated.connect(self.open_family_view)
         form.addRow("", self.family_button)
-        self.findings = FindingsView()
+        self.findings = FindingsView(draft_translation=context.session.shows_draft_translation)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)

@@ -32,7 +32,7 @@ class SuggestionsPage(DraftPage):
         self.responses.setAccessibleName(self.tr("Suggested responses"))
         self.responses.setWordWrap(True)
         self.responses.itemChanged.connect(self._store)
-        self.findings = FindingsView()
+        self.findings = FindingsView(draft_translation=context.session.shows_draft_translation)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
