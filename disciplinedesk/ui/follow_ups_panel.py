@@ -59,7 +59,10 @@ class FollowUpsPanel(QWidget):
             "week": QTreeWidgetItem(self.tree, [self.tr("Next 7 days")]),
             "later": QTreeWidgetItem(self.tree, [self.tr("Later")]),
         }
+        # The log keeps each follow-up in the handbook's words; show it in the interface's.
+        worded = self.session.shown.deadlines
         for row in list_follow_ups(self.session.log):
+            text = worded.get(row["kind"], row["text"])
             due_day = date.fromisoformat(row["due"][:10])
             key = (
                 "overdue"
@@ -75,12 +78,12 @@ class FollowUpsPanel(QWidget):
                 [
                     row["due"][5:].replace("T", " "),  # the year is plain from the grouping
                     f"{row['last_name']}, {row['first_name']}",
-                    row["text"],
+                    text,
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
             item.setToolTip(0, row["due"].replace("T", " "))
-            item.setToolTip(2, row["text"])
+            item.setToolTip(2, text)
             if key == "overdue":
                 item.setForeground(0, Qt.GlobalColor.red)
         for key, group in groups.items():

@@ -139,6 +139,26 @@ def test_recorded_decisions_and_follow_ups_appear(
     assert tree.topLevelItem(0).text(0).startswith("Overdue (1)")
 
 
+def test_a_follow_up_reads_in_the_interface_language(qtbot: QtBot, session: Session) -> None:
+    record_decision(
+        session.log,
+        session.pack,
+        record_input("200300", behaviors=["threat_fear_of_harm"], when="2026-11-18T14:00"),
+        actor="t",
+    )
+    spanish = Session(session.pack, session.log, session.data_dir, language="es")
+    window = MainWindow(spanish)
+    qtbot.addWidget(window)
+    overdue = window.follow_ups.tree.topLevelItem(0)
+    texts = {overdue.child(i).text(2) for i in range(overdue.childCount())}
+    assert (
+        "Llamar por teléfono a los padres o cuidadores del estudiante que fue objeto de la amenaza"
+        in texts
+    )
+    stored = {row["text"] for row in session.log.query("SELECT text FROM follow_ups")}
+    assert any(t.startswith("Phone the parents") for t in stored)  # the log keeps the handbook's
+
+
 def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -> None:
     import argparse
 
