@@ -186,7 +186,7 @@ class ReportsView(QDialog):
                 overdue=totals["overdue_follow_ups"],
             )
         )
-        pack = self.session.pack
+        pack = self.session.shown  # counted by id; named in the interface's language
         current = self.tabs.currentIndex()
         self.tabs.clear()
         incidents = QWidget()

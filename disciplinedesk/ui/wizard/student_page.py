@@ -6,6 +6,7 @@ from html import escape
 
 from disciplinedesk.domain.case import GRADES
 from disciplinedesk.domain.languages import LANGUAGE_NAMES
+from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.students import Student, list_students
 from disciplinedesk.ui.qt import (
     QCheckBox,
@@ -24,11 +25,12 @@ from disciplinedesk.ui.wizard.context import DraftContext
 FAMILY_LANGUAGES = ("en", "es", "ru", "vi", "zh", "so")
 
 
-def language_combo(parent: QWidget | None = None) -> QComboBox:
-    """The six district languages first, then every ISO 639-1 language."""
+def language_combo(pack: PolicyPack, parent: QWidget | None = None) -> QComboBox:
+    """The six district languages first, named in the interface's language, then every
+    ISO 639-1 language."""
     combo = QComboBox(parent)
     for code in FAMILY_LANGUAGES:
-        combo.addItem(f"{LANGUAGE_NAMES[code]} ({code})", code)
+        combo.addItem(f"{pack.language_name(code)} ({code})", code)
     combo.insertSeparator(len(FAMILY_LANGUAGES))
     for code, name in sorted(LANGUAGE_NAMES.items(), key=lambda item: item[1]):
         if code not in FAMILY_LANGUAGES:
@@ -74,7 +76,7 @@ class StudentPage(DraftPage):
         self.iep = QCheckBox(self.tr("IEP"))
         self.section_504 = QCheckBox(self.tr("Section 504 plan"))
         self.referral = QCheckBox(self.tr("Special education referral pending"))
-        self.language = language_combo()
+        self.language = language_combo(context.pack)
         for label, widget in (
             (self.tr("School &id:"), self.local_id),
             (self.tr("First &name:"), self.first_name),
@@ -202,7 +204,7 @@ class StudentPage(DraftPage):
             f"<b>{escape(draft.first_name)} {escape(draft.last_name)}</b> · "
             + escape(self.tr("grade {grade}").format(grade=draft.grade))
             + " · "
-            + escape(LANGUAGE_NAMES.get(draft.family_language, draft.family_language)),
+            + escape(self.context.pack.language_name(draft.family_language)),
             escape(", ".join(flags) if flags else self.tr("No IEP, 504 plan or referral recorded")),
             escape(
                 self.tr("Exclusion days this school year: {days} of {limit}").format(
