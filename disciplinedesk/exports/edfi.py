@@ -1,9 +1,11 @@
 """Ed-Fi Data Standard 5.2 `InterchangeStudentDiscipline` XML, validated before it is written.
 
 A district loads this file into its Ed-Fi ODS, where the numbers of many schools meet. Each
-incident becomes a DisciplineIncident, each student-and-behavior a
+incident becomes a DisciplineIncident, the student's part in it a
 StudentDisciplineIncidentBehaviorAssociation, and each decision a DisciplineAction, with the
-default Ed-Fi descriptors and the handbook's behavior names as detailed descriptions.
+default Ed-Fi descriptors. Every handbook behavior maps to the one "School Code of Conduct"
+behavior descriptor, which Ed-Fi uses as a key, so an incident has one behavior whose detailed
+description names all of its handbook behaviors ("Fighting; Minor theft").
 """
 
 from __future__ import annotations
@@ -163,7 +165,10 @@ class _RecordWriter:
     def __call__(self, row: dict[str, Any]) -> str:
         incident_id = _text(row["incident_id"])
         behaviors = [b for b in row["behaviors"] if b in self.pack.behavior_by_id]
-        names = [_text(self.pack.behavior_by_id[b].label) for b in behaviors]
+        # Every handbook behavior maps to the district's one code-of-conduct descriptor, and
+        # Ed-Fi keys an incident's behaviors (and a student's association with it) by that
+        # descriptor: so one behavior per incident, detailed with every handbook behavior.
+        detailed = _text("; ".join(self.pack.behavior_by_id[b].label for b in behaviors)[:1024])
         student = (
             "<StudentReference><StudentIdentity><StudentUniqueId>"
             f"{_text(row['student_id'])}"
@@ -187,18 +192,18 @@ class _RecordWriter:
         parts.append(self.staff)
         if row["reporter"]:
             parts.append(_tag("ReporterName", _text(row["reporter"][:75])))
-        parts.extend(
-            f"<Behavior>{_tag('BehaviorDetailedDescription', name)}{self.behavior}</Behavior>"
-            for name in names
-        )
+        if behaviors:
+            parts.append(
+                f"<Behavior>{_tag('BehaviorDetailedDescription', detailed)}{self.behavior}</Behavior>"
+            )
         parts.append(f"<SchoolReference>{self.school}</SchoolReference></DisciplineIncident>\n")
-        parts.extend(
-            "<StudentDisciplineIncidentBehaviorAssociation>"
-            f"{student}{incident_reference}{self.behavior}"
-            f"{_tag('BehaviorDetailedDescription', name)}{self.perpetrator}"
-            "</StudentDisciplineIncidentBehaviorAssociation>\n"
-            for name in names
-        )
+        if behaviors:
+            parts.append(
+                "<StudentDisciplineIncidentBehaviorAssociation>"
+                f"{student}{incident_reference}{self.behavior}"
+                f"{_tag('BehaviorDetailedDescription', detailed)}{self.perpetrator}"
+                "</StudentDisciplineIncidentBehaviorAssociation>\n"
+            )
         parts += [
             "<DisciplineAction>",
             _tag("DisciplineActionIdentifier", _text(row["decision_id"])),
