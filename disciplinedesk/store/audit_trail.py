@@ -12,6 +12,7 @@ from typing import Any
 
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.errors import NotFoundError
+from disciplinedesk.store.rows import end_bound
 
 CHANGES = """
     SELECT a.at, 'change' AS kind, a.table_name || ' ' || a.action AS what, a.row_id AS about,
@@ -46,7 +47,7 @@ def audit_trail(
     """Changes and disclosures, oldest first; `student` is the school's id."""
     params: dict[str, Any] = {
         "since": since.isoformat() if since else "",
-        "until": date.fromordinal(until.toordinal() + 1).isoformat() if until else "9999",
+        "until": end_bound(until) if until else "9999",
         "student": None,
     }
     change_filter = disclosure_filter = "1"

@@ -13,6 +13,7 @@ from disciplinedesk.domain.consistency import BANDS, CATEGORIES, MINIMUM, Compar
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.database import Log
+from disciplinedesk.store.rows import end_bound
 
 # Similar incidents come from two indexes (by behavior; by type, grade and date), and their
 # current action from a third (incidents carry it), so only they are read, and no decision
@@ -47,11 +48,10 @@ def compare(
     same grade band (PK-5, 6-8, 9-12) as the student was in then."""
     year_start, _ = school_year(log, on)
     since = date(year_start.year - 1, year_start.month, year_start.day)
-    until = date.fromordinal(on.toordinal() + 1)
     band = BANDS.get(grade)
     parameters: dict[str, object] = {
         "since": since.isoformat(),
-        "until": until.isoformat(),
+        "until": end_bound(on),
         "exclude": exclude_incident,
         "type": incident_type if band else None,  # no band, no same-type match
     }

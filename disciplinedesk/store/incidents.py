@@ -17,7 +17,7 @@ from disciplinedesk.store.cases import complete_case
 from disciplinedesk.store.consistency import compare
 from disciplinedesk.store.database import CURRENT_DECISION, Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
-from disciplinedesk.store.rows import audit, insert, new_id, to_json, update
+from disciplinedesk.store.rows import audit, end_bound, insert, new_id, to_json, update
 from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
 
 RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
@@ -438,7 +438,7 @@ def list_incidents(
         params.append(where.since.isoformat())
     if where.until:
         sql += " AND i.occurred_at < ?"
-        params.append(date.fromordinal(where.until.toordinal() + 1).isoformat())
+        params.append(end_bound(where.until))
     if where.type is not None:
         sql += " AND i.type = ?"
         params.append(where.type)

@@ -18,6 +18,7 @@ import msgspec
 
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.database import CURRENT_DECISION, Log
+from disciplinedesk.store.rows import end_bound
 from disciplinedesk.store.settings import get_setting
 
 DIMENSIONS = ("race_ethnicity", "gender", "iep", "english_learner")
@@ -39,7 +40,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
     action and days), as plain tuples, and counted with Counters (SQLite's GROUP BY sorts,
     which was slower on a school year of a large log than counting in Python).
     """
-    rows = log.db.execute(REPORT_ROWS, [first.isoformat(), _day_after(last)]).fetchall()
+    rows = log.db.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall()
     exclusionary = {
         a
         for a, spec in pack.actions.items()
@@ -92,10 +93,6 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
             "min_cell": int(get_setting(log, "report_min_cell")),
         },
     }
-
-
-def _day_after(day: date) -> str:
-    return date.fromordinal(day.toordinal() + 1).isoformat()
 
 
 def _type_name(pack: PolicyPack, level: int | None) -> str:
@@ -205,7 +202,7 @@ def decision_rows(log: Log, first: date, last: date) -> Iterator[dict[str, Any]]
     A generator: an export consumes the rows while SQLite, which releases the GIL while
     it reads, fetches the next ones.
     """
-    cursor = log.db.execute(DECISION_ROWS, [first.isoformat(), _day_after(last)])
+    cursor = log.db.execute(DECISION_ROWS, [first.isoformat(), end_bound(last)])
     names = [column[0] for column in cursor.description]
     decode = msgspec.json.Decoder(list[str]).decode
     for values in cursor:

@@ -10,6 +10,7 @@ import getpass
 import json
 import uuid
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from disciplinedesk.store.database import Log, utc_now
@@ -58,6 +59,15 @@ def audit(
             "at": utc_now(),
         },
     )
+
+
+def end_bound(day: date) -> str:
+    """The exclusive upper bound for timestamps on or before `day`: the next day's date.
+
+    Timestamps are ISO text ('2026-11-18T14:00'), so `occurred_at < '2026-11-19'` keeps every
+    moment of the 18th.
+    """
+    return date.fromordinal(day.toordinal() + 1).isoformat()
 
 
 def current_user() -> str:
