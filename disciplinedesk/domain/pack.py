@@ -204,6 +204,18 @@ class Wording(_Strict, frozen=True, kw_only=True):
     page: str = "p. {page}"
     pages: str = "pp. {pages}"
 
+    def __post_init__(self) -> None:
+        for name in ("page", "pages"):
+            template = getattr(self, name)
+            try:
+                template.format(**{name: "1"})
+            except (KeyError, IndexError, ValueError):
+                raise ValueError(
+                    f"{name}: {template!r} must use {{{name}}} and nothing else"
+                ) from None
+            if f"{{{name}}}" not in template:
+                raise ValueError(f"{name}: {template!r} must use {{{name}}} and nothing else")
+
     def join(self, items: list[str]) -> str:
         """'a', 'a and b', 'a, b and c'."""
         if len(items) <= 1:

@@ -56,11 +56,11 @@ def translated_pack(pack: PolicyPack, language: str, pack_path: Path | None = No
     if language == pack.pack.language:
         return pack
     cache: dict[tuple[str, Path | None], PolicyPack] = pack.engine_cache.setdefault(
-        "translations", {}
+        "translated_packs", {}
     )
     found = cache.get((language, pack_path))
     if found is None:
-        translation = load_translation(pack, language, pack_path)
+        translation = _cached_translation(pack, language, pack_path)
         found = cache[language, pack_path] = apply_translation(pack, translation)
     return found
 
@@ -69,7 +69,18 @@ def is_reviewed(pack: PolicyPack, language: str, pack_path: Path | None = None) 
     """Whether a qualified translator reviewed the pack's texts in `language`."""
     if language == pack.pack.language:
         return True
-    return load_translation(pack, language, pack_path).reviewed
+    return _cached_translation(pack, language, pack_path).reviewed
+
+
+def _cached_translation(pack: PolicyPack, language: str, pack_path: Path | None) -> PackTranslation:
+    """Each translation file is read once per pack (files do not change while running)."""
+    cache: dict[tuple[str, Path | None], PackTranslation] = pack.engine_cache.setdefault(
+        "translations", {}
+    )
+    found = cache.get((language, pack_path))
+    if found is None:
+        found = cache[language, pack_path] = load_translation(pack, language, pack_path)
+    return found
 
 
 def load_translation(

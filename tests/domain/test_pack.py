@@ -123,6 +123,13 @@ def test_missing_limit_is_refused() -> None:
         parse_pack(data, source="x.toml")
 
 
+def test_a_page_form_without_its_number_is_refused() -> None:
+    data = _pack_data()
+    data["wording"]["page"] = "p."
+    with pytest.raises(PackError, match=r"^x\.toml: .*page: 'p\.' must use \{page\}"):
+        parse_pack(data, source="x.toml")
+
+
 def test_unreadable_and_invalid_files(tmp_path: Path) -> None:
     with pytest.raises(PackError, match="cannot read"):
         load_pack(tmp_path / "missing.toml")
