@@ -231,8 +231,9 @@ def _values(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> dict[
     return {
         "student": facts.student_name,
         "incident_date": texts.date(facts.occurred_at.date()),
-        "behaviors": pack.wording.join(
-            [pack.behavior_by_id[b].label for b in facts.behaviors if b in pack.behavior_by_id]
+        # The handbook's names, listed as names: "Fighting, Minor theft" ("打架、轻微盗窃").
+        "behaviors": pack.wording.list_separator.join(
+            pack.behavior_by_id[b].label for b in facts.behaviors if b in pack.behavior_by_id
         ),
         "days": f"{facts.days:g}",
         "first_day": texts.date(facts.start_date) if facts.start_date else "",
