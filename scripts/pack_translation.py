@@ -26,7 +26,7 @@ from disciplinedesk.domain.translations import (
 def missing_toml(pack_path: Path | None, language: str) -> str:
     pack = load_pack(pack_path)
     if translation_path(language, pack_path).exists():
-        translated = load_translation(pack, language, pack_path)
+        translated = load_translation(pack, language)
     else:
         translated = PackTranslation(language, False, {}, {})
     missing = [(key, text) for key, text in pack_texts(pack).items() if key not in translated.texts]

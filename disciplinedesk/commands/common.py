@@ -27,7 +27,7 @@ def pack_from(args: argparse.Namespace) -> PolicyPack:
             f"--lang {language}: the policy pack has no such translation "
             f"(available: {', '.join(offered)})"
         )
-    return translated_pack(pack, language, path)
+    return translated_pack(pack, language)
 
 
 def read_text(name: str) -> tuple[str, str]:

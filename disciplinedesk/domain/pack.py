@@ -359,8 +359,14 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
 
     @cached_property
     def engine_cache(self) -> dict[str, Any]:
-        """Derived data the engine keeps per pack (the pack itself never changes once loaded)."""
+        """Derived data kept per pack (the pack itself never changes once loaded): the engine's
+        lookups, the pack's translations, and the file it was loaded from."""
         return {}
+
+    def path(self) -> Path | None:
+        """The file the pack was loaded from (its translations are beside it)."""
+        found: Path | None = self.engine_cache.get("path")
+        return found
 
     def page_citation(self, page: int) -> str:
         """'PPS Handbook p. 18', in the pack's language."""
@@ -423,7 +429,9 @@ def load_pack(path: Path | None = None) -> PolicyPack:
         raise PackError(f"{path}: cannot read the policy pack ({error.strerror})") from error
     except tomllib.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from error
-    return parse_pack(data, source=str(path))
+    pack = parse_pack(data, source=str(path))
+    pack.engine_cache["path"] = path
+    return pack
 
 
 def parse_pack(data: Mapping[str, Any], *, source: str) -> PolicyPack:

@@ -9,7 +9,9 @@ letters need no translation logic of their own.
 Every file says whether a qualified translator has reviewed it, so printouts and screens can
 show that a text is still a draft. A file that names an entry the pack lacks, or changes a
 message's {placeholders}, is refused on load; an entry it lacks falls back to the pack's own
-words, and `missing_entries` lists them (the tests require none for a shipped language).
+words, and `missing_entries` lists them (the tests require none for a shipped language). A
+language with no file at all shows the pack's own words (a district may ship letters in a
+language before its handbook texts are translated).
 """
 
 from __future__ import annotations
@@ -51,43 +53,42 @@ def available_languages(pack_path: Path | None = None) -> list[str]:
     return sorted(p.name.split(".")[-2] for p in base.parent.glob(f"{base.stem}.*.toml"))
 
 
-def translated_pack(pack: PolicyPack, language: str, pack_path: Path | None = None) -> PolicyPack:
-    """The pack in `language` (the pack itself for its own language), built once per language."""
-    if language == pack.pack.language:
+def translated_pack(pack: PolicyPack, language: str) -> PolicyPack:
+    """The pack in `language`, built once per language; the pack itself for its own language
+    or one it has no translation for."""
+    if not _has_translation(pack, language):
         return pack
-    cache: dict[tuple[str, Path | None], PolicyPack] = pack.engine_cache.setdefault(
-        "translated_packs", {}
-    )
-    found = cache.get((language, pack_path))
+    cache: dict[str, PolicyPack] = pack.engine_cache.setdefault("translated_packs", {})
+    found = cache.get(language)
     if found is None:
-        translation = _cached_translation(pack, language, pack_path)
-        found = cache[language, pack_path] = apply_translation(pack, translation)
+        found = cache[language] = apply_translation(pack, _cached_translation(pack, language))
     return found
 
 
-def is_reviewed(pack: PolicyPack, language: str, pack_path: Path | None = None) -> bool:
-    """Whether a qualified translator reviewed the pack's texts in `language`."""
-    if language == pack.pack.language:
+def is_reviewed(pack: PolicyPack, language: str) -> bool:
+    """Whether what the pack shows in `language` is reviewed: its own words are; a
+    translation is once a qualified translator has reviewed it."""
+    if not _has_translation(pack, language):
         return True
-    return _cached_translation(pack, language, pack_path).reviewed
+    return _cached_translation(pack, language).reviewed
 
 
-def _cached_translation(pack: PolicyPack, language: str, pack_path: Path | None) -> PackTranslation:
+def _has_translation(pack: PolicyPack, language: str) -> bool:
+    return language != pack.pack.language and translation_path(language, pack.path()).exists()
+
+
+def _cached_translation(pack: PolicyPack, language: str) -> PackTranslation:
     """Each translation file is read once per pack (files do not change while running)."""
-    cache: dict[tuple[str, Path | None], PackTranslation] = pack.engine_cache.setdefault(
-        "translations", {}
-    )
-    found = cache.get((language, pack_path))
+    cache: dict[str, PackTranslation] = pack.engine_cache.setdefault("translations", {})
+    found = cache.get(language)
     if found is None:
-        found = cache[language, pack_path] = load_translation(pack, language, pack_path)
+        found = cache[language] = load_translation(pack, language)
     return found
 
 
-def load_translation(
-    pack: PolicyPack, language: str, pack_path: Path | None = None
-) -> PackTranslation:
-    """Read and check a translation file against the pack; PackError names file and entry."""
-    path = translation_path(language, pack_path)
+def load_translation(pack: PolicyPack, language: str) -> PackTranslation:
+    """Read and check the translation file beside the pack; PackError names file and entry."""
+    path = translation_path(language, pack.path())
     if not path.exists():
         raise PackError(f"{path}: the policy pack has no {language!r} translation")
     try:

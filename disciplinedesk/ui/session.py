@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.domain.translations import available_languages, is_reviewed, translated_pack
+from disciplinedesk.domain.translations import is_reviewed, translated_pack
 from disciplinedesk.store.database import Log
 from disciplinedesk.ui.qt import QObject, Signal
 
@@ -33,10 +33,9 @@ class Session(QObject):
         super().__init__(parent)
         self.pack = pack
         self.language = language
-        translated = language in available_languages()
-        self.shown = translated_pack(pack, language) if translated else pack
+        self.shown = translated_pack(pack, language)
         # Whether what the screens show of the pack is a translation still in draft.
-        self.shows_draft_translation = translated and not is_reviewed(pack, language)
+        self.shows_draft_translation = not is_reviewed(pack, language)
         self.log = log
         self.data_dir = data_dir
 

@@ -64,13 +64,11 @@ def test_a_missing_entry_is_listed_and_falls_back_to_the_packs_words(pack_copy: 
     spanish = pack_copy.with_name("pps.es.toml")
     _edit(spanish, 'fighting = "Contacto físico mutuo', 'removed_fighting = "Contacto físico mutuo')
     with pytest.raises(PackError, match=r"pps\.es\.toml: \[definitions\] removed_fighting"):
-        load_translation(load_pack(pack_copy), "es", pack_copy)
+        load_translation(load_pack(pack_copy), "es")
     _edit(spanish, "removed_fighting = ", "# fighting = ")
     pack = load_pack(pack_copy)
-    assert missing_entries(pack, load_translation(pack, "es", pack_copy)) == [
-        "definitions.fighting"
-    ]
-    spanish_pack = translated_pack(pack, "es", pack_copy)
+    assert missing_entries(pack, load_translation(pack, "es")) == ["definitions.fighting"]
+    spanish_pack = translated_pack(pack, "es")
     fighting = spanish_pack.behavior_by_id["fighting"]
     assert fighting.label == "Pelea"
     assert fighting.definition == pack.behavior_by_id["fighting"].definition
@@ -80,7 +78,7 @@ def test_changed_placeholders_are_refused_naming_the_entry(pack_copy: Path) -> N
     spanish = pack_copy.with_name("pps.es.toml")
     _edit(spanish, "Aún no documentados ({count} de {total})", "Aún no documentados ({cuenta})")
     with pytest.raises(PackError) as raised:
-        load_translation(load_pack(pack_copy), "es", pack_copy)
+        load_translation(load_pack(pack_copy), "es")
     message = str(raised.value)
     assert "[messages.factors_before_exclusion] missing" in message
     assert "cuenta" in message and "total" in message
@@ -89,7 +87,7 @@ def test_changed_placeholders_are_refused_naming_the_entry(pack_copy: Path) -> N
 def test_a_translation_without_review_status_is_refused(pack_copy: Path) -> None:
     _edit(pack_copy.with_name("pps.es.toml"), "reviewed = false", 'reviewed = "no"')
     with pytest.raises(PackError, match=r"\[meta\] reviewed must be true or false"):
-        load_translation(load_pack(pack_copy), "es", pack_copy)
+        load_translation(load_pack(pack_copy), "es")
 
 
 def _fields(text: str) -> set[str]:
@@ -155,3 +153,14 @@ def test_chinese_lists_and_pages_follow_chinese_punctuation() -> None:
 def test_the_pack_in_its_own_language_is_the_pack_itself() -> None:
     assert translated_pack(pps(), "en") is pps()
     assert translated_pack(pps(), "es") is translated_pack(pps(), "es")  # built once
+
+
+def test_a_pack_without_a_translation_shows_its_own_words(pack_copy: Path) -> None:
+    """Another district's pack, found beside its own file: a language it has no translation
+    for shows the pack's words, and nothing claims to be a draft."""
+    pack_copy.with_name("pps.es.toml").unlink()
+    pack = load_pack(pack_copy)
+    assert pack.path() == pack_copy
+    assert translated_pack(pack, "es") is pack
+    assert is_reviewed(pack, "es") is True
+    assert available_languages(pack_copy) == []
