@@ -1216,8 +1216,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Contando las decisiones del periodo...</translation>
     </message>
     <message>
-        <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation>{incidents} incidentes con {students} estudiantes ({repeat} más de una vez); {excluded} estudiantes excluidos, {days:g} días de suspensión; {open} seguimientos abiertos, {overdue} vencidos.</translation>
+        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Incidentes: {incidents}; estudiantes involucrados: {students} (más de una vez: {repeat}); estudiantes excluidos: {excluded}; días de suspensión: {days:g}; seguimientos abiertos: {open}, vencidos: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

@@ -1222,7 +1222,7 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Подсчёт решений за период...</translation>
     </message>
     <message>
-        <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
+        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>Инцидентов: {incidents}, учеников: {students} (неоднократно: {repeat}); отстранено учеников: {excluded}, дней отстранения: {days:g}; открытых действий: {open}, просрочено: {overdue}.</translation>
     </message>
     <message>

@@ -1216,8 +1216,8 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Waxaa la tirinayaa go&apos;aannada muddada...</translation>
     </message>
     <message>
-        <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation>{incidents} dhacdo oo ay ku lug lahaayeen {students} arday ({repeat} in ka badan hal mar); {excluded} arday ayaa la saaray, {days:g} maalmood oo joojin ah; {open} hawl oo xiga ayaa furan, {overdue} ayaa waqtigoodii dhaafay.</translation>
+        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Dhacdooyin: {incidents}; arday ku lug lahaa: {students} (in ka badan hal mar: {repeat}); arday la reebay: {excluded}; maalmaha joojinta: {days:g}; hawlo furan: {open}, waqtigoodii dhaafay: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

@@ -1210,8 +1210,8 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Đang đếm các quyết định trong khoảng thời gian...</translation>
     </message>
     <message>
-        <source>{incidents} incidents involving {students} students ({repeat} more than once); {excluded} students excluded, {days:g} days of suspension; {open} follow-ups open, {overdue} overdue.</source>
-        <translation>{incidents} sự việc liên quan {students} học sinh ({repeat} em hơn một lần); {excluded} học sinh bị cho nghỉ, {days:g} ngày đình chỉ; {open} việc cần làm đang mở, {overdue} việc quá hạn.</translation>
+        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Sự việc: {incidents}; học sinh liên quan: {students} (hơn một lần: {repeat}); học sinh bị loại trừ: {excluded}; số ngày đình chỉ: {days:g}; việc cần làm đang mở: {open}, quá hạn: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

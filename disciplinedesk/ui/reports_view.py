@@ -173,9 +173,9 @@ class ReportsView(QDialog):
         totals = report["totals"]
         self.totals.setText(
             self.tr(
-                "{incidents} incidents involving {students} students ({repeat} more than once); "
-                "{excluded} students excluded, {days:g} days of suspension; "
-                "{open} follow-ups open, {overdue} overdue."
+                "Incidents: {incidents}; students involved: {students} (more than once: {repeat}); "
+                "students excluded: {excluded}; days of suspension: {days:g}; "
+                "follow-ups open: {open}, overdue: {overdue}."
             ).format(
                 incidents=totals["incidents"],
                 students=totals["students"],
