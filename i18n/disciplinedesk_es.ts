@@ -1256,6 +1256,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Equidad</translation>
     </message>
     <message>
+        <source>Substance</source>
+        <translation>Sustancias</translation>
+    </message>
+    <message>
         <source>{title}: none in this period</source>
         <translation>{title}: ninguno en este periodo</translation>
     </message>

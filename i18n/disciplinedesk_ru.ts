@@ -1262,6 +1262,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Равенство</translation>
     </message>
     <message>
+        <source>Substance</source>
+        <translation>Вещества</translation>
+    </message>
+    <message>
         <source>{title}: none in this period</source>
         <translation>{title}: за этот период нет</translation>
     </message>

@@ -1256,6 +1256,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Sinnaanta</translation>
     </message>
     <message>
+        <source>Substance</source>
+        <translation>Maandooriye</translation>
+    </message>
+    <message>
         <source>{title}: none in this period</source>
         <translation>{title}: muddadan midna ma jiro</translation>
     </message>

@@ -1250,6 +1250,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Công bằng</translation>
     </message>
     <message>
+        <source>Substance</source>
+        <translation>Chất gây nghiện</translation>
+    </message>
+    <message>
         <source>{title}: none in this period</source>
         <translation>{title}: không có trong khoảng thời gian này</translation>
     </message>

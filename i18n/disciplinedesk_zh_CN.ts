@@ -1250,6 +1250,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>公平(&amp;E)</translation>
     </message>
     <message>
+        <source>Substance</source>
+        <translation>物质</translation>
+    </message>
+    <message>
         <source>{title}: none in this period</source>
         <translation>{title}：本期间没有</translation>
     </message>

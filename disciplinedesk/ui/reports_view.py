@@ -194,7 +194,7 @@ class ReportsView(QDialog):
         row.addWidget(
             self._chart(self.tr("Incidents by month"), report["by_month"], vertical=True), 3
         )
-        row.addWidget(self._chart(self.tr("Incidents by type"), report["by_type"]), 2)
+        row.addWidget(self._chart(self.tr("Incidents by type"), self._by_type(report)), 2)
         self.tabs.addTab(incidents, self.tr("&Incidents"))
         actions = {pack.actions[a].name: n for a, n in report["by_action"].items()}
         self.tabs.addTab(self._chart(self.tr("Actions decided"), actions), self.tr("&Actions"))
@@ -209,6 +209,13 @@ class ReportsView(QDialog):
         self.tabs.setCurrentIndex(max(current, 0))
 
     # -- pieces ----------------------------------------------------------------------------
+    def _by_type(self, report: dict[str, Any]) -> dict[str, int]:
+        """The report names types in the handbook's words; the view in the interface's."""
+        official, shown = self.session.pack.type_by_level, self.session.shown.type_by_level
+        names = {official[level].name: shown[level].name for level in official}
+        names["Substance"] = self.tr("Substance")
+        return {names.get(name, name): n for name, n in report["by_type"].items()}
+
     def _chart(
         self,
         title: str,

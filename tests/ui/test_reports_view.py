@@ -104,3 +104,13 @@ def test_a_period_ending_before_it_starts_is_explained(qtbot: QtBot, session: Se
     view.until.setDate(QDate(2026, 11, 1))
     view.refresh()
     assert "before its start" in view.totals.text()
+
+
+def test_the_view_names_types_in_the_interface_language(qtbot: QtBot, session: Session) -> None:
+    spanish = Session(session.pack, session.log, session.data_dir, language="es")
+    view = ReportsView(spanish)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.report is not None)
+    report = {"by_type": {"Type I": 3, "Type III": 2, "Substance": 1}}
+    assert view._by_type(report) == {"Tipo I": 3, "Tipo III": 2, "Substance": 1}
