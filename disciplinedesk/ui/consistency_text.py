@@ -52,7 +52,3 @@ class Consistency(QObject):
             similar,
         ).format(less=less, same=same)
         return text
-
-
-def comparison_sentence(comparison: Comparison, pack: PolicyPack, action: str) -> str:
-    return Consistency().sentence(comparison, pack, action)

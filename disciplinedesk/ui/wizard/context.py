@@ -18,6 +18,7 @@ from disciplinedesk.domain.result import Result
 from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.students import Student, get_student
+from disciplinedesk.ui.consistency_text import Consistency
 from disciplinedesk.ui.draft import Draft
 from disciplinedesk.ui.qt import QObject, Signal
 from disciplinedesk.ui.session import Session
@@ -46,6 +47,7 @@ class DraftContext(QObject):
         self._calendar = engine_calendar(session.log)
         self._comparison_key: tuple[object, ...] | None = None
         self._comparison: Comparison | None = None
+        self._consistency = Consistency(self)
         self.refresh()
 
     @property
@@ -74,7 +76,6 @@ class DraftContext(QObject):
         from datetime import date as day
 
         from disciplinedesk.store.consistency import compare
-        from disciplinedesk.ui.consistency_text import comparison_sentence
 
         if self.result is None or not self.draft.behaviors or not self.draft.grade:
             return ""
@@ -92,7 +93,7 @@ class DraftContext(QObject):
             self._comparison_key = key
         comparison = self._comparison
         assert comparison is not None
-        return comparison_sentence(comparison, self.session.shown, self.draft.action)
+        return self._consistency.sentence(comparison, self.session.shown, self.draft.action)
 
     def logged_student(self) -> Student | None:
         if not (self.draft.in_roster and self.draft.student_id):
