@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
-    <message>
-        <source>Staff were involved (as the person affected)</source>
-        <translation>Hubo personal involucrado (como persona afectada)</translation>
-    </message>
-    <message>
-        <source>Serious physical harm</source>
-        <translation>Daño físico grave</translation>
-    </message>
-    <message>
-        <source>Direct threat to the health or safety of others</source>
-        <translation>Amenaza directa a la salud o la seguridad de otras personas</translation>
-    </message>
-    <message>
-        <source>The student threatened violence or harm</source>
-        <translation>El estudiante amenazó con violencia o daño</translation>
-    </message>
-    <message>
-        <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation>Motivado por prejuicios (raza, religión, discapacidad, identidad...)</translation>
-    </message>
-    <message>
-        <source>Sex-based or sexual in nature</source>
-        <translation>Por razón de sexo o de naturaleza sexual</translation>
-    </message>
-    <message>
-        <source>A look-alike weapon was involved</source>
-        <translation>Hubo un arma de imitación</translation>
-    </message>
-    <message>
-        <source>Substantial disruption of learning</source>
-        <translation>Interrupción considerable del aprendizaje</translation>
-    </message>
-    <message>
-        <source>The student disclosed it voluntarily</source>
-        <translation>El estudiante lo reveló voluntariamente</translation>
-    </message>
-    <message>
-        <source>At a school-sponsored event or activity</source>
-        <translation>En un evento o actividad patrocinada por la escuela</translation>
-    </message>
-    <message>
-        <source>Direct connection to school safety</source>
-        <translation>Relación directa con la seguridad escolar</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
@@ -97,6 +50,50 @@
 </context>
 <context>
     <name>BehaviorPage</name>
+    <message>
+        <source>Staff were involved (as the person affected)</source>
+        <translation>Hubo personal involucrado (como persona afectada)</translation>
+    </message>
+    <message>
+        <source>Serious physical harm</source>
+        <translation>Daño físico grave</translation>
+    </message>
+    <message>
+        <source>Direct threat to the health or safety of others</source>
+        <translation>Amenaza directa a la salud o la seguridad de otras personas</translation>
+    </message>
+    <message>
+        <source>The student threatened violence or harm</source>
+        <translation>El estudiante amenazó con violencia o daño</translation>
+    </message>
+    <message>
+        <source>Bias-based (race, religion, disability, identity...)</source>
+        <translation>Motivado por prejuicios (raza, religión, discapacidad, identidad...)</translation>
+    </message>
+    <message>
+        <source>Sex-based or sexual in nature</source>
+        <translation>Por razón de sexo o de naturaleza sexual</translation>
+    </message>
+    <message>
+        <source>A look-alike weapon was involved</source>
+        <translation>Hubo un arma de imitación</translation>
+    </message>
+    <message>
+        <source>Substantial disruption of learning</source>
+        <translation>Interrupción considerable del aprendizaje</translation>
+    </message>
+    <message>
+        <source>The student disclosed it voluntarily</source>
+        <translation>El estudiante lo reveló voluntariamente</translation>
+    </message>
+    <message>
+        <source>At a school-sponsored event or activity</source>
+        <translation>En un evento o actividad patrocinada por la escuela</translation>
+    </message>
+    <message>
+        <source>Direct connection to school safety</source>
+        <translation>Relación directa con la seguridad escolar</translation>
+    </message>
     <message>
         <source>Behavior</source>
         <translation>Conducta</translation>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name></name>
-    <message>
-        <source>Staff were involved (as the person affected)</source>
-        <translation>Пострадал сотрудник школы</translation>
-    </message>
-    <message>
-        <source>Serious physical harm</source>
-        <translation>Серьёзный физический вред</translation>
-    </message>
-    <message>
-        <source>Direct threat to the health or safety of others</source>
-        <translation>Прямая угроза здоровью или безопасности других</translation>
-    </message>
-    <message>
-        <source>The student threatened violence or harm</source>
-        <translation>Ученик угрожал насилием или причинением вреда</translation>
-    </message>
-    <message>
-        <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation>На почве предвзятости (раса, религия, инвалидность, идентичность...)</translation>
-    </message>
-    <message>
-        <source>Sex-based or sexual in nature</source>
-        <translation>По признаку пола или сексуального характера</translation>
-    </message>
-    <message>
-        <source>A look-alike weapon was involved</source>
-        <translation>Использовался предмет, похожий на оружие</translation>
-    </message>
-    <message>
-        <source>Substantial disruption of learning</source>
-        <translation>Существенное нарушение учебного процесса</translation>
-    </message>
-    <message>
-        <source>The student disclosed it voluntarily</source>
-        <translation>Ученик сообщил об этом добровольно</translation>
-    </message>
-    <message>
-        <source>At a school-sponsored event or activity</source>
-        <translation>На школьном мероприятии</translation>
-    </message>
-    <message>
-        <source>Direct connection to school safety</source>
-        <translation>Прямая связь с безопасностью школы</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
@@ -97,6 +50,50 @@
 </context>
 <context>
     <name>BehaviorPage</name>
+    <message>
+        <source>Staff were involved (as the person affected)</source>
+        <translation>Пострадал сотрудник школы</translation>
+    </message>
+    <message>
+        <source>Serious physical harm</source>
+        <translation>Серьёзный физический вред</translation>
+    </message>
+    <message>
+        <source>Direct threat to the health or safety of others</source>
+        <translation>Прямая угроза здоровью или безопасности других</translation>
+    </message>
+    <message>
+        <source>The student threatened violence or harm</source>
+        <translation>Ученик угрожал насилием или причинением вреда</translation>
+    </message>
+    <message>
+        <source>Bias-based (race, religion, disability, identity...)</source>
+        <translation>На почве предвзятости (раса, религия, инвалидность, идентичность...)</translation>
+    </message>
+    <message>
+        <source>Sex-based or sexual in nature</source>
+        <translation>По признаку пола или сексуального характера</translation>
+    </message>
+    <message>
+        <source>A look-alike weapon was involved</source>
+        <translation>Использовался предмет, похожий на оружие</translation>
+    </message>
+    <message>
+        <source>Substantial disruption of learning</source>
+        <translation>Существенное нарушение учебного процесса</translation>
+    </message>
+    <message>
+        <source>The student disclosed it voluntarily</source>
+        <translation>Ученик сообщил об этом добровольно</translation>
+    </message>
+    <message>
+        <source>At a school-sponsored event or activity</source>
+        <translation>На школьном мероприятии</translation>
+    </message>
+    <message>
+        <source>Direct connection to school safety</source>
+        <translation>Прямая связь с безопасностью школы</translation>
+    </message>
     <message>
         <source>Behavior</source>
         <translation>Поведение</translation>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="so_SO">
 <context>
-    <name></name>
-    <message>
-        <source>Staff were involved (as the person affected)</source>
-        <translation>Shaqaale ayaa ku lug lahaa (qofka dhibaatadu gaartay)</translation>
-    </message>
-    <message>
-        <source>Serious physical harm</source>
-        <translation>Dhaawac jireed oo culus</translation>
-    </message>
-    <message>
-        <source>Direct threat to the health or safety of others</source>
-        <translation>Khatar toos ah oo ku ah caafimaadka ama badbaadada dadka kale</translation>
-    </message>
-    <message>
-        <source>The student threatened violence or harm</source>
-        <translation>Ardaygu wuxuu ku hanjabay rabshad ama waxyeello</translation>
-    </message>
-    <message>
-        <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation>Ku salaysan eex (jinsiyad, diin, naafonimo, aqoonsi...)</translation>
-    </message>
-    <message>
-        <source>Sex-based or sexual in nature</source>
-        <translation>Ku salaysan lab iyo dheddig ama dabeecad galmo leh</translation>
-    </message>
-    <message>
-        <source>A look-alike weapon was involved</source>
-        <translation>Waxaa ku jiray wax hub u eg</translation>
-    </message>
-    <message>
-        <source>Substantial disruption of learning</source>
-        <translation>Carqalad weyn oo waxbarashada ah</translation>
-    </message>
-    <message>
-        <source>The student disclosed it voluntarily</source>
-        <translation>Ardaygu si ikhtiyaari ah ayuu u sheegay</translation>
-    </message>
-    <message>
-        <source>At a school-sponsored event or activity</source>
-        <translation>Munaasabad ama hawl uu dugsigu qabanqaabiyay</translation>
-    </message>
-    <message>
-        <source>Direct connection to school safety</source>
-        <translation>Xiriir toos ah oo la leh badbaadada dugsiga</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
@@ -97,6 +50,50 @@
 </context>
 <context>
     <name>BehaviorPage</name>
+    <message>
+        <source>Staff were involved (as the person affected)</source>
+        <translation>Shaqaale ayaa ku lug lahaa (qofka dhibaatadu gaartay)</translation>
+    </message>
+    <message>
+        <source>Serious physical harm</source>
+        <translation>Dhaawac jireed oo culus</translation>
+    </message>
+    <message>
+        <source>Direct threat to the health or safety of others</source>
+        <translation>Khatar toos ah oo ku ah caafimaadka ama badbaadada dadka kale</translation>
+    </message>
+    <message>
+        <source>The student threatened violence or harm</source>
+        <translation>Ardaygu wuxuu ku hanjabay rabshad ama waxyeello</translation>
+    </message>
+    <message>
+        <source>Bias-based (race, religion, disability, identity...)</source>
+        <translation>Ku salaysan eex (jinsiyad, diin, naafonimo, aqoonsi...)</translation>
+    </message>
+    <message>
+        <source>Sex-based or sexual in nature</source>
+        <translation>Ku salaysan lab iyo dheddig ama dabeecad galmo leh</translation>
+    </message>
+    <message>
+        <source>A look-alike weapon was involved</source>
+        <translation>Waxaa ku jiray wax hub u eg</translation>
+    </message>
+    <message>
+        <source>Substantial disruption of learning</source>
+        <translation>Carqalad weyn oo waxbarashada ah</translation>
+    </message>
+    <message>
+        <source>The student disclosed it voluntarily</source>
+        <translation>Ardaygu si ikhtiyaari ah ayuu u sheegay</translation>
+    </message>
+    <message>
+        <source>At a school-sponsored event or activity</source>
+        <translation>Munaasabad ama hawl uu dugsigu qabanqaabiyay</translation>
+    </message>
+    <message>
+        <source>Direct connection to school safety</source>
+        <translation>Xiriir toos ah oo la leh badbaadada dugsiga</translation>
+    </message>
     <message>
         <source>Behavior</source>
         <translation>Dabeecad</translation>

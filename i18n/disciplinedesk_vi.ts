@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Staff were involved (as the person affected)</source>
-        <translation>Có nhân viên liên quan (là người bị ảnh hưởng)</translation>
-    </message>
-    <message>
-        <source>Serious physical harm</source>
-        <translation>Gây thương tích nghiêm trọng</translation>
-    </message>
-    <message>
-        <source>Direct threat to the health or safety of others</source>
-        <translation>Đe dọa trực tiếp đến sức khỏe hoặc an toàn của người khác</translation>
-    </message>
-    <message>
-        <source>The student threatened violence or harm</source>
-        <translation>Học sinh đe dọa bạo lực hoặc gây hại</translation>
-    </message>
-    <message>
-        <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation>Do thành kiến (chủng tộc, tôn giáo, khuyết tật, bản dạng...)</translation>
-    </message>
-    <message>
-        <source>Sex-based or sexual in nature</source>
-        <translation>Dựa trên giới tính hoặc có tính chất tình dục</translation>
-    </message>
-    <message>
-        <source>A look-alike weapon was involved</source>
-        <translation>Có vật giống vũ khí</translation>
-    </message>
-    <message>
-        <source>Substantial disruption of learning</source>
-        <translation>Làm gián đoạn việc học đáng kể</translation>
-    </message>
-    <message>
-        <source>The student disclosed it voluntarily</source>
-        <translation>Học sinh tự nguyện khai báo</translation>
-    </message>
-    <message>
-        <source>At a school-sponsored event or activity</source>
-        <translation>Tại sự kiện hoặc hoạt động do trường tổ chức</translation>
-    </message>
-    <message>
-        <source>Direct connection to school safety</source>
-        <translation>Liên quan trực tiếp đến an toàn trường học</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
@@ -97,6 +50,50 @@
 </context>
 <context>
     <name>BehaviorPage</name>
+    <message>
+        <source>Staff were involved (as the person affected)</source>
+        <translation>Có nhân viên liên quan (là người bị ảnh hưởng)</translation>
+    </message>
+    <message>
+        <source>Serious physical harm</source>
+        <translation>Gây thương tích nghiêm trọng</translation>
+    </message>
+    <message>
+        <source>Direct threat to the health or safety of others</source>
+        <translation>Đe dọa trực tiếp đến sức khỏe hoặc an toàn của người khác</translation>
+    </message>
+    <message>
+        <source>The student threatened violence or harm</source>
+        <translation>Học sinh đe dọa bạo lực hoặc gây hại</translation>
+    </message>
+    <message>
+        <source>Bias-based (race, religion, disability, identity...)</source>
+        <translation>Do thành kiến (chủng tộc, tôn giáo, khuyết tật, bản dạng...)</translation>
+    </message>
+    <message>
+        <source>Sex-based or sexual in nature</source>
+        <translation>Dựa trên giới tính hoặc có tính chất tình dục</translation>
+    </message>
+    <message>
+        <source>A look-alike weapon was involved</source>
+        <translation>Có vật giống vũ khí</translation>
+    </message>
+    <message>
+        <source>Substantial disruption of learning</source>
+        <translation>Làm gián đoạn việc học đáng kể</translation>
+    </message>
+    <message>
+        <source>The student disclosed it voluntarily</source>
+        <translation>Học sinh tự nguyện khai báo</translation>
+    </message>
+    <message>
+        <source>At a school-sponsored event or activity</source>
+        <translation>Tại sự kiện hoặc hoạt động do trường tổ chức</translation>
+    </message>
+    <message>
+        <source>Direct connection to school safety</source>
+        <translation>Liên quan trực tiếp đến an toàn trường học</translation>
+    </message>
     <message>
         <source>Behavior</source>
         <translation>Hành vi</translation>

@@ -2,53 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>Staff were involved (as the person affected)</source>
-        <translation>涉及教职员工（作为受影响者）</translation>
-    </message>
-    <message>
-        <source>Serious physical harm</source>
-        <translation>严重身体伤害</translation>
-    </message>
-    <message>
-        <source>Direct threat to the health or safety of others</source>
-        <translation>直接威胁他人健康或安全</translation>
-    </message>
-    <message>
-        <source>The student threatened violence or harm</source>
-        <translation>学生威胁使用暴力或造成伤害</translation>
-    </message>
-    <message>
-        <source>Bias-based (race, religion, disability, identity...)</source>
-        <translation>出于偏见（种族、宗教、残障、身份……）</translation>
-    </message>
-    <message>
-        <source>Sex-based or sexual in nature</source>
-        <translation>基于性别或具有性性质</translation>
-    </message>
-    <message>
-        <source>A look-alike weapon was involved</source>
-        <translation>涉及仿真武器</translation>
-    </message>
-    <message>
-        <source>Substantial disruption of learning</source>
-        <translation>严重扰乱学习</translation>
-    </message>
-    <message>
-        <source>The student disclosed it voluntarily</source>
-        <translation>学生主动说明</translation>
-    </message>
-    <message>
-        <source>At a school-sponsored event or activity</source>
-        <translation>在学校主办的活动中</translation>
-    </message>
-    <message>
-        <source>Direct connection to school safety</source>
-        <translation>与校园安全直接相关</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About DisciplineDesk</source>
@@ -97,6 +50,50 @@
 </context>
 <context>
     <name>BehaviorPage</name>
+    <message>
+        <source>Staff were involved (as the person affected)</source>
+        <translation>涉及教职员工（作为受影响者）</translation>
+    </message>
+    <message>
+        <source>Serious physical harm</source>
+        <translation>严重身体伤害</translation>
+    </message>
+    <message>
+        <source>Direct threat to the health or safety of others</source>
+        <translation>直接威胁他人健康或安全</translation>
+    </message>
+    <message>
+        <source>The student threatened violence or harm</source>
+        <translation>学生威胁使用暴力或造成伤害</translation>
+    </message>
+    <message>
+        <source>Bias-based (race, religion, disability, identity...)</source>
+        <translation>出于偏见（种族、宗教、残障、身份……）</translation>
+    </message>
+    <message>
+        <source>Sex-based or sexual in nature</source>
+        <translation>基于性别或具有性性质</translation>
+    </message>
+    <message>
+        <source>A look-alike weapon was involved</source>
+        <translation>涉及仿真武器</translation>
+    </message>
+    <message>
+        <source>Substantial disruption of learning</source>
+        <translation>严重扰乱学习</translation>
+    </message>
+    <message>
+        <source>The student disclosed it voluntarily</source>
+        <translation>学生主动说明</translation>
+    </message>
+    <message>
+        <source>At a school-sponsored event or activity</source>
+        <translation>在学校主办的活动中</translation>
+    </message>
+    <message>
+        <source>Direct connection to school safety</source>
+        <translation>与校园安全直接相关</translation>
+    </message>
     <message>
         <source>Behavior</source>
         <translation>行为</translation>

@@ -57,3 +57,32 @@ def test_every_ts_language_has_a_status_and_only_complete_ones_are_offered() -> 
     assert statuses == set(TS_LANGUAGES)
     offered = {t.code for t in interface_translations() if t.complete} | {"en"}
     assert set(INTERFACE_LANGUAGES) == offered
+
+
+def test_every_text_is_found_under_the_class_that_shows_it() -> None:
+    """lupdate files a text under the class whose `tr` it sees; a text it finds in no class
+    (a `tr` helper of one's own) lands in an unnamed context and is never shown translated."""
+    for language in ["en", *TS_LANGUAGES]:
+        tree = ET.parse(ts_file(language))
+        unnamed = [
+            m.findtext("source")
+            for context in tree.iter("context")
+            if not (context.findtext("name") or "").strip()
+            for m in context.iter("message")
+        ]
+        assert unnamed == [], f"{language}: {unnamed[:3]}"
+
+
+def test_no_translation_call_that_lupdate_cannot_read() -> None:
+    """lupdate reads literal `self.tr("...")` and `QCoreApplication.translate("Context", "...")`
+    calls only: not a helper wrapping them, nor a call inside an f-string's braces."""
+    helper = re.compile(r"def _?tr\(")
+    in_f_string = re.compile(r"""\b(?:tr|translate)\(\s*'|translate\(\s*"[^"]*",\s*'""")
+    root = Path(__file__).resolve().parents[1] / "disciplinedesk" / "ui"
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted(root.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if helper.search(line) or in_f_string.search(line)
+    ]
+    assert found == []

@@ -31,21 +31,39 @@ from disciplinedesk.ui.wizard.context import DraftContext
 
 
 def flag_labels() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("BehaviorPage", text)
-
+    # Each call spelled out: lupdate finds a text only in a literal translate() or tr() call.
     return {
-        "staff_involved": tr("Staff were involved (as the person affected)"),
-        "serious_physical_harm": tr("Serious physical harm"),
-        "direct_threat_to_safety": tr("Direct threat to the health or safety of others"),
-        "threatened_violence": tr("The student threatened violence or harm"),
-        "bias_based": tr("Bias-based (race, religion, disability, identity...)"),
-        "sex_based": tr("Sex-based or sexual in nature"),
-        "look_alike_weapon": tr("A look-alike weapon was involved"),
-        "substantial_disruption": tr("Substantial disruption of learning"),
-        "voluntarily_disclosed": tr("The student disclosed it voluntarily"),
-        "school_sponsored_event": tr("At a school-sponsored event or activity"),
-        "school_safety_connection": tr("Direct connection to school safety"),
+        "staff_involved": QCoreApplication.translate(
+            "BehaviorPage", "Staff were involved (as the person affected)"
+        ),
+        "serious_physical_harm": QCoreApplication.translate(
+            "BehaviorPage", "Serious physical harm"
+        ),
+        "direct_threat_to_safety": QCoreApplication.translate(
+            "BehaviorPage", "Direct threat to the health or safety of others"
+        ),
+        "threatened_violence": QCoreApplication.translate(
+            "BehaviorPage", "The student threatened violence or harm"
+        ),
+        "bias_based": QCoreApplication.translate(
+            "BehaviorPage", "Bias-based (race, religion, disability, identity...)"
+        ),
+        "sex_based": QCoreApplication.translate("BehaviorPage", "Sex-based or sexual in nature"),
+        "look_alike_weapon": QCoreApplication.translate(
+            "BehaviorPage", "A look-alike weapon was involved"
+        ),
+        "substantial_disruption": QCoreApplication.translate(
+            "BehaviorPage", "Substantial disruption of learning"
+        ),
+        "voluntarily_disclosed": QCoreApplication.translate(
+            "BehaviorPage", "The student disclosed it voluntarily"
+        ),
+        "school_sponsored_event": QCoreApplication.translate(
+            "BehaviorPage", "At a school-sponsored event or activity"
+        ),
+        "school_safety_connection": QCoreApplication.translate(
+            "BehaviorPage", "Direct connection to school safety"
+        ),
     }
 
 
@@ -110,7 +128,8 @@ class BehaviorPage(DraftPage):
         self.list.setAccessibleName(self.tr("Behaviors"))
         for behavior in pack.behaviors:
             kind = pack.type_by_level[behavior.type].name if behavior.type else self.tr("Substance")
-            item = QListWidgetItem(f"{behavior.label}  ·  {kind}  ·  p.{behavior.page}")
+            page = pack.wording.page.format(page=behavior.page)
+            item = QListWidgetItem(f"{behavior.label}  ·  {kind}  ·  {page}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, behavior.id)
