@@ -47,10 +47,11 @@ class DocumentDialog(QDialog):
         self.language = QComboBox()
         for code in LETTER_LANGUAGES:
             texts = load_texts(code)
+            name = session.shown.language_name(code)  # in the interface's language
             label = (
-                texts.name
+                name
                 if texts.reviewed
-                else self.tr("{language} (draft translation)").format(language=texts.name)
+                else self.tr("{language} (draft translation)").format(language=name)
             )
             self.language.addItem(label, code)
         family = facts.family_language if facts.family_language in LETTER_LANGUAGES else "en"
@@ -107,7 +108,7 @@ class DocumentDialog(QDialog):
                 if texts.reviewed or self._language() == "en"
                 else self.tr(
                     "The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family's copy."
-                ).format(language=texts.name)
+                ).format(language=self.session.shown.language_name(self._language()))
             )
         else:
             self.pdf = summary_pdf(self.session.log, self.session.pack, self.incident_id)

@@ -256,3 +256,22 @@ def test_tab_moves_through_the_decision_page_top_to_bottom(qtbot: QtBot, session
         "Reason for the exclusion",
         "Findings from the handbook",
     ]
+
+
+def test_the_context_page_names_prior_incidents_by_their_behaviors(
+    qtbot: QtBot, session: Session
+) -> None:
+    from disciplinedesk.store.incidents import record_decision
+    from tests.store.records import record_input
+
+    record_decision(
+        session.log,
+        session.pack,
+        record_input("200300", when="2026-10-06T10:00", behaviors=["tardiness", "forgery"]),
+        actor="t",
+    )
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    prior = wizard.context_page.prior.text()
+    assert "Prior incidents in the log: 1." in prior
+    assert "2026-10-06: Tardiness, Forgery" in prior and "tardiness" not in prior

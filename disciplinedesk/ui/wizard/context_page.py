@@ -82,7 +82,15 @@ class ContextPage(DraftPage):
             )
         self._loading = False
         prior = history["prior_incidents"]
-        recent = ", ".join(f"{p['date']}: {', '.join(p['behaviors'])}" for p in prior[-5:])
+        pack = self.context.pack
+        recent = "; ".join(
+            f"{p['date']}: "
+            + ", ".join(
+                pack.behavior_by_id[b].label if b in pack.behavior_by_id else b
+                for b in p["behaviors"]
+            )
+            for p in prior[-5:]
+        )
         self.prior.setText(
             escape(self.tr("Prior incidents in the log: {count}.").format(count=len(prior)))
             + (f"<br><small>{escape(recent)}</small>" if recent else "")
