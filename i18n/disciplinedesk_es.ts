@@ -1083,6 +1083,10 @@
         <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
+        <translation>Elija una frase de contraseña de al menos {minimum} caracteres: tres o cuatro palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Nadie puede recuperarla: sin ella no se pueden abrir el registro ni sus copias de seguridad. Guárdela donde la escuela guarda sus otras contraseñas.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Frase de contraseña:</translation>
     </message>
@@ -1103,8 +1107,12 @@
         <translation>Seguridad: fuerte</translation>
     </message>
     <message>
-        <source>Not accepted: {reason}.</source>
-        <translation>No aceptada: {reason}.</translation>
+        <source>Not accepted: the passphrase is too short ({length} characters; at least {minimum}).</source>
+        <translation>No se acepta: la frase de contraseña es demasiado corta ({length} caracteres; al menos {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not accepted: the passphrase repeats too few characters to be hard to guess.</source>
+        <translation>No se acepta: la frase de contraseña repite demasiado pocos caracteres para ser difícil de adivinar.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1259,6 +1267,50 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>{title}: none in this period</source>
         <translation>{title}: ninguno en este periodo</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Raza/etnia</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Disability (IEP, 504 or referral)</source>
+        <translation>Discapacidad (IEP, 504 o remisión)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Estudiante de inglés</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>grupo pequeño</translation>
+    </message>
+    <message>
+        <source>small count</source>
+        <translation>cifra pequeña</translation>
+    </message>
+    <message>
+        <source>no one else excluded</source>
+        <translation>nadie más excluido</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Discapacidad</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>

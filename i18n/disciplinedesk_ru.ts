@@ -1089,6 +1089,10 @@
         <translation>Та же парольная фраза ещё раз</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
+        <translation>Выберите парольную фразу не короче {minimum} символов: три-четыре не связанных между собой слова легко запомнить и трудно угадать. Восстановить её невозможно: без неё журнал и его резервные копии не открыть. Храните её там же, где школа хранит другие пароли.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Парольная фраза:</translation>
     </message>
@@ -1109,8 +1113,12 @@
         <translation>Надёжность: высокая</translation>
     </message>
     <message>
-        <source>Not accepted: {reason}.</source>
-        <translation>Не принято: {reason}.</translation>
+        <source>Not accepted: the passphrase is too short ({length} characters; at least {minimum}).</source>
+        <translation>Не принято: парольная фраза слишком короткая (символов: {length}; нужно не меньше {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not accepted: the passphrase repeats too few characters to be hard to guess.</source>
+        <translation>Не принято: в парольной фразе слишком мало разных символов, её легко угадать.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1265,6 +1273,50 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>{title}: none in this period</source>
         <translation>{title}: за этот период нет</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Раса/этническая принадлежность</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Disability (IEP, 504 or referral)</source>
+        <translation>Инвалидность (IEP, 504 или направление)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Изучающий английский</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>малая группа</translation>
+    </message>
+    <message>
+        <source>small count</source>
+        <translation>малое число</translation>
+    </message>
+    <message>
+        <source>no one else excluded</source>
+        <translation>больше никто не отстранён</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Инвалидность</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>

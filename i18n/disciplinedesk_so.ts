@@ -1083,6 +1083,10 @@
         <translation>Isla erayga sirta ah mar kale</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
+        <translation>Dooro erey-sir ka kooban ugu yaraan {minimum} xaraf: saddex ama afar eray oo aan isku xirnayn way fududahay in la xasuusto, wayna adag tahay in la qiyaaso. Cidna ma soo celin karto: la'aanteed diiwaanka iyo kaydadkiisa lama furi karo. Ku hay meesha dugsigu ku hayo furayaashiisa kale.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Eray sir ah:</translation>
     </message>
@@ -1103,8 +1107,12 @@
         <translation>Adkaanta: adag</translation>
     </message>
     <message>
-        <source>Not accepted: {reason}.</source>
-        <translation>Lama aqbalin: {reason}.</translation>
+        <source>Not accepted: the passphrase is too short ({length} characters; at least {minimum}).</source>
+        <translation>Lama aqbalin: erey-sirtu aad bay u gaaban tahay ({length} xaraf; ugu yaraan {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not accepted: the passphrase repeats too few characters to be hard to guess.</source>
+        <translation>Lama aqbalin: erey-sirtu waxay leedahay xarfo kala duwan oo aad u yar, sidaas darteed way fududahay in la qiyaaso.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1259,6 +1267,50 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>{title}: none in this period</source>
         <translation>{title}: muddadan midna ma jiro</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Jinsiyad/qowmiyad</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jinsi</translation>
+    </message>
+    <message>
+        <source>Disability (IEP, 504 or referral)</source>
+        <translation>Naafonimo (IEP, 504 ama gudbin)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Barte Ingiriisi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>haa</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>maya</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(lama diiwaangelin)</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>koox yar</translation>
+    </message>
+    <message>
+        <source>small count</source>
+        <translation>tiro yar</translation>
+    </message>
+    <message>
+        <source>no one else excluded</source>
+        <translation>cid kale lama reebin</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Naafonimo</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>

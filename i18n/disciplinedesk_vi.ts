@@ -1077,6 +1077,10 @@
         <translation>Nhập lại cụm mật khẩu</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
+        <translation>Hãy chọn cụm mật khẩu dài ít nhất {minimum} ký tự: ba hoặc bốn từ không liên quan đến nhau vừa dễ nhớ vừa khó đoán. Không ai có thể khôi phục cụm mật khẩu: không có nó thì không thể mở sổ ghi và các bản sao lưu. Hãy cất giữ nó ở nơi nhà trường cất các mật khẩu khác.</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Cụm mật khẩu:</translation>
     </message>
@@ -1097,8 +1101,12 @@
         <translation>Độ mạnh: mạnh</translation>
     </message>
     <message>
-        <source>Not accepted: {reason}.</source>
-        <translation>Không chấp nhận: {reason}.</translation>
+        <source>Not accepted: the passphrase is too short ({length} characters; at least {minimum}).</source>
+        <translation>Không chấp nhận: cụm mật khẩu quá ngắn ({length} ký tự; tối thiểu {minimum}).</translation>
+    </message>
+    <message>
+        <source>Not accepted: the passphrase repeats too few characters to be hard to guess.</source>
+        <translation>Không chấp nhận: cụm mật khẩu có quá ít ký tự khác nhau nên dễ đoán.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1253,6 +1261,50 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>{title}: none in this period</source>
         <translation>{title}: không có trong khoảng thời gian này</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>Chủng tộc/sắc tộc</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Disability (IEP, 504 or referral)</source>
+        <translation>Khuyết tật (IEP, 504 hoặc giấy giới thiệu)</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>Học sinh học tiếng Anh</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(không ghi nhận)</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>nhóm nhỏ</translation>
+    </message>
+    <message>
+        <source>small count</source>
+        <translation>số lượng nhỏ</translation>
+    </message>
+    <message>
+        <source>no one else excluded</source>
+        <translation>không ai khác bị loại trừ</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>

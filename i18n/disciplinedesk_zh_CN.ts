@@ -1077,6 +1077,10 @@
         <translation>再次输入相同的密码短语</translation>
     </message>
     <message>
+        <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
+        <translation>请选择至少{minimum}个字符的密码短语：三四个互不相关的词语既容易记住又难以猜到。密码短语无法找回：没有它，就无法打开记录及其备份。请把它保存在学校保存其他密码的地方。</translation>
+    </message>
+    <message>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
@@ -1097,8 +1101,12 @@
         <translation>强度：强</translation>
     </message>
     <message>
-        <source>Not accepted: {reason}.</source>
-        <translation>不被接受：{reason}。</translation>
+        <source>Not accepted: the passphrase is too short ({length} characters; at least {minimum}).</source>
+        <translation>不可用：密码短语太短（{length}个字符；至少需要{minimum}个）。</translation>
+    </message>
+    <message>
+        <source>Not accepted: the passphrase repeats too few characters to be hard to guess.</source>
+        <translation>不可用：密码短语中不同的字符太少，容易被猜到。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
@@ -1253,6 +1261,50 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>{title}: none in this period</source>
         <translation>{title}：本期间没有</translation>
+    </message>
+    <message>
+        <source>Race/ethnicity</source>
+        <translation>种族/族裔</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Disability (IEP, 504 or referral)</source>
+        <translation>残障（IEP、504或转介）</translation>
+    </message>
+    <message>
+        <source>English learner</source>
+        <translation>英语学习者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>small group</source>
+        <translation>群体过小</translation>
+    </message>
+    <message>
+        <source>small count</source>
+        <translation>人数过少</translation>
+    </message>
+    <message>
+        <source>no one else excluded</source>
+        <translation>无其他学生被排除</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残障</translation>
     </message>
     <message>
         <source>Risk: students with at least one out-of-school suspension or expulsion in the period, out of the students enrolled in the group. Risk ratio: the group&apos;s risk divided by the risk of all other students (above 1: excluded more often). Groups under {group} students and counts under {cell} are not shown, so that no student can be recognised.</source>

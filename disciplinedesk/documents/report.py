@@ -7,6 +7,8 @@ the office, and a small count can point at a student.
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,12 +30,32 @@ from disciplinedesk.documents.layout import (
 from disciplinedesk.domain.pack import PolicyPack
 
 BAR = colors.HexColor("#3a6ea5")
-DIMENSION_NAMES = {
-    "race_ethnicity": "Race/ethnicity",
-    "gender": "Gender",
-    "iep": "Disability (IEP, 504 or referral)",
-    "english_learner": "English learner",
-}
+
+
+@dataclass(frozen=True)
+class EquityWords:
+    """The words of the equity table: English in print, the interface's in the Reports view.
+    (The groups themselves are the roster's values, e.g. race/ethnicity categories.)"""
+
+    dimensions: Mapping[str, str]
+    values: Mapping[str, str]  # the store's own words: yes, no, (not recorded)
+    small_group: str
+    small_count: str
+    no_one_else: str
+
+
+ENGLISH_EQUITY_WORDS = EquityWords(
+    dimensions={
+        "race_ethnicity": "Race/ethnicity",
+        "gender": "Gender",
+        "iep": "Disability (IEP, 504 or referral)",
+        "english_learner": "English learner",
+    },
+    values={},
+    small_group="small group",
+    small_count="small count",
+    no_one_else="no one else excluded",
+)
 TOP = 12  # behaviors and locations listed; the JSON report has them all
 
 
@@ -128,24 +150,29 @@ def _n(value: int | None) -> str:
     return "—" if value is None else f"{value:,}"
 
 
-def equity_cells(row: dict[str, Any], min_group: int) -> list[str]:
+def equity_cells(
+    row: dict[str, Any], min_group: int, words: EquityWords = ENGLISH_EQUITY_WORDS
+) -> list[str]:
     """One group's line of the equity table, as printed and as shown in the Reports view."""
+    dimension = words.dimensions.get(row["dimension"], row["dimension"])
     return [
-        f"{DIMENSION_NAMES.get(row['dimension'], row['dimension'])}: {row['group']}",
+        f"{dimension}: {words.values.get(row['group'], row['group'])}",
         _n(row["enrolled"]),
         _n(row["excluded"]),
         "—" if row["risk"] is None else f"{row['risk']:.1%}",
-        ratio_text(row, min_group),
+        ratio_text(row, min_group, words),
     ]
 
 
-def ratio_text(row: dict[str, Any], min_group: int) -> str:
+def ratio_text(
+    row: dict[str, Any], min_group: int, words: EquityWords = ENGLISH_EQUITY_WORDS
+) -> str:
     """The risk ratio as printed, or why it is not shown."""
     if row["suppressed"]:
         small_group = row["enrolled"] is None or row["enrolled"] < min_group
-        return "— (small group)" if small_group else "— (small count)"
+        return f"— ({words.small_group if small_group else words.small_count})"
     if row["comparison_risk_zero"]:
-        return "— (no one else excluded)"
+        return f"— ({words.no_one_else})"
     return f"{row['risk_ratio']:.2f}"
 
 

@@ -6,7 +6,11 @@ it, so the advice favours what a busy person can remember: a few unrelated words
 
 from __future__ import annotations
 
+from typing import Literal
+
 MINIMUM_LENGTH = 10
+MINIMUM_DISTINCT = 5
+Weakness = Literal["too_short", "too_repetitive"]
 ADVICE = (
     "Choose a passphrase of at least 10 characters: three or four unrelated words are easy "
     "to remember and hard to guess. Nobody can recover it: without it, the log and its "
@@ -14,13 +18,23 @@ ADVICE = (
 )
 
 
-def weakness(passphrase: str) -> str | None:
-    """Why a new passphrase is too weak, or None."""
+def weakness_kind(passphrase: str) -> Weakness | None:
+    """What makes a new passphrase too weak, or None (the window words it in its language)."""
     if len(passphrase) < MINIMUM_LENGTH:
+        return "too_short"
+    if len(set(passphrase)) < MINIMUM_DISTINCT:
+        return "too_repetitive"
+    return None
+
+
+def weakness(passphrase: str) -> str | None:
+    """Why a new passphrase is too weak, in English for the command line, or None."""
+    kind = weakness_kind(passphrase)
+    if kind == "too_short":
         return (
             f"the passphrase is too short ({len(passphrase)} characters; at least {MINIMUM_LENGTH})"
         )
-    if len(set(passphrase)) < 5:
+    if kind == "too_repetitive":
         return "the passphrase repeats too few characters to be hard to guess"
     return None
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.domain.passphrase import ADVICE, strength, weakness
+from disciplinedesk.domain.passphrase import MINIMUM_LENGTH, strength, weakness_kind
 from disciplinedesk.store.database import Log, change_passphrase, open_log
 from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.ui.qt import (
@@ -40,7 +40,11 @@ class NewPassphraseFields(QWidget):
         self.first = _secret(self.tr("New passphrase"))
         self.second = _secret(self.tr("The same passphrase again"))
         self.meter = QLabel()
-        advice = QLabel(ADVICE)
+        advice = QLabel(
+            self.tr(
+                "Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords."
+            ).format(minimum=MINIMUM_LENGTH)
+        )
         advice.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("&Passphrase:"), self.first)
@@ -67,9 +71,15 @@ class NewPassphraseFields(QWidget):
     def problem(self) -> str | None:
         """What is wrong with what was typed, in a sentence; None when it can be used."""
         text = self.first.text()
-        reason = weakness(text)
-        if reason:
-            return self.tr("Not accepted: {reason}.").format(reason=reason)
+        kind = weakness_kind(text)
+        if kind == "too_short":
+            return self.tr(
+                "Not accepted: the passphrase is too short ({length} characters; at least {minimum})."
+            ).format(length=len(text), minimum=MINIMUM_LENGTH)
+        if kind == "too_repetitive":
+            return self.tr(
+                "Not accepted: the passphrase repeats too few characters to be hard to guess."
+            )
         if self.second.text() != text:
             return self.tr("The two passphrases are not the same.")
         return None

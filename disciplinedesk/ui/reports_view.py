@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from disciplinedesk.documents.report import TOP, equity_cells, top_behaviors
+from disciplinedesk.documents.report import TOP, EquityWords, equity_cells, top_behaviors
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.report import discipline_report
@@ -58,12 +58,6 @@ def _qdate(day: date) -> QDate:
 
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _chart_label(dimension: str, group: str) -> str:
-    """Short enough for a chart axis: the two yes/no dimensions say what they are."""
-    short = {"iep": "Disability", "english_learner": "English learner"}
-    return f"{short[dimension]}: {group}" if dimension in short else group
 
 
 class ReportsView(QDialog):
@@ -266,12 +260,38 @@ class ReportsView(QDialog):
                 axis.setVisible(False)
         return view
 
+    def _equity_words(self) -> EquityWords:
+        return EquityWords(
+            dimensions={
+                "race_ethnicity": self.tr("Race/ethnicity"),
+                "gender": self.tr("Gender"),
+                "iep": self.tr("Disability (IEP, 504 or referral)"),
+                "english_learner": self.tr("English learner"),
+            },
+            values={
+                "yes": self.tr("yes"),
+                "no": self.tr("no"),
+                "(not recorded)": self.tr("(not recorded)"),
+            },
+            small_group=self.tr("small group"),
+            small_count=self.tr("small count"),
+            no_one_else=self.tr("no one else excluded"),
+        )
+
+    def _chart_label(self, dimension: str, group: str) -> str:
+        """Short enough for a chart axis: the two yes/no dimensions say what they are."""
+        short = {"iep": self.tr("Disability"), "english_learner": self.tr("English learner")}
+        value = self._equity_words().values.get(group, group)
+        return f"{short[dimension]}: {value}" if dimension in short else value
+
     def _equity_tab(self, report: dict[str, Any]) -> QWidget:
         suppression = report["suppression"]
         rows = report["equity"]
         self.equity.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            for column, text in enumerate(equity_cells(row, suppression["min_group"])):
+            for column, text in enumerate(
+                equity_cells(row, suppression["min_group"], self._equity_words())
+            ):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(
@@ -290,7 +310,7 @@ class ReportsView(QDialog):
             ).format(group=suppression["min_group"], cell=suppression["min_cell"])
         )
         ratios = {
-            _chart_label(r["dimension"], r["group"]): round(r["risk_ratio"], 2)
+            self._chart_label(r["dimension"], r["group"]): round(r["risk_ratio"], 2)
             for r in rows
             if r["risk_ratio"] is not None
         }
