@@ -37,13 +37,13 @@ def load_bundled_fonts() -> list[str]:
 
 
 def _welcome(
-    data_dir: Path, pack: PolicyPack, *, quit_when_ready: bool
+    data_dir: Path, pack: PolicyPack, *, language: str, quit_when_ready: bool
 ) -> tuple[Path, str | None] | None:
     """The first start in an empty data folder; returns the folder to open and its
     passphrase (None for the demo), or None to quit."""
     from disciplinedesk.ui.welcome import WelcomeDialog
 
-    welcome = WelcomeDialog(data_dir, pack)
+    welcome = WelcomeDialog(data_dir, pack, language=language)
     if quit_when_ready:
         QTimer.singleShot(0, welcome.reject)  # shown, idle: done
     welcome.exec()
@@ -69,12 +69,18 @@ def run(args: argparse.Namespace) -> int:
     )
     data_dir = resolve_data_dir(args.data_dir)
     load_bundled_fonts()
+    # Until the log is open (its setting may choose another), the system's language: the
+    # welcome and the passphrase dialogs speak it.
+    language = interface_language("")
+    translators = install_translators(app, language)
     lock = InstanceLock(data_dir)
     try:
         lock.acquire()
         pack = load_pack(args.pack)
         if log_state(data_dir) == "new":
-            chosen = _welcome(data_dir, pack, quit_when_ready=args.quit_when_ready)
+            chosen = _welcome(
+                data_dir, pack, language=language, quit_when_ready=args.quit_when_ready
+            )
             if chosen is None:
                 lock.release()
                 return 0
@@ -93,8 +99,12 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
-    language = interface_language(str(get_setting(log, "language")))
-    translators = install_translators(app, language)
+    chosen_language = interface_language(str(get_setting(log, "language")))
+    if chosen_language != language:
+        for translator in translators:
+            app.removeTranslator(translator)
+        language = chosen_language
+        translators = install_translators(app, language)
     session = Session(pack, log, data_dir, language=language)
     window = MainWindow(session)
     window.show()

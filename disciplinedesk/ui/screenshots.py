@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
             },
             actor="sample",
         )
-        welcome = WelcomeDialog(data_dir / "new-school", pack)
+        welcome = WelcomeDialog(data_dir / "new-school", pack, language=language)
         welcome.school_name.setText("Rosewood Middle School")
         welcome.show()
         written = [_save(welcome, folder, "welcome", app)]

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.translations import translated_pack
 from disciplinedesk.store.calendar import add_non_school_days
 from disciplinedesk.store.database import log_path, open_log
 from disciplinedesk.store.imports.calendar_file import read_calendar
@@ -46,7 +47,14 @@ def demo_folder(data_dir: Path) -> Path:
 class WelcomeDialog(QDialog):
     """Accepted with `chosen_dir` set to the folder whose log the main window should open."""
 
-    def __init__(self, data_dir: Path, pack: PolicyPack, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        pack: PolicyPack,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
         self.pack = pack
@@ -60,7 +68,7 @@ class WelcomeDialog(QDialog):
                 "<h2>Welcome</h2><p>DisciplineDesk helps you decide what to do after a student's "
                 "behavior, following the {handbook}. It works offline: the log of decisions stays "
                 "on this computer, in {folder}.</p>"
-            ).format(handbook=pack.pack.name, folder=data_dir)
+            ).format(handbook=translated_pack(pack, language).pack.name, folder=data_dir)
         )
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -101,3 +101,26 @@ def test_a_new_user_reaches_a_recorded_decision_and_a_letter_through_the_demo(
     documents.close()
     window.close()
     log.close()
+
+
+def test_the_first_start_speaks_the_systems_language(tmp_path: Path) -> None:
+    """Before any log exists (so before any setting), the welcome follows the system's locale."""
+    import os
+    import sys
+
+    code = (
+        "import sys; from disciplinedesk.ui import welcome; "
+        "welcome.WelcomeDialog.exec = lambda self: print(self.windowTitle()) or 0; "
+        "from disciplinedesk.cli import main; sys.exit(main(['--data-dir', sys.argv[1]]))"
+    )
+    env = os.environ | {"LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8", "LANGUAGE": "es"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "data")],
+        env=env | {"QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Bienvenido a DisciplineDesk"
