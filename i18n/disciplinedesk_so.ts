@@ -1084,7 +1084,7 @@
     </message>
     <message>
         <source>Choose a passphrase of at least {minimum} characters: three or four unrelated words are easy to remember and hard to guess. Nobody can recover it: without it, the log and its backups cannot be opened. Keep it where the school keeps its other passwords.</source>
-        <translation>Dooro erey-sir ka kooban ugu yaraan {minimum} xaraf: saddex ama afar eray oo aan isku xirnayn way fududahay in la xasuusto, wayna adag tahay in la qiyaaso. Cidna ma soo celin karto: la'aanteed diiwaanka iyo kaydadkiisa lama furi karo. Ku hay meesha dugsigu ku hayo furayaashiisa kale.</translation>
+        <translation>Dooro erey-sir ka kooban ugu yaraan {minimum} xaraf: saddex ama afar eray oo aan isku xirnayn way fududahay in la xasuusto, wayna adag tahay in la qiyaaso. Cidna ma soo celin karto: la&apos;aanteed diiwaanka iyo kaydadkiisa lama furi karo. Ku hay meesha dugsigu ku hayo furayaashiisa kale.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>

@@ -137,7 +137,9 @@ def apply_translation(pack: PolicyPack, translation: PackTranslation) -> PolicyP
         if key in translation.texts:
             table[field] = translation.texts[key]
     data["language_names"] = dict(translation.language_names)
-    return parse_pack(data, source=f"the {translation.language!r} translation")
+    translated = parse_pack(data, source=f"the {translation.language!r} translation")
+    translated.engine_cache["path"] = pack.path()  # the same pack, worded otherwise
+    return translated
 
 
 def _slots(data: dict[str, Any]) -> Iterator[tuple[Key, Slot]]:

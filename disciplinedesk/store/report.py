@@ -23,6 +23,7 @@ from disciplinedesk.store.settings import get_setting
 
 DIMENSIONS = ("race_ethnicity", "gender", "iep", "english_learner")
 NOT_RECORDED = "(not recorded)"
+SUBSTANCE = "Substance"  # the type of an incident whose behaviors are all substance-related
 
 
 REPORT_ROWS = """
@@ -96,7 +97,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
 
 
 def _type_name(pack: PolicyPack, level: int | None) -> str:
-    return pack.type_by_level[level].name if level else "Substance"
+    return pack.type_by_level[level].name if level else SUBSTANCE
 
 
 def equity(log: Log, excluded_students: set[str]) -> list[dict[str, Any]]:

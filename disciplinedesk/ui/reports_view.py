@@ -13,7 +13,7 @@ from typing import Any
 from disciplinedesk.documents.report import TOP, EquityWords, equity_cells, top_behaviors
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
-from disciplinedesk.store.report import discipline_report
+from disciplinedesk.store.report import NOT_RECORDED, SUBSTANCE, discipline_report
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.ui.jobs import run_with_progress
 from disciplinedesk.ui.qt import (
@@ -207,7 +207,7 @@ class ReportsView(QDialog):
         """The report names types in the handbook's words; the view in the interface's."""
         official, shown = self.session.pack.type_by_level, self.session.shown.type_by_level
         names = {official[level].name: shown[level].name for level in official}
-        names["Substance"] = self.tr("Substance")
+        names[SUBSTANCE] = self.tr("Substance")
         return {names.get(name, name): n for name, n in report["by_type"].items()}
 
     def _chart(
@@ -271,27 +271,26 @@ class ReportsView(QDialog):
             values={
                 "yes": self.tr("yes"),
                 "no": self.tr("no"),
-                "(not recorded)": self.tr("(not recorded)"),
+                NOT_RECORDED: self.tr("(not recorded)"),
             },
             small_group=self.tr("small group"),
             small_count=self.tr("small count"),
             no_one_else=self.tr("no one else excluded"),
         )
 
-    def _chart_label(self, dimension: str, group: str) -> str:
+    def _chart_label(self, dimension: str, group: str, words: EquityWords) -> str:
         """Short enough for a chart axis: the two yes/no dimensions say what they are."""
         short = {"iep": self.tr("Disability"), "english_learner": self.tr("English learner")}
-        value = self._equity_words().values.get(group, group)
+        value = words.values.get(group, group)
         return f"{short[dimension]}: {value}" if dimension in short else value
 
     def _equity_tab(self, report: dict[str, Any]) -> QWidget:
         suppression = report["suppression"]
         rows = report["equity"]
+        words = self._equity_words()
         self.equity.setRowCount(len(rows))
         for index, row in enumerate(rows):
-            for column, text in enumerate(
-                equity_cells(row, suppression["min_group"], self._equity_words())
-            ):
+            for column, text in enumerate(equity_cells(row, suppression["min_group"], words)):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(
@@ -310,7 +309,7 @@ class ReportsView(QDialog):
             ).format(group=suppression["min_group"], cell=suppression["min_cell"])
         )
         ratios = {
-            self._chart_label(r["dimension"], r["group"]): round(r["risk_ratio"], 2)
+            self._chart_label(r["dimension"], r["group"], words): round(r["risk_ratio"], 2)
             for r in rows
             if r["risk_ratio"] is not None
         }
