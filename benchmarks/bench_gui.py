@@ -31,6 +31,28 @@ BARE = textwrap.dedent(
     """
 )
 
+# The least any start of this program can cost: the bare script, plus the two things the
+# project requires before a log can be shown (sqlite-utils, and unlocking the encrypted log,
+# whose key derivation is deliberately slow). It shows how far the 1.3x target is reachable.
+FLOOR = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+    import sqlite_utils
+    from disciplinedesk.store.driver import connect
+    app = QApplication(sys.argv[:1])
+    connection = connect(sys.argv[1], sys.argv[2])
+    connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    sqlite_utils.Database(connection)
+    wizard = QWizard()
+    wizard.addPage(QWizardPage())
+    wizard.show()
+    QTimer.singleShot(0, app.quit)
+    sys.exit(app.exec())
+    """
+)
+
 PROBE = textwrap.dedent(
     """
     import resource, statistics, sys, time
@@ -109,6 +131,10 @@ def main() -> int:
                 str(Path(folder) / "data"),
             ]
         )
+        floor = Path(folder) / "floor.py"
+        floor.write_text(FLOOR, encoding="utf-8")
+        log_file = next((Path(folder) / "data").glob("*.sqlite3"))
+        floor_s = _median_run([sys.executable, str(floor), str(log_file), PASSPHRASE])
         probe = Path(folder) / "probe.py"
         probe.write_text(PROBE, encoding="utf-8")
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -122,6 +148,9 @@ def main() -> int:
         median_ms, worst_ms, rss_mb = (float(v) for v in out.split())
     print(
         f"start-up to a ready main window: {app_s * 1000:.0f} ms; bare QWizard script: {bare_s * 1000:.0f} ms; ratio {app_s / bare_s:.2f} (target <= 1.3)"
+    )
+    print(
+        f"the floor (bare script + sqlite-utils + unlocking the encrypted log): {floor_s * 1000:.0f} ms; ratio {floor_s / bare_s:.2f}"
     )
     print(
         f"decision page, change to updated findings: median {median_ms:.1f} ms, worst {worst_ms:.1f} ms (target < 50 ms)"
