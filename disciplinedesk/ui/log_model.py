@@ -69,8 +69,10 @@ class LogModel(QAbstractTableModel):
         key = SORT_KEYS[column]
         if key is None:
             return
-        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
-        self.reload()
+        wanted = (key, order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
+            self.reload()
 
     # -- the table -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -68,13 +68,17 @@ class MainWindow(QMainWindow):
         self.table.setAccessibleName(self.tr("The log of incidents"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
+        # Newest first, as the model starts: enabling sorting then asks for no other order.
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().setVisible(False)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for column in (0, 1, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit the columns to the rows in view, not to every row loaded: measuring thousands of
+        # rows at each page fetched made start-up and scrolling slow.
+        header.setResizeContentsPrecision(0)
         self.table.doubleClicked.connect(self._open_student_of)
 
         self.search = QLineEdit(placeholderText=self.tr("Search descriptions and names"))
