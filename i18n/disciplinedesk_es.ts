@@ -1810,6 +1810,13 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
+        <translation>Esta frase de contraseña no abre el registro. Revísela (mayúsculas, espacios) e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>

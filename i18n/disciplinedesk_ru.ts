@@ -1817,6 +1817,13 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
+        <translation>Эта парольная фраза не открывает журнал. Проверьте её (заглавные буквы, пробелы) и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>

@@ -1810,6 +1810,13 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
+        <translation>Erey-sirtan ma furayso diiwaanka. Hubi (xarfaha waaweyn, meelaha bannaan) oo isku day mar kale.</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>

@@ -1803,6 +1803,13 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
+        <translation>Cụm mật khẩu này không mở được sổ ghi. Hãy kiểm tra lại (chữ hoa, dấu cách) rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>

@@ -1803,6 +1803,13 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
 </context>
 <context>
+    <name>_Dialog</name>
+    <message>
+        <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
+        <translation>此密码短语无法打开记录。请检查（大小写、空格）后重试。</translation>
+    </message>
+</context>
+<context>
     <name>label</name>
     <message>
         <source>How the school decided similar incidents</source>

@@ -13,7 +13,7 @@ from pathlib import Path
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import MINIMUM_LENGTH, strength, weakness_kind
 from disciplinedesk.store.database import Log, change_passphrase, open_log
-from disciplinedesk.store.errors import DamagedLogError
+from disciplinedesk.store.errors import DamagedLogError, PassphraseError
 from disciplinedesk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -130,6 +130,10 @@ class _Dialog(QDialog):
             self.damaged, self.passphrase = str(error), passphrase
             self.reject()
             return None
+        except PassphraseError:  # the one a person meets every day: said in their language
+            return self.tr(
+                "This passphrase does not open the log. Check it (capital letters, spaces) and try again."
+            )
         except UserFacingError as error:
             return str(error)
         return None
