@@ -164,3 +164,16 @@ def test_a_pack_without_a_translation_shows_its_own_words(pack_copy: Path) -> No
     assert translated_pack(pack, "es") is pack
     assert is_reviewed(pack, "es") is True
     assert available_languages(pack_copy) == []
+
+
+def test_the_translators_tool_prints_what_is_missing_as_toml(pack_copy: Path) -> None:
+    import tomllib
+
+    from scripts.pack_translation import missing_toml
+
+    assert missing_toml(pack_copy, "es") == ""
+    spanish = pack_copy.with_name("pps.es.toml")
+    _edit(spanish, 'fighting = "Contacto físico mutuo', '# fighting = "Contacto físico mutuo')
+    printed = tomllib.loads(missing_toml(pack_copy, "es"))
+    assert printed == {"definitions": {"fighting": pps().behavior_by_id["fighting"].definition}}
+    assert tomllib.loads(missing_toml(pack_copy, "de"))["messages"]["nexus"]["warning"]
