@@ -368,6 +368,9 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         found: Path | None = self.engine_cache.get("path")
         return found
 
+    def remember_path(self, path: Path | None) -> None:
+        self.engine_cache["path"] = path
+
     def page_citation(self, page: int) -> str:
         """'PPS Handbook p. 18', in the pack's language."""
         return f"{self.pack.short_name} {self._pages((page,))}"
@@ -430,7 +433,7 @@ def load_pack(path: Path | None = None) -> PolicyPack:
     except tomllib.TOMLDecodeError as error:
         raise PackError(f"{path}: not valid TOML: {error}") from error
     pack = parse_pack(data, source=str(path))
-    pack.engine_cache["path"] = path
+    pack.remember_path(path)
     return pack
 
 

@@ -138,7 +138,7 @@ def apply_translation(pack: PolicyPack, translation: PackTranslation) -> PolicyP
             table[field] = translation.texts[key]
     data["language_names"] = dict(translation.language_names)
     translated = parse_pack(data, source=f"the {translation.language!r} translation")
-    translated.engine_cache["path"] = pack.path()  # the same pack, worded otherwise
+    translated.remember_path(pack.path())  # the same pack, worded otherwise
     return translated
 
 

@@ -32,7 +32,6 @@ class Session(QObject):
     ) -> None:
         super().__init__(parent)
         self.pack = pack
-        self.language = language
         self.shown = translated_pack(pack, language)
         # Whether what the screens show of the pack is a translation still in draft.
         self.shows_draft_translation = not is_reviewed(pack, language)
