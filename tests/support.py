@@ -37,14 +37,18 @@ def case_data(
     when: str = "2026-11-18T10:30",
     action: str | None = None,
     days: float = 0,
-    start: str | None = "2026-11-18",
+    start: str | None = "",
     student: dict[str, Any] | None = None,
     history: dict[str, Any] | None = None,
     incident: dict[str, Any] | None = None,
     calendar: dict[str, Any] | None = None,
     factors: dict[str, str] | None = None,
+    grounds: list[str] | None = None,
 ) -> dict[str, Any]:
-    """A valid case as JSON data; 2026-11-18 is a Wednesday."""
+    """A valid case as JSON data; 2026-11-18 is a Wednesday. The action starts on the
+    incident's date unless `start` says otherwise (None: no date)."""
+    if start == "":
+        start = when[:10]
     data: dict[str, Any] = {
         "student": {"grade": grade, **(student or {})},
         "incident": {
@@ -62,6 +66,8 @@ def case_data(
         data["proposed"] = {"action": action, "days": days}
         if start:
             data["proposed"]["date"] = start
+        if grounds:
+            data["proposed"]["grounds"] = grounds
     return data
 
 

@@ -224,7 +224,14 @@ def test_revise_and_void_from_the_command_line(tmp_path: Path) -> None:
         "-",
         "--data-dir",
         str(data_dir),
-        stdin=json.dumps({"action": "expulsion", "days": 400, "date": "2026-11-20"}),
+        stdin=json.dumps(
+            {
+                "action": "expulsion",
+                "days": 400,
+                "date": "2026-11-20",
+                "grounds": ["threat_to_safety"],
+            }
+        ),
     )
     assert blocked.returncode == 2 and "one calendar year" in blocked.stderr
     assert (
@@ -249,7 +256,7 @@ def test_bad_decision_fields_are_one_clear_line(tmp_path: Path) -> None:
     done = cli("incidents", "record", "-", "--data-dir", str(data_dir), stdin=json.dumps(data))
     assert (
         done.returncode == 2
-        and "proposed.days" in done.stderr
+        and "decision.days" in done.stderr
         and "internal error" not in done.stderr
     )
 

@@ -48,6 +48,7 @@ def test_export_validates_and_maps_the_log(tmp_path: Path) -> None:
             behaviors=["firearm"],
             action="expulsion",
             days=365,
+            grounds=["required_by_law", "threat_to_safety"],
             reason="Firearm",
             description="Gun in backpack",
         ),

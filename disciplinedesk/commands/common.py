@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain import json_input
+from disciplinedesk.domain.errors import CaseError, UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
 
 
@@ -31,9 +32,13 @@ def pack_from(args: argparse.Namespace) -> PolicyPack:
 
 
 def read_text(name: str) -> tuple[str, str]:
-    """The text of a file, or of standard input for '-', and a label to name it in errors."""
+    """The text of a file, or of standard input for '-', and a label to name it in errors.
+    Both are read as UTF-8, with or without a byte-order mark."""
     if name == "-":
-        return sys.stdin.read(), "standard input"
+        try:
+            return json_input.as_text(sys.stdin.buffer.read()), "standard input"
+        except CaseError as error:
+            raise UserFacingError(f"standard input: {error}") from None
     try:
         return Path(name).read_text(encoding="utf-8-sig"), name
     except FileNotFoundError:
@@ -45,12 +50,11 @@ def read_text(name: str) -> tuple[str, str]:
 
 
 def parse_json(text: str, label: str) -> Any:
+    """Strict JSON (no repeated keys, NaN or runaway nesting), or one line naming the input."""
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise UserFacingError(
-            f"{label}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"
-        ) from None
+        return json_input.load(text)
+    except CaseError as error:
+        raise UserFacingError(f"{label}: {error}") from None
 
 
 def print_json(data: Any, *, compact: bool = False) -> None:

@@ -7,21 +7,16 @@ record and the school calendar come from the log in --data-dir. Other cases neve
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING, Any
 
-import msgspec
-
 from disciplinedesk.commands.common import pack_from, read_text
 from disciplinedesk.commands.store_access import open_log_for
-from disciplinedesk.domain.case import (
-    Case,
-    decode_case_json,
-    describe_json_syntax_error,
-    parse_case,
-)
+from disciplinedesk.domain import json_input
+from disciplinedesk.domain.case import Case, decode_case_json, parse_case
 from disciplinedesk.domain.engine import evaluate
-from disciplinedesk.domain.errors import CaseError, UserFacingError
+from disciplinedesk.domain.errors import CaseError, UserFacingError, one_line
 from disciplinedesk.domain.pack import PolicyPack
 
 if TYPE_CHECKING:
@@ -59,10 +54,7 @@ class _Cases:
 
 
 def _json_object(text: str) -> Any:
-    try:
-        return msgspec.json.decode(text)
-    except msgspec.DecodeError:
-        raise CaseError(describe_json_syntax_error(text)) from None
+    return json_input.load(text)
 
 
 def _names_logged_student(data: Any) -> bool:
@@ -75,19 +67,33 @@ def run(args: argparse.Namespace) -> int:
     text, label = read_text(args.file)
     cases = _Cases(args, pack)
     if args.jsonl:
-        write = sys.stdout.write
-        for number, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                case = cases.case(line)
-            except CaseError as error:
-                raise UserFacingError(f"{label} line {number}: {error}") from None
-            write(evaluate(case, pack).to_json() + "\n")
-        return 0
+        return _run_lines(text, label, cases, pack)
     try:
         case = cases.case(text)
     except CaseError as error:
         raise UserFacingError(f"{label}: {error}") from None
     sys.stdout.write(evaluate(case, pack).to_json(indent=2) + "\n")
+    return 0
+
+
+def _run_lines(text: str, label: str, cases: _Cases, pack: PolicyPack) -> int:
+    """One result per line; a bad line gets an error object in its place (with its number)
+    and a line on stderr, the others go on, and the exit status is 2 if any line was bad."""
+    write = sys.stdout.write
+    bad = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            result = evaluate(cases.case(line), pack).to_json()
+        except UserFacingError as error:
+            bad += 1
+            message = one_line(str(error))
+            write(json.dumps({"line": number, "error": message}, ensure_ascii=False) + "\n")
+            sys.stderr.write(f"disciplinedesk: {label} line {number}: {message}\n")
+            continue
+        write(result + "\n")
+    if bad:
+        sys.stderr.write(f"disciplinedesk: {label}: lines refused: {bad}\n")
+        return 2
     return 0

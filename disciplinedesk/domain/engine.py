@@ -54,6 +54,7 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
     key = (
         facts.highest_type,
         facts.case.incident.sex_based,
+        facts.is_threat,
         facts.behavior_ids & _restricted_behaviors(pack),
         violation.row.kind + str(violation.row.from_) if violation else None,
         facts.elementary if violation else False,
@@ -63,7 +64,7 @@ def suggested_responses(facts: Facts) -> list[SuggestedResponse]:
     if ids is None:
         ids = cache[key] = _response_ids(facts)
     table = _suggestion_table(pack)
-    tried = facts.case.history.strategies_tried
+    tried = set(facts.case.history.strategy_ids())
     return [table[response_id, response_id in tried] for response_id in ids]
 
 
@@ -86,6 +87,8 @@ def _response_ids(facts: Facts) -> tuple[str, ...]:
             if response.only_for and not facts.behavior_ids.intersection(response.only_for):
                 continue
             if response.only_if_sex_based and not sex_based:
+                continue
+            if response.only_if_threat and not facts.is_threat:
                 continue
             chosen.add(response.id)
     violation = facts.substance

@@ -27,6 +27,7 @@ _REWORDINGS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^Expected `array` of length >= 1$"), "needs at least one entry"),
     (re.compile(r"^Expected `(?:int|float)` >= 0(?:\.0)?$"), "must not be negative"),
     (re.compile(r"^Expected `(?:int|float)` >= 1(?:\.0)?$"), "must be at least 1"),
+    (re.compile(r"^Expected `(?:int|float)` <= (?P<most>\d+)(?:\.0)?$"), "must be at most {most}"),
     (
         re.compile(r"^Expected `str` matching regex .*$"),
         "is not a valid id (lowercase letters, digits, _)",

@@ -76,7 +76,15 @@ class Facts:
 
     @cached_property
     def strategies_tried(self) -> int:
-        return len(set(self.case.history.strategies_tried))
+        """Different strategies tried this year, whatever behavior they answered."""
+        return len(self.case.history.strategy_ids())
+
+    @cached_property
+    def type1_strategies(self) -> int:
+        """p.19: different strategies tried "in response to the behavior": for one of this
+        incident's Type I behaviors (the same behavior persisting), not for an unrelated one."""
+        type1 = [b.id for b in self.behaviors if b.type == 1]
+        return len(self.case.history.strategies_for(type1))
 
     # -- the incident ------------------------------------------------------------------------
     @cached_property
@@ -85,6 +93,25 @@ class Facts:
 
     def has_flag(self, flag: str) -> bool:
         return flag in self.flags
+
+    @cached_property
+    def is_threat(self) -> bool:
+        """A threat behavior, or violence threatened in another one (p.26)."""
+        return self.has_flag("threat") or self.case.incident.threatened_violence
+
+    @cached_property
+    def is_title_ix(self) -> bool:
+        """Sex-based conduct, whose decisions are appealed under 4.30.072-AD (p.31)."""
+        return self.case.incident.sex_based or self.has_flag("sexual_assault")
+
+    @cached_property
+    def hearing_required(self) -> bool:
+        """A hearing that may end in expulsion is required whatever is proposed: a firearm
+        (p.25, p.30) or a substance level with a hearing (p.28)."""
+        substance = self.substance
+        return self.has_flag("firearm") or (
+            substance is not None and substance.level in self.pack.substance.hearing_levels
+        )
 
     # -- the proposed action (plain attributes: the rules read them many times per case) -----
     def _read_action(self) -> None:
@@ -96,7 +123,8 @@ class Facts:
         self.is_hearing_or_expulsion = self.kind in ("hearing", "expulsion")
         self.is_exclusion = self.kind in ("suspension", "hearing", "expulsion")
         # School days this action excludes the student: a rest-of-day suspension's part day
-        # counts as the pack's `base_days` (half a day), plus any additional days.
+        # counts as the pack's `base_days` (PPS: one day, p.29), plus any additional days. Every
+        # limit that counts days (lengths, the substance table, the 10-day line) uses this.
         self.exclusion_days: float = (
             self.days + action.base_days if self.is_suspension and action else 0.0
         )
@@ -136,9 +164,9 @@ class Facts:
 
     @cached_property
     def type1_conditions_hold(self) -> bool:
-        """p.19: at least N strategies tried, or a substantial impact on the school community."""
+        """p.19: at least N strategies tried for the behavior, or a substantial impact."""
         return (
-            self.strategies_tried >= self.pack.limit("type1_min_strategies")
+            self.type1_strategies >= self.pack.limit("type1_min_strategies")
             or self.case.incident.community_impact == "substantial"
         )
 

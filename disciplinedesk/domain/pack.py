@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
+from datetime import tzinfo
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -39,6 +40,7 @@ BehaviorFlag = Literal[
     "sirc_if_sex_based",
     "look_alike",
     "harms_others",
+    "bias_district_notice",
 ]
 Action = Literal[
     "none",
@@ -68,6 +70,19 @@ class PackInfo(_Strict, frozen=True, kw_only=True):
     short_name: str
     district: str
     language: str = "en"
+    # The school's time zone (an IANA name): clock deadlines ("within 12 hours") are elapsed
+    # hours, which across a daylight-saving change are not the same count of wall-clock hours.
+    timezone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                f"timezone: {self.timezone!r} is not a time zone name (such as America/Los_Angeles)"
+            ) from None
 
 
 class Grades(_Strict, frozen=True, kw_only=True):
@@ -125,6 +140,8 @@ class Response(_Strict, frozen=True, kw_only=True):
     substance_only: bool = False
     only_for: tuple[str, ...] = ()
     only_if_sex_based: bool = False
+    # Offered only when the incident is a threat (a `threat` behavior or threatened violence).
+    only_if_threat: bool = False
 
     def __post_init__(self) -> None:
         if (self.type is None) != self.substance_only:
@@ -134,6 +151,14 @@ class Response(_Strict, frozen=True, kw_only=True):
 class Factor(_Strict, frozen=True, kw_only=True):
     id: Id
     text: str
+
+
+class ExpulsionGround(_Strict, frozen=True, kw_only=True):
+    """One of the grounds on which expulsion may be used (PPS p.17); recorded, never inferred."""
+
+    id: Id
+    text: str
+    page: int
 
 
 class ActionSpec(_Strict, frozen=True, kw_only=True):
@@ -166,12 +191,21 @@ class SubstanceRow(_Strict, frozen=True, kw_only=True):
         )
 
 
+class SuspensionCap(_Strict, frozen=True, kw_only=True):
+    """The longest suspension a substance row allows: `days` in the count every limit uses
+    (the rest of the day counting as one), and `full_days` of them that may be whole days
+    (a "rest of the day" limit allows a part day, not a full day out of school)."""
+
+    days: Annotated[float, msgspec.Meta(ge=0)]
+    full_days: Annotated[float, msgspec.Meta(ge=0)]
+
+
 class SubstancePolicy(_Strict, frozen=True, kw_only=True):
     activity_exclusion_days: dict[SubstanceLevel, int]
     hearing_levels: tuple[SubstanceLevel, ...]
     pages: tuple[int, ...]
     elementary_responses: tuple[str, ...]
-    suspension_limits: dict[SuspensionLimit, float]
+    suspension_limits: dict[SuspensionLimit, SuspensionCap]
     levels: tuple[SubstanceRow, ...]
 
     def row_for(self, kind: str, occurrence: int) -> SubstanceRow:
@@ -241,6 +275,7 @@ REQUIRED_LIMITS = (
     "sixty_day_rule_min_suspension_days",
     "support_referral_prior_incidents",
     "support_referral_window_days",
+    "bias_district_notice_min_type",
 )
 REQUIRED_APPEAL_WINDOWS = (
     "principal_response",
@@ -256,6 +291,7 @@ REQUIRED_DEADLINES = (
     "return_to_school",
     "appeal_superintendent",
     "activity_exclusion_ends",
+    "activity_exclusion_ends_hearing",
 )
 
 
@@ -269,6 +305,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     responses: tuple[Response, ...]
     roles: dict[str, str]
     factors: tuple[Factor, ...]
+    expulsion_grounds: tuple[ExpulsionGround, ...]
     actions: dict[str, ActionSpec]
     substance: SubstancePolicy
     limits: dict[str, Limit]
@@ -283,6 +320,9 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         _unique("behaviors", [b.id for b in self.behaviors])
         _unique("responses", [r.id for r in self.responses])
         _unique("factors", [f.id for f in self.factors])
+        _unique("expulsion_grounds", [g.id for g in self.expulsion_grounds])
+        if not self.expulsion_grounds:
+            raise ValueError("expulsion_grounds: a pack lists at least one ground for expulsion")
         levels = {t.level for t in self.types}
         response_ids = {r.id for r in self.responses}
         behavior_ids = {b.id for b in self.behaviors}
@@ -335,6 +375,21 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     @cached_property
     def factor_ids(self) -> tuple[str, ...]:
         return tuple(f.id for f in self.factors)
+
+    @cached_property
+    def expulsion_ground_ids(self) -> tuple[str, ...]:
+        return tuple(g.id for g in self.expulsion_grounds)
+
+    @cached_property
+    def expulsion_ground_by_id(self) -> Mapping[str, ExpulsionGround]:
+        return {g.id: g for g in self.expulsion_grounds}
+
+    @cached_property
+    def zone(self) -> tzinfo:
+        """The school's time zone, for clock deadlines."""
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.pack.timezone)
 
     def responses_up_to_type(self, level: int) -> tuple[Response, ...]:
         return self._responses_by_type[level]

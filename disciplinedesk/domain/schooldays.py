@@ -10,13 +10,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from disciplinedesk.domain.errors import CaseError
+
 _ONE_DAY = timedelta(days=1)
 # A calendar whose every weekday for ten years is a holiday is a data error, not a schedule.
 _MAX_SCAN_DAYS = 3660
 
 
-class CalendarError(ValueError):
-    """The calendar has no school day where one is needed."""
+class CalendarError(CaseError):
+    """The calendar has no school day where one is needed: the calendar's data is wrong."""
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,10 @@ class SchoolCalendar:
             if self.is_school_day(day):
                 yield day
             day += _ONE_DAY
-        raise CalendarError(f"no school day in the ten years after {start.isoformat()}")
+        raise CalendarError(
+            f"calendar: no school day in the ten years after {start.isoformat()}; "
+            "check the non-school days imported"
+        )
 
     def first_school_day_on_or_after(self, day: date) -> date:
         return next(self.school_days_from(day))

@@ -166,6 +166,8 @@ def _slots(data: dict[str, Any]) -> Iterator[tuple[Key, Slot]]:
         yield ("roles", role), (data["roles"], role)
     for factor in data["factors"]:
         yield ("factors", factor["id"]), (factor, "text")
+    for ground in data["expulsion_grounds"]:
+        yield ("expulsion_grounds", ground["id"]), (ground, "text")
     for action_id, action in data["actions"].items():
         yield ("actions", action_id), (action, "name")
     for row in data["substance"]["levels"]:

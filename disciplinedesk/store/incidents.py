@@ -21,7 +21,21 @@ from disciplinedesk.store.rows import audit, end_bound, insert, new_id, to_json,
 from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
 
 RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
-DECISION_FIELDS = ("action", "days", "date", "responses", "override_reason", "decided_by")
+DECISION_FIELDS = (
+    "action",
+    "days",
+    "date",
+    "grounds",
+    "responses",
+    "override_reason",
+    "decided_by",
+)
+# The decision fields that are part of the evaluated proposal (`proposed` in the case).
+PROPOSAL_FIELDS = ("action", "days", "date", "grounds")
+# The type each decision field must have: a wrong one is refused by name, never converted
+# (`override_reason: null` must not become the reason "None").
+_TEXT_FIELDS = ("action", "date", "override_reason", "decided_by")
+_ID_LIST_FIELDS = ("grounds", "responses")
 
 
 class RecordRefusedError(StoreError):
@@ -69,30 +83,56 @@ def split_record_input(
     case["incident"] = incident
     raw = case.pop("decision", None)
     if not isinstance(raw, dict):
-        raise CaseError(
-            "decision: is required (action, days, date, responses, override_reason, decided_by)"
-        )
-    unknown = [key for key in raw if key not in DECISION_FIELDS]
-    if unknown:
-        raise CaseError(f"decision.{unknown[0]}: unknown field (check its spelling)")
-    proposal = {key: raw[key] for key in ("action", "days", "date") if key in raw}
+        raise CaseError(f"decision: is required ({', '.join(DECISION_FIELDS)})")
+    check_decision_fields(raw, "decision")
+    proposal = {key: raw[key] for key in PROPOSAL_FIELDS if key in raw}
     given = case.get("proposed")
     if given is not None:
-        for key in ("action", "days", "date"):
+        if not isinstance(given, dict):
+            raise CaseError("proposed: must be an object")
+        for key in PROPOSAL_FIELDS:
             if key in given and key in proposal and given[key] != proposal[key]:
                 raise CaseError(
                     f"proposed.{key} and decision.{key} disagree; give the decision only"
                 )
     case["proposed"] = {**(given or {}), **proposal}
-    responses = raw.get("responses", [])
-    if not isinstance(responses, list) or not all(isinstance(r, str) for r in responses):
-        raise CaseError("decision.responses: must be a list of response ids")
     notes = DecisionNotes(
-        responses=tuple(responses),
-        override_reason=str(raw.get("override_reason", "") or "").strip(),
-        decided_by=str(raw.get("decided_by", "") or "").strip(),
+        responses=tuple(raw.get("responses", [])),
+        override_reason=raw.get("override_reason", "").strip(),
+        decided_by=raw.get("decided_by", "").strip(),
     )
     return case, extra, notes
+
+
+def check_decision_fields(raw: dict[str, Any], where: str) -> None:
+    """Refuse an unknown decision field, or one of the wrong type, naming it."""
+    for key, value in raw.items():
+        name = f"{where}.{key}"
+        if key not in DECISION_FIELDS:
+            raise CaseError(f"{name}: unknown field (check its spelling)")
+        if key in _TEXT_FIELDS and not isinstance(value, str):
+            raise CaseError(f"{name}: must be text, not {_json_type(value)}")
+        if key == "days" and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise CaseError(f"{name}: must be a number, not {_json_type(value)}")
+        if key in _ID_LIST_FIELDS and not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        ):
+            raise CaseError(f"{name}: must be a list of ids")
+
+
+def _json_type(value: object) -> str:
+    """The JSON name of a value's type, as a person who wrote the JSON knows it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "text"
 
 
 def record_decision(
@@ -302,16 +342,21 @@ def revise_decision(
 ) -> Recorded:
     """A changed decision is a new revision; the old one and its open follow-ups stay, marked
     as superseded, and the audit shows both."""
+    if not isinstance(changes, dict):
+        raise CaseError(f"give the changes as a JSON object ({', '.join(DECISION_FIELDS)})")
+    check_decision_fields(changes, "revision")
     current = _current_decision(log, incident_id)
     stored = json.loads(
         log.query("SELECT case_json FROM decision_records WHERE decision_id = ?", [current["id"]])[
             0
         ]["case_json"]
     )
+    before = stored.get("proposed") or {}
     proposal = {
         "action": changes.get("action", current["action"]),
         "days": changes.get("days", current["days"]),
         "date": changes.get("date", current["start_date"]),
+        "grounds": changes.get("grounds", before.get("grounds", [])),
     }
     stored["proposed"] = {k: v for k, v in proposal.items() if v is not None}
     case = parse_case(stored, pack)
@@ -321,8 +366,8 @@ def revise_decision(
         days=case.proposed.days,
         date=case.proposed.date,
         responses=tuple(changes.get("responses", json.loads(current["responses_chosen"]))),
-        override_reason=str(changes.get("override_reason", current["override_reason"])).strip(),
-        decided_by=str(changes.get("decided_by", current["decided_by"])).strip(),
+        override_reason=changes.get("override_reason", current["override_reason"]).strip(),
+        decided_by=changes.get("decided_by", current["decided_by"]).strip(),
     )
     result = evaluate(case, pack)
     check_decision(pack, decision, result)

@@ -153,7 +153,13 @@ def test_only_the_parts_that_apply(log: Log, tmp_path: Path) -> None:
     assert "is not suspended" in none and "Your rights" not in none and "homework" not in none
     assert "Interpretation is available free of charge" in none
     expelled = _record(
-        log, "E1", behaviors=["weapon_deadly"], action="expulsion", days=180, start="2026-11-20"
+        log,
+        "E1",
+        behaviors=["weapon_deadly"],
+        action="expulsion",
+        days=180,
+        start="2026-11-20",
+        grounds=["threat_to_safety"],
     )
     text = _flat(_text(build_letter(decision_facts(log, expelled), pps()), tmp_path, "expulsion"))
     assert "expelled from school for 180 calendar day(s)" in text

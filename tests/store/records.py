@@ -18,6 +18,7 @@ def record_input(
     reason: str = "",
     description: str = "",
     responses: list[str] | None = None,
+    grounds: list[str] | None = None,
 ) -> dict[str, Any]:
     decision: dict[str, Any] = {
         "action": action,
@@ -28,6 +29,8 @@ def record_input(
     }
     if start or action != "none":
         decision["date"] = start or when[:10]
+    if grounds:
+        decision["grounds"] = grounds
     return {
         "student": {"id": student},
         "incident": {

@@ -35,9 +35,13 @@ def suspension_partnership(facts: Facts, out: Out) -> None:
 
 @rule("consult")
 def hearing_consult(facts: Facts, out: Out) -> None:
-    """p.21-25, p.29: a hearing (or a Type IV behavior, where a hearing is expected) needs consultation."""
+    """p.21-25, p.29: administrators "must contact" the Student Conduct Coordinator and senior
+    staff when they consider a hearing: one proposed, one the behavior requires (a firearm, a
+    substance level with a hearing), or a Type IV behavior, where a hearing is expected."""
     if facts.is_hearing_or_expulsion:
         out.finding("consult", reason=out.text("hearing_considered"))
+    elif facts.hearing_required:
+        out.finding("consult", reason=out.text("hearing_required"))
     elif facts.highest_type == 4:
         out.finding("consult", reason=out.text("type_4"))
 
@@ -85,6 +89,19 @@ def civil_rights_coordinator(facts: Facts, out: Out) -> None:
             incident.nexus in ("on_campus", "school_event") or incident.school_sponsored_event
         )
         out.finding("investigation_required" if at_school else "investigation_possible")
+
+
+@rule("required")
+def bias_district_notice(facts: Facts, out: Out) -> None:
+    """p.12: at the most serious level of a bias incident the district office is notified and
+    the Compliance Manager coordinates the response with the School-Based Coordinator."""
+    if not facts.case.incident.bias_based:
+        return
+    serious = facts.highest_type is not None and facts.highest_type >= facts.pack.limit(
+        "bias_district_notice_min_type"
+    )
+    if serious or facts.has_flag("bias_district_notice"):
+        out.finding("required")
 
 
 @rule("consult")

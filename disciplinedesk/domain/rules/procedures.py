@@ -43,8 +43,11 @@ def _return_date(facts: Facts) -> date | None:
     """The first school day after the suspension. A rest-of-day suspension starts on its own
     date and its `days` are additional school days after it."""
     start = facts.start
-    if start is None:
+    action = facts.action
+    if start is None or action is None:
         return None
+    if action.max_days is not None and facts.exclusion_days > action.max_days:
+        return None  # too long to be decided (suspension_length blocks it): no date to plan
     calendar = facts.calendar
     if facts.action_id == "rest_of_day_suspension":
         if facts.whole_days == 0:
@@ -55,22 +58,30 @@ def _return_date(facts: Facts) -> date | None:
     return calendar.return_date(start, facts.whole_days)
 
 
-@rule("expulsion")
+@rule("expulsion", "expulsion_title_ix", "title_ix")
 def appeal_deadlines(facts: Facts, out: Out) -> None:
-    """p.31: an expulsion or delayed expulsion may be appealed to the Superintendent within 5 school days."""
-    if not facts.is_expulsion or facts.start is None:
-        return
-    window = facts.pack.appeal_windows["appeal_superintendent"].value
-    due = facts.calendar.add_school_days(facts.start, window)
-    out.finding("expulsion", days=window, due=due.isoformat())
-    out.deadline("appeal_superintendent", due)
+    """p.31: an expulsion or delayed expulsion may be appealed to the Superintendent within 5
+    school days; for sex-based conduct the Title IX decision is appealed under 4.30.072-AD too."""
+    if facts.is_expulsion and facts.start is not None:
+        window = facts.pack.appeal_windows["appeal_superintendent"].value
+        due = facts.calendar.add_school_days(facts.start, window)
+        key = "expulsion_title_ix" if facts.is_title_ix else "expulsion"
+        out.finding(key, days=window, due=due.isoformat())
+        out.deadline("appeal_superintendent", due)
+    elif facts.is_title_ix and facts.is_exclusion:
+        out.finding("title_ix")
 
 
-@rule("warning")
+@rule("warning", "no_last_day")
 def sixty_day_rule(facts: Facts, out: Out) -> None:
-    """p.28, p.31: a senior suspended 3+ days (or worse) within 60 days of the last senior day loses commencement."""
+    """p.28, p.31: a senior suspended 3+ days (or worse) within 60 days of the last senior day
+    loses commencement. Without the last senior day the rule cannot be checked: say so."""
+    if facts.case.student.grade != facts.pack.grades.senior:
+        return
     last_day = facts.case.calendar.last_senior_day
-    if last_day is None or facts.case.student.grade != facts.pack.grades.senior:
+    if last_day is None:
+        if facts.action is None or facts.is_exclusion:
+            out.finding("no_last_day")
         return
     days_before = (last_day - facts.incident_date).days
     if not 0 <= days_before <= facts.pack.limit("sixty_day_rule_calendar_days"):

@@ -19,6 +19,10 @@ def substance_level(facts: Facts, out: Out) -> None:
     activity_days = facts.pack.substance.activity_exclusion_days[row.level]
     if row.level in facts.pack.substance.hearing_levels:
         out.finding("level_bc", level=row.level, label=row.label, activity_days=activity_days)
+        if facts.kind == "hearing" and facts.start is not None:  # counted from the hearing date
+            out.deadline(
+                "activity_exclusion_ends_hearing", facts.start + timedelta(days=activity_days - 1)
+            )
     else:
         out.finding("level_a", label=row.label, activity_days=activity_days)
         if facts.start is not None:
@@ -42,7 +46,8 @@ def substance_limits(facts: Facts, out: Out) -> None:
     other_typed = facts.highest_type is not None and facts.highest_type >= 2
     if facts.is_suspension:
         cap = facts.pack.substance.suspension_limits[row.suspension_limit]
-        if facts.exclusion_days <= cap:
+        # `days` are whole days (a rest-of-day suspension's are those after its part day).
+        if facts.exclusion_days <= cap.days and facts.days <= cap.full_days:
             return
         limit_text = facts.pack.rules["substance_limits"].limit_texts[row.suspension_limit]
         if other_typed:

@@ -43,3 +43,49 @@ def test_students_without_disability_status_are_not_flagged() -> None:
         days=5,
     )
     assert findings(result, "disability_protections") == []
+
+
+@pytest.mark.parametrize(
+    ("behaviors", "history"),
+    [
+        (["firearm"], {}),  # a firearm: a hearing toward expulsion is required
+        (["substance_use"], {"substance_violations": {"use_or_possession": 2}}),  # level B
+        (["substance_distribution"], {}),  # level B: a hearing is scheduled
+    ],
+)
+def test_a_behavior_whose_hearing_may_end_in_expulsion_requires_it(
+    behaviors: list[str], history: dict[str, object]
+) -> None:
+    for action in (None, "rest_of_day_suspension"):
+        result = run(behaviors=behaviors, student={"iep": True}, history=history, action=action)
+        (finding,) = findings(result, "disability_protections", "required")
+        assert "requires a discipline hearing" in finding.text
+
+
+def test_level_a_with_no_exclusion_is_not_flagged() -> None:
+    result = run(behaviors=["substance_use"], student={"iep": True}, action="none")
+    assert findings(result, "disability_protections") == []
+
+
+def test_an_expulsion_requires_it() -> None:
+    result = run(
+        behaviors=["robbery"],
+        student={"sped_referral_pending": True},
+        action="expulsion",
+        days=30,
+        grounds=["threat_to_safety"],
+    )
+    (finding,) = findings(result, "disability_protections", "required")
+    assert "pending special education referral" in finding.text
+
+
+def test_the_rest_of_the_day_counts_toward_the_ten_day_line() -> None:
+    result = run(
+        behaviors=["fighting"],
+        student={"iep": True},
+        history={"exclusion_days_this_year": 9},
+        action="rest_of_day_suspension",
+        days=1,
+    )
+    (finding,) = findings(result, "disability_protections", "required")
+    assert "11 days" in finding.text

@@ -28,3 +28,16 @@ def test_no_exclusion_needs_no_factors() -> None:
 def test_hearing_counts_as_exclusion() -> None:
     result = run(behaviors=["fighting"], action="hearing", factors={})
     assert "(10 of 10)" in findings(result, "factors_before_exclusion")[0].text
+
+
+def test_a_voluntary_disclosure_is_a_factor_to_weigh() -> None:
+    result = run(
+        behaviors=["fighting"],
+        action="in_school_suspension",
+        days=1,
+        incident={"voluntarily_disclosed": True},
+    )
+    (finding,) = findings(result, "factors_before_exclusion", "disclosed")
+    assert finding.severity == "required" and "voluntarily disclosed" in finding.text
+    none = run(behaviors=["fighting"], action="none", incident={"voluntarily_disclosed": True})
+    assert findings(none, "factors_before_exclusion") == []

@@ -16,3 +16,8 @@ def test_disruption_or_safety_connection_brings_it_in() -> None:
         == []
     )
     assert findings(run(incident={"nexus": "to_from_school"}), "nexus") == []
+
+
+def test_a_school_sponsored_activity_off_campus_is_within_the_nexus() -> None:
+    result = run(incident={"nexus": "off_campus", "school_sponsored_event": True})
+    assert findings(result, "nexus") == []

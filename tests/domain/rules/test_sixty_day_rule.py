@@ -57,3 +57,24 @@ def test_hearing_counts_and_only_for_seniors() -> None:
         action="hearing",
     )
     assert findings(junior, "sixty_day_rule") == []
+
+
+def test_a_senior_without_a_last_senior_day_is_warned_naming_the_setting() -> None:
+    result = run(grade="12", behaviors=["fighting"], action="out_of_school_suspension", days=3)
+    (finding,) = findings(result, "sixty_day_rule", "no_last_day")
+    assert finding.severity == "warning" and "last_senior_day" in finding.text
+    assert findings(run(grade="12", behaviors=["fighting"]), "sixty_day_rule", "no_last_day")
+    assert findings(run(grade="12", behaviors=["fighting"], action="none"), "sixty_day_rule") == []
+    assert findings(run(grade="11", behaviors=["fighting"]), "sixty_day_rule") == []
+
+
+def test_the_rest_of_the_day_and_two_more_is_three_days() -> None:
+    result = run(
+        grade="12",
+        behaviors=["fighting"],
+        when="2027-05-20T10:00",
+        calendar=LAST_DAY,
+        action="rest_of_day_suspension",
+        days=2,
+    )
+    assert findings(result, "sixty_day_rule", "warning")

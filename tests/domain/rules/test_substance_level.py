@@ -73,3 +73,22 @@ def test_consult_rows_name_who() -> None:
 def test_no_substance_no_level() -> None:
     result = run(behaviors=["tobacco_nicotine"])
     assert result.substance_level is None and findings(result, "substance_level") == []
+
+
+def test_level_b_activity_exclusion_counts_from_a_dated_hearing() -> None:
+    result = run(
+        behaviors=["substance_transfer"],
+        history={"substance_violations": {"transfer": 1}},
+        action="hearing",
+        start="2026-12-02",
+    )
+    # 28 consecutive calendar days starting on the day of the hearing: Dec 2 to Dec 29.
+    assert deadline(result, "activity_exclusion_ends_hearing") == "2026-12-29"
+    assert deadline(result, "activity_exclusion_ends") is None
+    undated = run(
+        behaviors=["substance_transfer"],
+        history={"substance_violations": {"transfer": 1}},
+        action="hearing",
+        start=None,
+    )
+    assert deadline(undated, "activity_exclusion_ends_hearing") is None

@@ -72,3 +72,35 @@ def test_tobacco_is_type1_with_its_page() -> None:
     result = run(behaviors=["tobacco_nicotine"], action="in_school_suspension", days=1)
     assert result.type == 1 and result.substance_level is None
     assert blocked(result) == ["type1_exclusion_conditions"]
+
+
+def _from_log(response: str, behaviors: list[str]) -> dict[str, object]:
+    return {"response": response, "behaviors": behaviors, "date": "2026-10-01"}
+
+
+def test_strategies_for_an_unrelated_incident_do_not_count() -> None:
+    result = run(
+        behaviors=["bothering_distracting"],
+        action="in_school_suspension",
+        days=1,
+        history={"strategies_tried": [_from_log(r, ["fighting"]) for r in TRIED]},
+    )
+    assert blocked(result) == ["type1_exclusion_conditions"]
+    assert "tried so far: 0" in findings(result, "type1_exclusion_conditions")[0].text
+    # They are still marked as tried among the suggestions.
+    assert any(r.already_tried for r in result.responses if r.id == "move_seat")
+
+
+def test_strategies_for_the_same_type1_behavior_persisting_count() -> None:
+    history = {
+        "strategies_tried": [
+            _from_log("restorative_chat", ["bothering_distracting"]),
+            _from_log("move_seat", ["bothering_distracting", "tardiness"]),
+            "parent_contact",  # entered for this incident's behavior
+        ]
+    }
+    result = run(
+        behaviors=["bothering_distracting"], action="in_school_suspension", days=1, history=history
+    )
+    assert blocked(result) == []
+    assert "3 different strategies" in findings(result, "type1_exclusion_conditions")[0].text
