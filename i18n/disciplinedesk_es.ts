@@ -325,6 +325,10 @@
         <translation>Estrategias ya intentadas</translation>
     </message>
     <message>
+        <source>{strategy} (for: {answered})</source>
+        <translation>{strategy} (para: {answered})</translation>
+    </message>
+    <message>
         <source>Prior incidents in the log: {count}.</source>
         <translation>Incidentes anteriores en el registro: {count}.</translation>
     </message>
@@ -362,6 +366,10 @@
     <message>
         <source>Decided &amp;by:</source>
         <translation>Decidido p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Grounds for expulsion (at least one is required):</source>
+        <translation>Motivos de la expulsión (se requiere al menos uno):</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -533,6 +541,14 @@
     <message>
         <source>How this was considered</source>
         <translation>Cómo se consideró</translation>
+    </message>
+    <message>
+        <source>Yes, as recorded on the behavior page.</source>
+        <translation>Sí, según lo registrado en la página de la conducta.</translation>
+    </message>
+    <message>
+        <source>No, as recorded on the behavior page.</source>
+        <translation>No, según lo registrado en la página de la conducta.</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>

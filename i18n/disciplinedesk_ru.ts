@@ -328,6 +328,10 @@
         <translation>Уже испробованные стратегии</translation>
     </message>
     <message>
+        <source>{strategy} (for: {answered})</source>
+        <translation>{strategy} (для: {answered})</translation>
+    </message>
+    <message>
         <source>Prior incidents in the log: {count}.</source>
         <translation>Прежних инцидентов в журнале: {count}.</translation>
     </message>
@@ -365,6 +369,10 @@
     <message>
         <source>Decided &amp;by:</source>
         <translation>Ре&amp;шение принял(а):</translation>
+    </message>
+    <message>
+        <source>Grounds for expulsion (at least one is required):</source>
+        <translation>Основания для исключения (нужно хотя бы одно):</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -536,6 +544,14 @@
     <message>
         <source>How this was considered</source>
         <translation>Как это было учтено</translation>
+    </message>
+    <message>
+        <source>Yes, as recorded on the behavior page.</source>
+        <translation>Да, как записано на странице поведения.</translation>
+    </message>
+    <message>
+        <source>No, as recorded on the behavior page.</source>
+        <translation>Нет, как записано на странице поведения.</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>

@@ -325,6 +325,10 @@
         <translation>Qaababka horay loo isku dayay</translation>
     </message>
     <message>
+        <source>{strategy} (for: {answered})</source>
+        <translation>{strategy} (loogu talagalay: {answered})</translation>
+    </message>
+    <message>
         <source>Prior incidents in the log: {count}.</source>
         <translation>Dhacdooyinkii hore ee diiwaanka: {count}.</translation>
     </message>
@@ -362,6 +366,10 @@
     <message>
         <source>Decided &amp;by:</source>
         <translation>Go&apos;aamiyay &amp;qofka:</translation>
+    </message>
+    <message>
+        <source>Grounds for expulsion (at least one is required):</source>
+        <translation>Sababaha ka saaridda (ugu yaraan mid ayaa loo baahan yahay):</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -533,6 +541,14 @@
     <message>
         <source>How this was considered</source>
         <translation>Sida tan loo tixgeliyay</translation>
+    </message>
+    <message>
+        <source>Yes, as recorded on the behavior page.</source>
+        <translation>Haa, sida lagu diiwaangeliyay bogga dabeecadda.</translation>
+    </message>
+    <message>
+        <source>No, as recorded on the behavior page.</source>
+        <translation>Maya, sida lagu diiwaangeliyay bogga dabeecadda.</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>

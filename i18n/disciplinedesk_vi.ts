@@ -322,6 +322,10 @@
         <translation>Các biện pháp đã thử</translation>
     </message>
     <message>
+        <source>{strategy} (for: {answered})</source>
+        <translation>{strategy} (cho: {answered})</translation>
+    </message>
+    <message>
         <source>Prior incidents in the log: {count}.</source>
         <translation>Số sự việc trước đây trong sổ ghi: {count}.</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>Decided &amp;by:</source>
         <translation>Người &amp;quyết định:</translation>
+    </message>
+    <message>
+        <source>Grounds for expulsion (at least one is required):</source>
+        <translation>Căn cứ đuổi học (cần ít nhất một căn cứ):</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -530,6 +538,14 @@
     <message>
         <source>How this was considered</source>
         <translation>Đã xem xét như thế nào</translation>
+    </message>
+    <message>
+        <source>Yes, as recorded on the behavior page.</source>
+        <translation>Có, theo ghi nhận trên trang hành vi.</translation>
+    </message>
+    <message>
+        <source>No, as recorded on the behavior page.</source>
+        <translation>Không, theo ghi nhận trên trang hành vi.</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>

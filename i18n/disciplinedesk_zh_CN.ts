@@ -322,6 +322,10 @@
         <translation>已尝试的措施</translation>
     </message>
     <message>
+        <source>{strategy} (for: {answered})</source>
+        <translation>{strategy}（针对：{answered}）</translation>
+    </message>
+    <message>
         <source>Prior incidents in the log: {count}.</source>
         <translation>记录中的以往事件：{count}。</translation>
     </message>
@@ -359,6 +363,10 @@
     <message>
         <source>Decided &amp;by:</source>
         <translation>决定人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Grounds for expulsion (at least one is required):</source>
+        <translation>开除理由（至少需要一项）：</translation>
     </message>
     <message>
         <source>&amp;Family view (F11)</source>
@@ -530,6 +538,14 @@
     <message>
         <source>How this was considered</source>
         <translation>如何考虑了这一点</translation>
+    </message>
+    <message>
+        <source>Yes, as recorded on the behavior page.</source>
+        <translation>是，依行为页面的记录。</translation>
+    </message>
+    <message>
+        <source>No, as recorded on the behavior page.</source>
+        <translation>否，依行为页面的记录。</translation>
     </message>
     <message>
         <source>{done} of {total} factors documented. They are required before an exclusion, not before other responses.</source>

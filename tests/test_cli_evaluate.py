@@ -66,14 +66,20 @@ def test_jsonl_one_result_per_line() -> None:
     assert [json.loads(line)["type"] for line in done.stdout.splitlines()] == [1, 3, 4]
 
 
-def test_jsonl_bad_line_names_the_line() -> None:
-    lines = json.dumps(case_data()) + "\n" + json.dumps(case_data(grade="13"))
+def test_jsonl_bad_line_names_the_line_and_the_others_go_on() -> None:
+    good = json.dumps(case_data())
+    lines = "\n".join([good, json.dumps(case_data(grade="13")), "{not json", good])
     done = cli("evaluate", "--jsonl", "-", stdin=lines)
     assert done.returncode == 2
-    assert (
-        done.stderr.strip()
-        == "disciplinedesk: standard input line 2: student.grade: '13' is not a grade; use PK, K or 1 to 12"
-    )
+    assert done.stderr.splitlines() == [
+        "disciplinedesk: standard input line 2: student.grade: '13' is not a grade; use PK, K or 1 to 12",
+        "disciplinedesk: standard input line 3: not valid JSON at line 1, column 2: Expecting property name enclosed in double quotes",
+        "disciplinedesk: standard input: lines refused: 2",
+    ]
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [o.get("line") for o in out] == [None, 2, 3, None]
+    assert out[0]["policy"]["id"] == "pps" and out[3]["type"] == out[0]["type"]
+    assert "is not a grade" in out[1]["error"]
 
 
 def test_bad_input_is_one_line_and_exit_2(tmp_path: Path) -> None:

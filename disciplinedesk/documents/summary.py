@@ -25,6 +25,7 @@ from disciplinedesk.documents.layout import (
     para,
     styles,
 )
+from disciplinedesk.domain.case import strategy_id
 from disciplinedesk.domain.consistency import Comparison, describe
 from disciplinedesk.domain.pack import PolicyPack
 
@@ -69,7 +70,7 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
     story.append(para("Prior record this school year", st.heading))
     tried = [
         pack.response_by_id[r].text
-        for r in history.get("strategies_tried", [])
+        for r in dict.fromkeys(map(strategy_id, history.get("strategies_tried", [])))
         if r in pack.response_by_id
     ]
     story.append(

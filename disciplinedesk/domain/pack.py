@@ -151,6 +151,9 @@ class Response(_Strict, frozen=True, kw_only=True):
 class Factor(_Strict, frozen=True, kw_only=True):
     id: Id
     text: str
+    # An incident fact (a case `incident` flag such as `voluntarily_disclosed`) that answers
+    # this factor: the factors page states it, so the note starts from what was recorded.
+    flag: str | None = None
 
 
 class ExpulsionGround(_Strict, frozen=True, kw_only=True):

@@ -10,6 +10,7 @@ import math
 from datetime import date, datetime
 from typing import Any
 
+from disciplinedesk.domain.case import merge_strategies
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.schooldays import SchoolCalendar
 from disciplinedesk.store.calendar import school_calendar, school_year
@@ -27,18 +28,23 @@ CURRENT_DECISIONS = f"""
 def student_history(
     log: Log, pack: PolicyPack, student_key: str, before: datetime
 ) -> dict[str, Any]:
-    """The case's `history` for a student, from the incidents logged before `before`."""
+    """The case's `history` for a student, from the incidents logged before `before`.
+
+    Each strategy keeps the behaviors of the incident it answered (p.19 counts only those
+    tried for the behavior), and each prior incident its exclusion days this school year
+    (p.30's pattern of removals)."""
     rows = log.query(CURRENT_DECISIONS, [student_key, before.strftime("%Y-%m-%dT%H:%M")])
     year_start, year_end = school_year(log, before.date())
     calendar = school_calendar(log)
     exclusion_days = 0.0
-    strategies: list[str] = []
+    strategies: list[dict[str, Any]] = []
     counts = {"use_or_possession": 0, "transfer": 0, "distribution": 0}
     prior: list[dict[str, Any]] = []
     for row in rows:
         behaviors: list[str] = json.loads(row["behaviors"])
         occurred = date.fromisoformat(row["occurred_at"][:10])
-        prior.append({"date": occurred.isoformat(), "behaviors": behaviors})
+        entry: dict[str, Any] = {"date": occurred.isoformat(), "behaviors": behaviors}
+        prior.append(entry)
         kinds = {
             pack.behavior_by_id[b].substance
             for b in behaviors
@@ -51,11 +57,12 @@ def student_history(
             continue
         if year_start <= occurred <= year_end:
             for response in json.loads(row["responses_chosen"]):
-                if response not in strategies:
-                    strategies.append(response)
+                strategies.append(
+                    {"response": response, "behaviors": behaviors, "date": occurred.isoformat()}
+                )
         action = pack.actions.get(row["action"])
         if action is not None and action.kind == "suspension" and row["start_date"]:
-            exclusion_days += suspension_days_in(
+            days = suspension_days_in(
                 calendar,
                 date.fromisoformat(row["start_date"]),
                 float(row["days"]),
@@ -63,6 +70,9 @@ def student_history(
                 first=year_start,
                 last=year_end,
             )
+            exclusion_days += days
+            if days:
+                entry["exclusion_days"] = days
     return {
         "exclusion_days_this_year": exclusion_days,
         "strategies_tried": strategies,
@@ -108,8 +118,8 @@ def merge_history(from_log: dict[str, Any], given: dict[str, Any] | None) -> dic
     merged["exclusion_days_this_year"] = from_log["exclusion_days_this_year"] + given.get(
         "exclusion_days_this_year", 0
     )
-    merged["strategies_tried"] = list(
-        dict.fromkeys([*from_log["strategies_tried"], *given.get("strategies_tried", [])])
+    merged["strategies_tried"] = merge_strategies(
+        from_log["strategies_tried"], given.get("strategies_tried", [])
     )
     given_counts = given.get("substance_violations", {})
     merged["substance_violations"] = {

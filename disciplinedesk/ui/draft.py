@@ -10,6 +10,8 @@ import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from disciplinedesk.domain.case import merge_strategies
+
 INCIDENT_FLAGS = (
     "staff_involved",
     "bias_based",
@@ -55,6 +57,8 @@ class Draft:
     action: str = "none"
     days: float = 0
     start_date: str = ""
+    # For an expulsion: the grounds the administrator records (handbook p.17), never inferred.
+    grounds: list[str] = field(default_factory=list)
     responses: list[str] = field(default_factory=list)
     override_reason: str = ""
     decided_by: str = ""
@@ -84,8 +88,8 @@ class Draft:
         strategies the user adds are merged in."""
         merged = dict(history or {})
         if self.extra_strategies:
-            merged["strategies_tried"] = list(
-                dict.fromkeys([*merged.get("strategies_tried", []), *self.extra_strategies])
+            merged["strategies_tried"] = merge_strategies(
+                merged.get("strategies_tried", []), self.extra_strategies
             )
         case: dict[str, Any] = {
             "student": {k: v for k, v in self.student_part().items() if k != "id"},
@@ -102,6 +106,8 @@ class Draft:
         }
         if self.start_date:
             case["proposed"]["date"] = self.start_date
+        if self.grounds:
+            case["proposed"]["grounds"] = list(self.grounds)
         return case
 
     def to_record(self) -> dict[str, Any]:

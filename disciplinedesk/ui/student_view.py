@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from disciplinedesk.domain.case import strategy_id
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.students import Student
@@ -60,7 +61,7 @@ class StudentView(QDialog):
                 self.tr("Strategies tried: {list}").format(
                     list=", ".join(
                         pack.response_by_id[s].text
-                        for s in history["strategies_tried"]
+                        for s in dict.fromkeys(map(strategy_id, history["strategies_tried"]))
                         if s in pack.response_by_id
                     )
                     or self.tr("none recorded")

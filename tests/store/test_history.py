@@ -93,8 +93,12 @@ def test_exclusion_days_and_strategies_this_school_year(log: Log) -> None:
     )
     history = _history(log, "S1", "2026-12-10T09:00")
     assert history["exclusion_days_this_year"] == 3  # June's suspension is last school year
-    assert history["strategies_tried"] == ["restorative_conference"]
+    # Each strategy keeps the behaviors it answered (p.19), each incident its days this year.
+    assert history["strategies_tried"] == [
+        {"response": "restorative_conference", "behaviors": ["fighting"], "date": "2026-11-24"}
+    ]
     assert [p["date"] for p in history["prior_incidents"]] == ["2026-06-10", "2026-11-24"]  # type: ignore[index]
+    assert [p.get("exclusion_days") for p in history["prior_incidents"]] == [None, 3]  # type: ignore[union-attr]
 
 
 def test_substance_counts_span_years_and_skip_voided(log: Log) -> None:

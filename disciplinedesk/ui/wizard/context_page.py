@@ -4,7 +4,9 @@ record, and the student facts the rules need that the roster may lack."""
 from __future__ import annotations
 
 from html import escape
+from typing import Any
 
+from disciplinedesk.domain.case import strategy_id
 from disciplinedesk.ui.qt import (
     QCheckBox,
     QGroupBox,
@@ -63,15 +65,24 @@ class ContextPage(DraftPage):
     def initializePage(self) -> None:
         draft = self.context.draft
         history = self.context.history()
-        logged = set(history["strategies_tried"])
+        answered = self._answered(history["strategies_tried"])
         self._loading = True
         self.iep.setChecked(draft.iep)
         self.section_504.setChecked(draft.section_504)
         self.referral.setChecked(draft.sped_referral_pending)
+        pack = self.context.pack
         for index in range(self.strategies.count()):
             item = self.strategies.item(index)
             response_id = item.data(Qt.ItemDataRole.UserRole)
-            from_log = response_id in logged
+            from_log = response_id in answered
+            text = pack.response_by_id[response_id].text
+            if from_log:
+                # p.19 counts a strategy for the behavior it answered: show which that was.
+                text = self.tr("{strategy} (for: {answered})").format(
+                    strategy=text, answered=answered[response_id]
+                )
+            item.setText(text)
+            item.setToolTip(text)
             checked = from_log or response_id in draft.extra_strategies
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             flags = item.flags()
@@ -82,7 +93,6 @@ class ContextPage(DraftPage):
             )
         self._loading = False
         prior = history["prior_incidents"]
-        pack = self.context.pack
         recent = "; ".join(
             f"{p['date']}: "
             + ", ".join(
@@ -96,13 +106,27 @@ class ContextPage(DraftPage):
             + (f"<br><small>{escape(recent)}</small>" if recent else "")
         )
 
+    def _answered(self, strategies: list[Any]) -> dict[str, str]:
+        """Each strategy from the log, and the behaviors and dates of the incidents it answered."""
+        pack = self.context.pack
+        answered: dict[str, list[str]] = {}
+        for entry in strategies:
+            if isinstance(entry, str):
+                answered.setdefault(entry, [])
+                continue
+            names = ", ".join(
+                pack.behavior_by_id[b].label for b in entry["behaviors"] if b in pack.behavior_by_id
+            )
+            answered.setdefault(entry["response"], []).append(f"{names}, {entry['date']}")
+        return {response: "; ".join(uses) for response, uses in answered.items()}
+
     def _store(self) -> None:
         if self._loading:
             return
         draft = self.context.draft
         draft.iep, draft.section_504 = self.iep.isChecked(), self.section_504.isChecked()
         draft.sped_referral_pending = self.referral.isChecked()
-        logged = set(self.context.history()["strategies_tried"])
+        logged = set(map(strategy_id, self.context.history()["strategies_tried"]))
         draft.extra_strategies = [
             str(self.strategies.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.strategies.count())

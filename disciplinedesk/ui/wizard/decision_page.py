@@ -8,11 +8,13 @@ from datetime import date
 from disciplinedesk.domain.pack import ACTION_IDS
 from disciplinedesk.ui.findings_view import FindingsView, summary_line
 from disciplinedesk.ui.qt import (
+    QCheckBox,
     QComboBox,
     QDate,
     QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QKeySequence,
     QLabel,
@@ -66,6 +68,16 @@ class DecisionPage(DraftPage):
         self.days_hint.setWordWrap(True)
         form.insertRow(2, "", self.days_hint)
         form.addRow(self.reason_label, self.override)
+        self.grounds_box = QGroupBox(self.tr("Grounds for expulsion (at least one is required):"))
+        grounds_column = QVBoxLayout(self.grounds_box)
+        self.grounds: dict[str, QCheckBox] = {}
+        for ground in pack.expulsion_grounds:
+            check = QCheckBox(ground.text)
+            check.setToolTip(pack.page_citation(ground.page))
+            check.toggled.connect(self._store)
+            grounds_column.addWidget(check)
+            self.grounds[ground.id] = check
+        form.addRow(self.grounds_box)
         self.headline = QLabel()
         self.family_button = QPushButton(self.tr("&Family view (F11)"))
         self.family_button.setToolTip(
@@ -104,6 +116,8 @@ class DecisionPage(DraftPage):
         self.start.setDate(QDate.fromString(draft.start_date, "yyyy-MM-dd"))
         self.decided_by.setText(draft.decided_by)
         self.override.setPlainText(draft.override_reason)
+        for ground_id, check in self.grounds.items():
+            check.setChecked(ground_id in draft.grounds)
         self._loading = False
         self._show()
 
@@ -122,7 +136,14 @@ class DecisionPage(DraftPage):
             return
         draft = self.context.draft
         draft.action = str(self.action.currentData())
-        draft.days = self.days.value()
+        kind = self.context.pack.actions[draft.action].kind
+        # Only suspensions and expulsions have days; grounds belong to an expulsion.
+        draft.days = self.days.value() if kind in ("suspension", "expulsion") else 0
+        draft.grounds = (
+            [g for g, check in self.grounds.items() if check.isChecked()]
+            if kind == "expulsion"
+            else []
+        )
         draft.start_date = self.start.date().toString("yyyy-MM-dd")
         draft.decided_by = self.decided_by.text().strip()
         draft.override_reason = self.override.toPlainText().strip()
@@ -140,6 +161,7 @@ class DecisionPage(DraftPage):
         self.override.setVisible(excludes)
         self.reason_label.setVisible(excludes)
         self.days.setEnabled(kind in ("suspension", "expulsion"))
+        self.grounds_box.setVisible(kind == "expulsion")
         self.start.setEnabled(excludes)
         self.days_hint.setText(
             self.tr("Calendar days (at most one year).")

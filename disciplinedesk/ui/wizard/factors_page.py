@@ -42,6 +42,24 @@ class FactorsPage(DraftPage):
         self.finish_layout()
         self._count()
 
+    def initializePage(self) -> None:
+        """A factor the incident's facts answer (a voluntary disclosure, p.17) starts from
+        what the behavior page recorded, unless staff already wrote their own note."""
+        draft = self.context.draft
+        for factor in self.context.pack.factors:
+            if factor.flag is None:
+                continue
+            note = self.notes[factor.id]
+            if note.toPlainText().strip() not in ("", *self._stated()):
+                continue
+            note.setPlainText(self._stated()[0 if draft.flags.get(factor.flag) else 1])
+
+    def _stated(self) -> tuple[str, str]:
+        return (
+            self.tr("Yes, as recorded on the behavior page."),
+            self.tr("No, as recorded on the behavior page."),
+        )
+
     def _store(self) -> None:
         self.context.draft.factors = {
             key: note.toPlainText()
