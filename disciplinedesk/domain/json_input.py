@@ -50,7 +50,7 @@ def check_structure(text: str) -> None:
             if keys is None:
                 continue  # malformed: the parser will say where
             key = token[: match.start(1) - match.start(0)]
-            name = json.loads(key) if "\\" in key else key[1:-1]
+            name = _key_name(key)
             if name in keys:
                 raise CaseError(f"{_name(name)}: the key is given twice; give it once")
             keys.add(name)
@@ -70,6 +70,16 @@ def load(data: str | bytes) -> Any:
         ) from None
     except ValueError as error:  # a number too long to convert, or one out of range
         raise CaseError(str(error)) from None
+
+
+def _key_name(quoted: str) -> str:
+    """A key as the parser will read it; a malformed escape is left for the parser to report."""
+    if "\\" not in quoted:
+        return quoted[1:-1]
+    try:
+        return str(json.loads(quoted))
+    except json.JSONDecodeError:
+        return quoted
 
 
 def _finite_float(text: str) -> float:

@@ -147,3 +147,26 @@ def test_another_district_can_change_a_number_without_code(tmp_path: Path) -> No
     path = tmp_path / "other.toml"
     path.write_text(text, encoding="utf-8")
     assert load_pack(path).limit("disability_cumulative_days") == 8
+
+
+def test_an_unknown_time_zone_is_refused() -> None:
+    data = _pack_data()
+    data["pack"]["timezone"] = "America/Portland"
+    with pytest.raises(PackError, match=r"pack\.timezone: 'America/Portland' is not a time zone"):
+        parse_pack(data, source="x.toml")
+
+
+def test_a_pack_without_expulsion_grounds_is_refused() -> None:
+    data = _pack_data()
+    data["expulsion_grounds"] = []
+    with pytest.raises(PackError, match="at least one ground for expulsion"):
+        parse_pack(data, source="x.toml")
+
+
+def test_the_pps_pack_counts_clocks_in_portland() -> None:
+    assert pps().pack.timezone == "America/Los_Angeles"
+    assert [g.id for g in pps().expulsion_grounds] == [
+        "threat_to_safety",
+        "strategies_ineffective",
+        "required_by_law",
+    ]

@@ -6,24 +6,29 @@ The quick suite runs a few hundred examples each; `make fuzz` runs 10,000 (DD_FU
 
 from __future__ import annotations
 
+import json
 import os
 import string
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import build_letter
-from disciplinedesk.domain.case import parse_case
+from disciplinedesk.domain.case import decode_case_json, parse_case
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.store.database import open_log
+from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
-from disciplinedesk.store.students import upsert_students
+from disciplinedesk.store.incidents import record_decision, revise_decision
+from disciplinedesk.store.students import StudentInput, upsert_students
+from tests.store.records import record_input
 from tests.support import case_data, pps
 
 EXAMPLES = int(os.environ.get("DD_FUZZ_EXAMPLES", "300"))
@@ -242,3 +247,128 @@ def test_any_names_and_notes_print(
         follow_ups=(),
     )
     assert build_letter(facts, pps()).startswith(b"%PDF")
+
+
+def _text_mutations() -> st.SearchStrategy[bytes]:
+    """A valid case's JSON text with a hostile edit: what parsers accept but a case cannot mean."""
+    edits = st.sampled_from(
+        [
+            lambda t: t.replace('"grade": ', '"grade": "3", "grade": ', 1),
+            lambda t: t.replace('"days": 1', '"days": NaN', 1),
+            lambda t: t.replace('"days": 1', '"days": -Infinity', 1),
+            lambda t: t.replace('"days": 1', '"days": 1e999', 1),
+            lambda t: t.replace('"days": 1', '"days": ' + "9" * 5000, 1),
+            lambda t: t.replace("2026-11-18T10:30", "0001-01-01T00:00", 1),
+            lambda t: t.replace("2026-11-18T10:30", "9999-12-31T23:59", 1),
+            lambda t: t.replace("2026-11-18T10:30", "2026-11-18", 1),
+            lambda t: t.replace('"date": "2026-11-18"', '"date": "2001-01-01"', 1),
+            lambda t: t.replace(
+                '"factors"', '"history": ' + '{"a": ' * 40 + "1" + "}" * 40 + ', "factors"', 1
+            ),
+            lambda t: "\ufeff" + t,
+            lambda t: t[: len(t) // 2],
+        ]
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> bytes:
+        text = json.dumps(
+            case_data(
+                behaviors=[draw(st.sampled_from(BEHAVIORS))],
+                action=draw(st.sampled_from(["in_school_suspension", "hearing", "expulsion"])),
+                days=1,
+            )
+        )
+        for edit in draw(st.lists(edits, min_size=1, max_size=3)):
+            text = edit(text)
+        raw = text.encode()
+        if draw(st.booleans()):
+            at = draw(st.integers(0, len(raw)))
+            raw = raw[:at] + draw(st.binary(max_size=4)) + raw[at:]
+        return raw
+
+    return build()
+
+
+@FUZZ
+@given(_text_mutations())
+def test_any_case_text_gives_a_result_or_one_line(raw: bytes) -> None:
+    try:
+        case = decode_case_json(raw, pps())
+    except UserFacingError as error:
+        _one_line(error)
+        return
+    result = evaluate(case, pps())
+    assert all(f.citation for f in result.findings)
+
+
+decision_values = st.one_of(
+    json_values,
+    st.sampled_from(
+        [
+            "expulsion",
+            "hearing",
+            "none",
+            "2026-11-19",
+            "1900-01-01",
+            "2070-01-05",
+            ["threat_to_safety"],
+            ["parent_conference"],
+            10_000,
+            1e308,
+        ]
+    ),
+)
+DECISION_KEYS = ["action", "days", "date", "grounds", "responses", "override_reason", "decided_by"]
+
+
+@pytest.fixture(scope="module")
+def fuzz_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Log]:
+    log = open_log(tmp_path_factory.mktemp("fuzz-log") / "data")
+    upsert_students(
+        log, [StudentInput(local_id="S1", first_name="Ana", last_name="Lee", grade="8")], actor="t"
+    )
+    yield log
+    log.close()
+
+
+def _counts(log: Log) -> tuple[int, int, int]:
+    return log.db["incidents"].count, log.db["decisions"].count, log.db["follow_ups"].count
+
+
+@FUZZ
+@given(
+    changes=st.dictionaries(st.sampled_from([*DECISION_KEYS, "why"]), decision_values, max_size=4)
+)
+def test_any_record_input_records_whole_or_not_at_all(
+    fuzz_log: Log, changes: dict[str, Any]
+) -> None:
+    data = record_input(
+        "S1", behaviors=["fighting"], action="in_school_suspension", days=1, reason="r"
+    )
+    data["decision"].update(changes)
+    before = _counts(fuzz_log)
+    try:
+        record_decision(fuzz_log, pps(), data, actor="fuzz")
+    except UserFacingError as error:
+        _one_line(error)
+        assert _counts(fuzz_log) == before
+        return
+    assert _counts(fuzz_log)[:2] == (before[0] + 1, before[1] + 1)
+
+
+@FUZZ
+@given(
+    changes=st.dictionaries(st.sampled_from([*DECISION_KEYS, "why"]), decision_values, max_size=4)
+)
+def test_any_revision_is_a_new_revision_or_nothing(fuzz_log: Log, changes: dict[str, Any]) -> None:
+    data = record_input("S1", behaviors=["fighting"], action="none")
+    recorded = record_decision(fuzz_log, pps(), data, actor="fuzz")
+    before = _counts(fuzz_log)
+    try:
+        revise_decision(fuzz_log, pps(), recorded.incident_id, changes, actor="fuzz")
+    except UserFacingError as error:
+        _one_line(error)
+        assert _counts(fuzz_log) == before
+        return
+    assert _counts(fuzz_log)[1] == before[1] + 1

@@ -275,3 +275,56 @@ def test_the_context_page_names_prior_incidents_by_their_behaviors(
     prior = wizard.context_page.prior.text()
     assert "Prior incidents in the log: 1." in prior
     assert "2026-10-06: Tardiness, Forgery" in prior and "tardiness" not in prior
+
+
+def test_the_context_page_says_which_behavior_a_logged_strategy_answered(
+    qtbot: QtBot, session: Session
+) -> None:
+    from disciplinedesk.store.incidents import record_decision
+    from tests.store.records import record_input
+
+    record_decision(
+        session.log,
+        session.pack,
+        record_input("200300", when="2026-10-06T10:00", behaviors=["tardiness"]),
+        actor="t",
+    )
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    strategies = wizard.context_page.strategies
+    texts = {
+        strategies.item(i).data(Qt.ItemDataRole.UserRole): strategies.item(i).text()
+        for i in range(strategies.count())
+    }
+    assert texts["parent_conference"] == "Parent/caregiver conference (for: Tardiness, 2026-10-06)"
+    assert texts["move_seat"] == "Move the student's seat"
+
+
+def test_an_expulsion_needs_its_grounds_checked_and_records_them(
+    qtbot: QtBot, session: Session
+) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "robbery")
+    page = wizard.decision_page
+    assert not page.grounds_box.isVisible()
+    page.action.setCurrentIndex(page.action.findData("expulsion"))
+    page.days.setValue(30)
+    qtbot.keyClicks(page.override, "Robbery with force; the victim was hurt.")
+    qtbot.keyClicks(page.decided_by, "A. Rivera")
+    assert page.grounds_box.isVisible()
+    assert not _next_enabled(wizard)
+    assert "No ground is recorded" in page.reason.text()
+    page.grounds["threat_to_safety"].click()
+    assert _next_enabled(wizard), page.reason.text()
+    assert wizard.context.draft.grounds == ["threat_to_safety"]
+    page.action.setCurrentIndex(page.action.findData("hearing"))
+    assert not page.grounds_box.isVisible() and wizard.context.draft.grounds == []
+    assert wizard.context.draft.days == 0  # a hearing has no days
+    page.action.setCurrentIndex(page.action.findData("expulsion"))
+    assert wizard.context.draft.grounds == ["threat_to_safety"]  # still ticked
+    wizard.next()
+    with qtbot.waitSignal(wizard.recorded, timeout=2000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    (row,) = list_incidents(session.log)
+    details = show_incident(session.log, row["id"])
+    assert details["revisions"][0]["action"] == "expulsion"
