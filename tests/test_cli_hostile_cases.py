@@ -251,3 +251,21 @@ def test_revise_refuses_with_one_line_and_writes_nothing(
     assert code == EXIT_BAD_INPUT and err.count("\n") == 1
     assert expected in err and "internal error" not in err
     assert _counts(data_dir, monkeypatch) == before
+
+
+def test_a_calendar_without_school_days_for_years_is_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date, timedelta
+
+    every_day = [(date(2026, 11, 18) + timedelta(days=n)).isoformat() for n in range(3700)]
+    data = case_data(
+        behaviors=["fighting"],
+        action="out_of_school_suspension",
+        days=2,
+        calendar={"non_school_days": every_day},
+    )
+    code, out, err = run(monkeypatch, capsys, json.dumps(data).encode(), "evaluate", "-")
+    assert code == EXIT_BAD_INPUT and out == ""
+    assert "calendar: no school day in the ten years after 2026-11-18" in err
+    assert "internal error" not in err

@@ -65,10 +65,10 @@ class DraftContext(QObject):
         data["calendar"] = self._calendar
         try:
             self.case = parse_case(data, self.session.pack)
+            # A calendar with no school day for years is refused here too, with its message.
+            self.result, self.problem = evaluate(self.case, self.session.shown), ""
         except UserFacingError as error:
             self.case, self.result, self.problem = None, None, str(error)
-        else:
-            self.result, self.problem = evaluate(self.case, self.session.shown), ""
         self.updated.emit()
 
     def comparison_text(self) -> str:
