@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from disciplinedesk import __version__
 
@@ -46,8 +47,32 @@ def _screenshots(args: argparse.Namespace) -> int:
     return run(args)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with its errors as one line (and exit 2) like every other refusal."""
+
+    def error(self, message: str) -> NoReturn:
+        from disciplinedesk.domain.errors import one_line
+
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {one_line(message)} (see {self.prog} --help)\n")
+
+
+def bounded_int(lowest: int, highest: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `lowest` to `highest`, refused with the range."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if not lowest <= value <= highest:
+            raise argparse.ArgumentTypeError(f"{value} is outside {lowest} to {highest}")
+        return value
+
+    return parse
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -57,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument(
         "--pack", type=Path, default=None, help="a policy pack file (default: the bundled PPS pack)"
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="disciplinedesk",
         description="Decision support for school discipline, following the district handbook.",
         parents=[common],
@@ -77,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         handler: Handler,
         *,
         json_output: bool = True,
-        group: argparse._SubParsersAction[argparse.ArgumentParser] | None = None,
+        group: argparse._SubParsersAction[_Parser] | None = None,
     ) -> argparse.ArgumentParser:
         sub = (group or commands).add_parser(
             name, parents=[common], help=help_text, description=help_text
@@ -87,9 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         return sub
 
-    def command_group(
-        name: str, help_text: str
-    ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
+    def command_group(name: str, help_text: str) -> argparse._SubParsersAction[_Parser]:
         parent = commands.add_parser(name, help=help_text, description=help_text)
         return parent.add_subparsers(title=f"{name} commands", metavar="COMMAND", required=True)
 
@@ -133,12 +156,33 @@ def build_parser() -> argparse.ArgumentParser:
     student_void.add_argument("--reason", required=True, help="why (kept in the log)")
 
     calendar = command_group("calendar", "the school calendar")
-    command(
+    calendar_import = command(
         "import",
-        "import non-school days: an .ics file or a CSV of date,description",
-        _command("students", "import_calendar"),
+        "import non-school days: an .ics file or a CSV of date,description; a re-import of the "
+        "same file replaces the days it gave before",
+        _command("calendar_command", "import_command"),
         group=calendar,
-    ).add_argument("path")
+    )
+    calendar_import.add_argument("path")
+    calendar_import.add_argument(
+        "--yes",
+        action="store_true",
+        help="remove the days a re-import no longer has, without asking",
+    )
+    calendar_list = command(
+        "list",
+        "the non-school days the log holds",
+        _command("calendar_command", "list_command"),
+        group=calendar,
+    )
+    calendar_list.add_argument("--from", dest="date_from", help="first day (YYYY-MM-DD)")
+    calendar_list.add_argument("--to", dest="date_to", help="last day (YYYY-MM-DD)")
+    command(
+        "remove",
+        "make days school days again (a wrong import); audited",
+        _command("calendar_command", "remove_command"),
+        group=calendar,
+    ).add_argument("dates", nargs="+", metavar="DATE", help="YYYY-MM-DD")
 
     incidents = command_group("incidents", "record, list and show incidents")
     command(
@@ -156,7 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--student", help="the school's student id")
     listing.add_argument("--since", help="from this date (YYYY-MM-DD)")
     listing.add_argument("--search", help="words in descriptions or student names")
-    listing.add_argument("--limit", type=int, default=None, help="at most this many")
+    listing.add_argument(
+        "--limit", type=bounded_int(1, 1_000_000), default=None, help="at most this many"
+    )
     command(
         "show",
         "an incident with its revisions and follow-ups",
@@ -312,9 +358,17 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     demo.add_argument(
-        "--students", type=int, default=300, help="how many made-up students (default 300)"
+        "--students",
+        type=bounded_int(1, 20_000),
+        default=300,
+        help="how many made-up students (default 300, at most 20,000)",
     )
-    demo.add_argument("--incidents", type=int, default=900, help="how many incidents (default 900)")
+    demo.add_argument(
+        "--incidents",
+        type=bounded_int(0, 250_000),
+        default=900,
+        help="how many incidents (default 900, at most 250,000)",
+    )
 
     screenshots = command(
         "screenshots",

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarDialog</name>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>%n non-school day besides weekends.</numerusform>
+            <numerusform>%n non-school days besides weekends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Make %n day a school day again? The change is kept in the audit trail.</numerusform>
+            <numerusform>Make %n days school days again? The change is kept in the audit trail.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Consistency</name>
     <message numerus="yes">
         <source>Fewer than {minimum} similar decisions in the log this school year and last (%n): too few to show how the school usually decides.</source>

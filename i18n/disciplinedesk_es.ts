@@ -212,6 +212,83 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>School calendar</source>
+        <translation>Calendario escolar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Del archivo</translation>
+    </message>
+    <message>
+        <source>Non-school days</source>
+        <translation>Días sin clases</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file...</source>
+        <translation>&amp;Importar un archivo de calendario...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected days</source>
+        <translation>&amp;Quitar los días seleccionados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>%n día sin clases además de los fines de semana.</numerusform>
+            <numerusform>%n días sin clases además de los fines de semana.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No non-school days yet: import the school calendar (.ics or CSV).</source>
+        <translation>Todavía no hay días sin clases: importe el calendario escolar (.ics o CSV).</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Importar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics *.csv);;All files (*)</source>
+        <translation>Calendario (*.ics *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No se importó</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} changed, {removed} removed.</source>
+        <translation>Se importó {file}: {added} añadidos, {updated} cambiados, {removed} quitados.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier import</source>
+        <translation>Reemplazar la importación anterior</translation>
+    </message>
+    <message>
+        <source>{file} was imported before. This import adds {added} days, changes {updated} and removes {removed} that the file no longer has: {days}. Go ahead?</source>
+        <translation>{file} ya se había importado. Esta importación añade {added} días, cambia {updated} y quita {removed} que el archivo ya no tiene: {days}. ¿Continuar?</translation>
+    </message>
+    <message>
+        <source>Remove non-school days</source>
+        <translation>Quitar días sin clases</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>¿Volver a hacer de %n día un día de clases? El cambio queda en el registro de auditoría.</numerusform>
+            <numerusform>¿Volver a hacer de %n días días de clases? El cambio queda en el registro de auditoría.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -840,8 +917,8 @@
         <translation>Importar &amp;lista de estudiantes...</translation>
     </message>
     <message>
-        <source>Import &amp;calendar...</source>
-        <translation>Importar &amp;calendario...</translation>
+        <source>School &amp;calendar...</source>
+        <translation>&amp;Calendario escolar...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -976,22 +1053,6 @@
     <message>
         <source>Roster imported: {result}.</source>
         <translation>Lista de estudiantes importada: {result}.</translation>
-    </message>
-    <message>
-        <source>Import calendar</source>
-        <translation>Importar calendario</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation>Calendario (*.ics *.csv);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Importing the calendar...</source>
-        <translation>Importando el calendario...</translation>
-    </message>
-    <message>
-        <source>Non-school days imported: {result}.</source>
-        <translation>Días no lectivos importados: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>

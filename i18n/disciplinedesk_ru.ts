@@ -212,6 +212,85 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>School calendar</source>
+        <translation>Школьный календарь</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Из файла</translation>
+    </message>
+    <message>
+        <source>Non-school days</source>
+        <translation>Неучебные дни</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file...</source>
+        <translation>&amp;Импортировать файл календаря...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected days</source>
+        <translation>&amp;Удалить выбранные дни</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>%n неучебный день помимо выходных.</numerusform>
+            <numerusform>%n неучебных дня помимо выходных.</numerusform>
+            <numerusform>%n неучебных дней помимо выходных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No non-school days yet: import the school calendar (.ics or CSV).</source>
+        <translation>Неучебных дней пока нет: импортируйте школьный календарь (.ics или CSV).</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Импорт календаря</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics *.csv);;All files (*)</source>
+        <translation>Календарь (*.ics *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортировано</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} changed, {removed} removed.</source>
+        <translation>Импортирован {file}: добавлено {added}, изменено {updated}, удалено {removed}.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier import</source>
+        <translation>Заменить прежний импорт</translation>
+    </message>
+    <message>
+        <source>{file} was imported before. This import adds {added} days, changes {updated} and removes {removed} that the file no longer has: {days}. Go ahead?</source>
+        <translation>{file} уже импортировался. Этот импорт добавляет дней: {added}, изменяет: {updated} и удаляет: {removed} — тех, которых в файле больше нет: {days}. Продолжить?</translation>
+    </message>
+    <message>
+        <source>Remove non-school days</source>
+        <translation>Удалить неучебные дни</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Сделать %n день снова учебным? Изменение сохранится в журнале аудита.</numerusform>
+            <numerusform>Сделать %n дня снова учебными? Изменение сохранится в журнале аудита.</numerusform>
+            <numerusform>Сделать %n дней снова учебными? Изменение сохранится в журнале аудита.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -844,8 +923,8 @@
         <translation>Импорт &amp;списка учеников...</translation>
     </message>
     <message>
-        <source>Import &amp;calendar...</source>
-        <translation>Импорт &amp;календаря...</translation>
+        <source>School &amp;calendar...</source>
+        <translation>Школьный &amp;календарь...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -982,22 +1061,6 @@
     <message>
         <source>Roster imported: {result}.</source>
         <translation>Список учеников импортирован: {result}.</translation>
-    </message>
-    <message>
-        <source>Import calendar</source>
-        <translation>Импорт календаря</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation>Календарь (*.ics *.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Importing the calendar...</source>
-        <translation>Импорт календаря...</translation>
-    </message>
-    <message>
-        <source>Non-school days imported: {result}.</source>
-        <translation>Неучебные дни импортированы: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>

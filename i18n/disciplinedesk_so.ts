@@ -212,6 +212,83 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>School calendar</source>
+        <translation>Jadwalka dugsiga</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Taariikh</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Sharaxaad</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Faylka laga keenay</translation>
+    </message>
+    <message>
+        <source>Non-school days</source>
+        <translation>Maalmaha aan dugsiga la aadin</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file...</source>
+        <translation>&amp;Soo geli fayl jadwal...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected days</source>
+        <translation>&amp;Ka saar maalmaha la doortay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>%n maalin oo aan dugsi lahayn marka laga reebo dhammaadka toddobaadka.</numerusform>
+            <numerusform>%n maalmood oo aan dugsi lahayn marka laga reebo dhammaadka toddobaadka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No non-school days yet: import the school calendar (.ics or CSV).</source>
+        <translation>Weli ma jiraan maalmo aan dugsi lahayn: soo geli jadwalka dugsiga (.ics ama CSV).</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Soo geli jadwal</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics *.csv);;All files (*)</source>
+        <translation>Jadwal (*.ics *.csv);;Dhammaan faylasha (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Lama soo gelin</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} changed, {removed} removed.</source>
+        <translation>Waa la soo geliyay {file}: {added} lagu daray, {updated} la beddelay, {removed} la saaray.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier import</source>
+        <translation>Beddel soo-gelintii hore</translation>
+    </message>
+    <message>
+        <source>{file} was imported before. This import adds {added} days, changes {updated} and removes {removed} that the file no longer has: {days}. Go ahead?</source>
+        <translation>{file} hore ayaa loo soo geliyay. Soo-gelintani waxay ku daraysaa {added} maalmood, beddelaysaa {updated}, waxayna saaraysaa {removed} oo faylku aanu hadda lahayn: {days}. Ma sii wadaa?</translation>
+    </message>
+    <message>
+        <source>Remove non-school days</source>
+        <translation>Ka saar maalmaha aan dugsiga la aadin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Ma %n maalin ayaad mar kale ka dhigaysaa maalin dugsi? Isbeddelka waxaa lagu hayaa diiwaanka hubinta.</numerusform>
+            <numerusform>Ma %n maalmood ayaad mar kale ka dhigaysaa maalmo dugsi? Isbeddelka waxaa lagu hayaa diiwaanka hubinta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -840,8 +917,8 @@
         <translation>Soo geli &amp;liiska ardayda...</translation>
     </message>
     <message>
-        <source>Import &amp;calendar...</source>
-        <translation>Soo geli &amp;kalandarka...</translation>
+        <source>School &amp;calendar...</source>
+        <translation>&amp;Jadwalka dugsiga...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -976,22 +1053,6 @@
     <message>
         <source>Roster imported: {result}.</source>
         <translation>Liiska ardayda waa la soo geliyay: {result}.</translation>
-    </message>
-    <message>
-        <source>Import calendar</source>
-        <translation>Soo geli kalandarka</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation>Kalandar (*.ics *.csv);;Dhammaan faylasha (*)</translation>
-    </message>
-    <message>
-        <source>Importing the calendar...</source>
-        <translation>Waxaa la soo gelinayaa kalandarka...</translation>
-    </message>
-    <message>
-        <source>Non-school days imported: {result}.</source>
-        <translation>Maalmaha aan dugsiga la aadin waa la soo geliyay: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>

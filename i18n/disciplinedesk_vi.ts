@@ -212,6 +212,81 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>School calendar</source>
+        <translation>Lịch học của trường</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>Từ tệp</translation>
+    </message>
+    <message>
+        <source>Non-school days</source>
+        <translation>Ngày nghỉ học</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file...</source>
+        <translation>&amp;Nhập tệp lịch...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected days</source>
+        <translation>&amp;Xóa các ngày đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>%n ngày nghỉ học ngoài các ngày cuối tuần.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No non-school days yet: import the school calendar (.ics or CSV).</source>
+        <translation>Chưa có ngày nghỉ học nào: hãy nhập lịch học của trường (.ics hoặc CSV).</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>Nhập lịch</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics *.csv);;All files (*)</source>
+        <translation>Lịch (*.ics *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Chưa nhập</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} changed, {removed} removed.</source>
+        <translation>Đã nhập {file}: thêm {added}, thay đổi {updated}, xóa {removed}.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier import</source>
+        <translation>Thay thế lần nhập trước</translation>
+    </message>
+    <message>
+        <source>{file} was imported before. This import adds {added} days, changes {updated} and removes {removed} that the file no longer has: {days}. Go ahead?</source>
+        <translation>{file} đã được nhập trước đây. Lần nhập này thêm {added} ngày, thay đổi {updated} và xóa {removed} ngày mà tệp không còn nữa: {days}. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Remove non-school days</source>
+        <translation>Xóa ngày nghỉ học</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>Đặt lại %n ngày thành ngày đi học? Thay đổi được lưu trong nhật ký kiểm tra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -836,8 +911,8 @@
         <translation>Nhập &amp;danh sách học sinh...</translation>
     </message>
     <message>
-        <source>Import &amp;calendar...</source>
-        <translation>Nhập &amp;lịch...</translation>
+        <source>School &amp;calendar...</source>
+        <translation>&amp;Lịch học của trường...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -970,22 +1045,6 @@
     <message>
         <source>Roster imported: {result}.</source>
         <translation>Đã nhập danh sách học sinh: {result}.</translation>
-    </message>
-    <message>
-        <source>Import calendar</source>
-        <translation>Nhập lịch</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation>Lịch (*.ics *.csv);;Tất cả tệp (*)</translation>
-    </message>
-    <message>
-        <source>Importing the calendar...</source>
-        <translation>Đang nhập lịch...</translation>
-    </message>
-    <message>
-        <source>Non-school days imported: {result}.</source>
-        <translation>Đã nhập các ngày nghỉ: {result}.</translation>
     </message>
     <message>
         <source>Back up the log</source>

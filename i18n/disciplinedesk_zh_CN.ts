@@ -212,6 +212,81 @@
     </message>
 </context>
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <source>School calendar</source>
+        <translation>校历</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>From file</source>
+        <translation>来源文件</translation>
+    </message>
+    <message>
+        <source>Non-school days</source>
+        <translation>非上学日</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar file...</source>
+        <translation>导入日历文件(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected days</source>
+        <translation>删除所选日期(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-school day(s) besides weekends.</source>
+        <translation>
+            <numerusform>除周末外有%n个非上学日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No non-school days yet: import the school calendar (.ics or CSV).</source>
+        <translation>尚无非上学日：请导入校历（.ics 或 CSV）。</translation>
+    </message>
+    <message>
+        <source>Import calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics *.csv);;All files (*)</source>
+        <translation>日历 (*.ics *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {added} added, {updated} changed, {removed} removed.</source>
+        <translation>已导入 {file}：新增{added}个，更改{updated}个，删除{removed}个。</translation>
+    </message>
+    <message>
+        <source>Replace the earlier import</source>
+        <translation>替换之前的导入</translation>
+    </message>
+    <message>
+        <source>{file} was imported before. This import adds {added} days, changes {updated} and removes {removed} that the file no longer has: {days}. Go ahead?</source>
+        <translation>{file} 之前已导入。此次导入新增{added}天，更改{updated}天，并删除该文件中已不再有的{removed}天：{days}。是否继续？</translation>
+    </message>
+    <message>
+        <source>Remove non-school days</source>
+        <translation>删除非上学日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n day(s) school days again? The change is kept in the audit trail.</source>
+        <translation>
+            <numerusform>将%n天恢复为上学日？此更改会记录在审计记录中。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change the passphrase</source>
@@ -836,8 +911,8 @@
         <translation>导入学生名单(&amp;R)...</translation>
     </message>
     <message>
-        <source>Import &amp;calendar...</source>
-        <translation>导入校历(&amp;C)...</translation>
+        <source>School &amp;calendar...</source>
+        <translation>校历(&amp;C)...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
@@ -970,22 +1045,6 @@
     <message>
         <source>Roster imported: {result}.</source>
         <translation>学生名单已导入：{result}。</translation>
-    </message>
-    <message>
-        <source>Import calendar</source>
-        <translation>导入校历</translation>
-    </message>
-    <message>
-        <source>Calendar (*.ics *.csv);;All files (*)</source>
-        <translation>校历 (*.ics *.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Importing the calendar...</source>
-        <translation>正在导入校历...</translation>
-    </message>
-    <message>
-        <source>Non-school days imported: {result}.</source>
-        <translation>非上学日已导入：{result}。</translation>
     </message>
     <message>
         <source>Back up the log</source>

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from disciplinedesk.domain import json_input
+from disciplinedesk.domain.case import check_date_range
 from disciplinedesk.domain.errors import CaseError, UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
 
@@ -47,6 +49,22 @@ def read_text(name: str) -> tuple[str, str]:
         raise UserFacingError(f"{name}: not UTF-8 text") from None
     except OSError as error:
         raise UserFacingError(f"{name}: cannot read ({error.strerror})") from None
+
+
+def option_date(text: str | None, option: str) -> date | None:
+    """A date option (`--from`, `--since`...), or None when not given: a date as YYYY-MM-DD
+    within the range a school record can carry, or one line naming the option."""
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise UserFacingError(f"{option}: {text[:40]!r} is not a date as YYYY-MM-DD") from None
+    try:
+        check_date_range(day, option)
+    except ValueError as error:
+        raise UserFacingError(str(error)) from None
+    return day
 
 
 def parse_json(text: str, label: str) -> Any:

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from disciplinedesk.commands.common import pack_from, print_json
+from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
-from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.printing import write_document, write_letters
 from disciplinedesk.store.disclosures import list_disclosures
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
@@ -40,10 +38,7 @@ def letter(args: argparse.Namespace) -> int:
 
 
 def letters(args: argparse.Namespace) -> int:
-    try:
-        since = date.fromisoformat(args.since)
-    except ValueError:
-        raise UserFacingError(f"--since: {args.since!r} is not a date as YYYY-MM-DD") from None
+    since = option_date(args.since, "--since")
     folder = Path(args.out)
     folder.mkdir(parents=True, exist_ok=True)
     log = open_log_for(args, create=False)

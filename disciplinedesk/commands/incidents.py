@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 
-from disciplinedesk.commands.common import pack_from, parse_json, print_json, read_text
+from disciplinedesk.commands.common import (
+    option_date,
+    pack_from,
+    parse_json,
+    print_json,
+    read_text,
+)
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import CaseError, UserFacingError
 from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
@@ -44,19 +49,10 @@ def record(args: argparse.Namespace) -> int:
     return 0
 
 
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserFacingError(f"{option}: {value!r} is not a date as YYYY-MM-DD") from None
-
-
 def list_command(args: argparse.Namespace) -> int:
     log = open_log_for(args)
     where = IncidentFilter(
-        student=args.student, since=_date(args.since, "--since"), search=args.search
+        student=args.student, since=option_date(args.since, "--since"), search=args.search
     )
     rows = list_incidents(log, where, limit=args.limit)
     if args.json:
@@ -150,7 +146,7 @@ def follow_ups(args: argparse.Namespace) -> int:
         mark_done(log, args.done, args.note or "", actor=current_user())
         print(f"follow-up {args.done} marked done")
         return 0
-    due_before = _date(args.due_before, "--due-before")
+    due_before = option_date(args.due_before, "--due-before")
     rows = list_follow_ups(log, due_before=due_before.isoformat() if due_before else None)
     if args.json:
         print_json(rows)

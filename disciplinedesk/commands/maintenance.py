@@ -8,7 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from disciplinedesk.commands.common import print_json
+from disciplinedesk.commands.common import option_date, print_json
 from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
@@ -57,23 +57,14 @@ def change_passphrase(args: argparse.Namespace) -> int:
     return 0
 
 
-def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserFacingError(f"{option} takes a date as YYYY-MM-DD, not {text!r}") from None
-
-
 def audit(args: argparse.Namespace) -> int:
     from disciplinedesk.store.audit_trail import audit_trail
 
     rows = audit_trail(
         open_log_for(args, create=False),
         student=args.student,
-        since=_day(args.date_from, "--from"),
-        until=_day(args.date_to, "--to"),
+        since=option_date(args.date_from, "--from"),
+        until=option_date(args.date_to, "--to"),
     )
     if args.json:
         print_json(rows)
@@ -89,7 +80,7 @@ def audit(args: argparse.Namespace) -> int:
 def purge(args: argparse.Namespace) -> int:
     from disciplinedesk.store.retention import purge_before
 
-    day = _day(args.before, "--before")
+    day = option_date(args.before, "--before")
     assert day is not None
     if day > date.today():
         raise UserFacingError("--before is in the future: nothing that recent may be purged")

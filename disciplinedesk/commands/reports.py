@@ -7,7 +7,7 @@ import secrets
 from datetime import date
 from pathlib import Path
 
-from disciplinedesk.commands.common import pack_from, print_json
+from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
@@ -20,10 +20,8 @@ from disciplinedesk.store.settings import get_setting, set_setting
 
 
 def _period(args: argparse.Namespace) -> tuple[date, date]:
-    try:
-        first, last = date.fromisoformat(args.date_from), date.fromisoformat(args.date_to)
-    except ValueError:
-        raise UserFacingError("--from and --to take dates as YYYY-MM-DD") from None
+    first, last = option_date(args.date_from, "--from"), option_date(args.date_to, "--to")
+    assert first is not None and last is not None  # both are required options
     if last < first:
         raise UserFacingError("--to is before --from")
     return first, last

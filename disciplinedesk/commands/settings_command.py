@@ -60,8 +60,7 @@ def _parse(key: str, text: str) -> Any:
             number = int(text)
         except ValueError:
             raise UserFacingError(f"{key}: {text!r} is not a whole number") from None
-        if number < 1:
-            raise UserFacingError(f"{key}: must be at least 1")
+        SETTINGS[key].check(number)
         return number
     if key == "school_id" and text and not text.isdigit():
         raise UserFacingError(f"{key}: {text!r} must be the number the district's systems use")

@@ -9,9 +9,7 @@ from pathlib import Path
 from disciplinedesk.commands.common import print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.store.calendar import add_non_school_days
 from disciplinedesk.store.database import Log
-from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting
@@ -24,11 +22,18 @@ def import_students(args: argparse.Namespace) -> int:
     refuse_real_data_in_demo(log)
     with log.transaction():
         counts = upsert_students(log, roster.students, actor=current_user())
-    summary = {**asdict(counts), "encoding": roster.encoding, "source": roster.source}
+    summary = {
+        **asdict(counts),
+        "encoding": roster.encoding,
+        "source": roster.source,
+        "controls_removed": roster.controls_removed,
+    }
     if args.json:
         print_json(summary)
     else:
         note = " (read as Windows-1252)" if roster.encoding != "utf-8" else ""
+        if roster.controls_removed:
+            note += f"; {roster.controls_removed} control characters removed from names and values"
         print(f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged{note}")
     return 0
 
@@ -59,18 +64,6 @@ def list_students_command(args: argparse.Namespace) -> int:
         print(
             f"{s.local_id:<12} {s.last_name}, {s.first_name}  grade {s.grade}  {s.family_language}  {flags}".rstrip()
         )
-    return 0
-
-
-def import_calendar(args: argparse.Namespace) -> int:
-    days = read_calendar(Path(args.path))
-    log = open_log_for(args)
-    with log.transaction():
-        added, updated = add_non_school_days(log, days, actor=current_user())
-    if args.json:
-        print_json({"added": added, "updated": updated, "days": len(days)})
-    else:
-        print(f"{len(days)} non-school days read: {added} added, {updated} updated")
     return 0
 
 

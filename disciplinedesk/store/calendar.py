@@ -1,50 +1,142 @@
-"""The school calendar in the log: non-school days and the school year's bounds."""
+"""The school calendar in the log: non-school days, where each came from, and the school
+year's bounds.
+
+A calendar file is imported as a plan first (`plan_import`): what it adds, what it changes,
+and, when the same file was imported before, the days that file gave then and no longer
+does. The plan is shown, then applied (`apply_import`), audited with what it changed.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from typing import Any
 
 from disciplinedesk.domain.schooldays import SchoolCalendar
 from disciplinedesk.store.database import Log
+from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.rows import audit
 from disciplinedesk.store.settings import get_setting
 
 
+@dataclass(frozen=True)
+class CalendarDay:
+    day: date
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CalendarPlan:
+    """What importing a calendar file would change in the log."""
+
+    source: str
+    added: dict[date, str] = field(default_factory=dict)
+    updated: dict[date, str] = field(default_factory=dict)
+    removed: list[date] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "added": len(self.added),
+            "updated": len(self.updated),
+            "removed": len(self.removed),
+        }
+
+
 def non_school_days(log: Log) -> dict[date, str]:
-    return {
-        date.fromisoformat(row["day"]): row["description"]
-        for row in log.query("SELECT day, description FROM calendar_days ORDER BY day")
+    return {day.day: day.description for day in list_calendar_days(log)}
+
+
+def list_calendar_days(
+    log: Log, first: date | None = None, last: date | None = None
+) -> list[CalendarDay]:
+    """The non-school days the log holds, in order, between `first` and `last` if given."""
+    rows = log.query(
+        "SELECT day, description, source FROM calendar_days "
+        "WHERE day >= ? AND day <= ? ORDER BY day",
+        [(first or date.min).isoformat(), (last or date.max).isoformat()],
+    )
+    return [CalendarDay(date.fromisoformat(r["day"]), r["description"], r["source"]) for r in rows]
+
+
+def plan_import(log: Log, days: dict[date, str], *, source: str) -> CalendarPlan:
+    """What importing `days` from the file named `source` changes; refused (StoreError) when
+    the result would leave a school year without a school day."""
+    known = {day.day: day for day in list_calendar_days(log)}
+    added = {d: text for d, text in days.items() if d not in known}
+    updated = {
+        d: text
+        for d, text in days.items()
+        if d in known and (known[d].description != text or known[d].source != source)
     }
+    removed = sorted(
+        d for d, row in known.items() if source and row.source == source and d not in days
+    )
+    plan = CalendarPlan(source, dict(sorted(added.items())), dict(sorted(updated.items())), removed)
+    _check_school_days_remain(log, set(known) - set(removed) | set(days), set(days))
+    return plan
 
 
-def add_non_school_days(log: Log, days: dict[date, str], *, actor: str) -> tuple[int, int]:
-    """Add days (or update their description); returns (added, updated). In a transaction."""
-    known = non_school_days(log)
-    added = updated = 0
-    for day, description in sorted(days.items()):
-        if day not in known:
-            log.db.execute(
-                "INSERT INTO calendar_days (day, description) VALUES (?, ?)",
-                [day.isoformat(), description],
-            )
-            added += 1
-        elif known[day] != description:
-            log.db.execute(
-                "UPDATE calendar_days SET description = ? WHERE day = ?",
-                [description, day.isoformat()],
-            )
-            updated += 1
-    if added or updated:
+def apply_import(log: Log, plan: CalendarPlan, *, actor: str) -> None:
+    """Carry out a plan (call inside a transaction); audited with its counts and removals."""
+    for day, description in {**plan.added, **plan.updated}.items():
+        log.db.execute(
+            "INSERT INTO calendar_days (day, description, source) VALUES (?, ?, ?) "
+            "ON CONFLICT(day) DO UPDATE SET description = excluded.description, "
+            "source = excluded.source",
+            [day.isoformat(), description, plan.source],
+        )
+    for day in plan.removed:
+        log.db.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+    if plan.added or plan.updated or plan.removed:
         audit(
             log,
             "calendar_days",
+            plan.source or "import",
             "import",
-            "import",
-            after={"added": added, "updated": updated},
+            after={**plan.counts(), "removed_days": [d.isoformat() for d in plan.removed]},
             actor=actor,
         )
-    return added, updated
+
+
+def import_calendar_days(
+    log: Log, days: dict[date, str], *, source: str, actor: str
+) -> CalendarPlan:
+    """Plan and apply in one step (call inside a transaction), for callers that show the
+    counts afterwards: the welcome dialog, the demo school."""
+    plan = plan_import(log, days, source=source)
+    apply_import(log, plan, actor=actor)
+    return plan
+
+
+def remove_calendar_days(log: Log, days: list[date], *, actor: str) -> None:
+    """Take wrong days out of the calendar (call inside a transaction); audited."""
+    known = non_school_days(log)
+    for day in days:
+        if day not in known:
+            raise StoreError(f"{day.isoformat()} is not a non-school day in the log")
+    for day in days:
+        log.db.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+        audit(
+            log,
+            "calendar_days",
+            day.isoformat(),
+            "remove",
+            before={"description": known[day]},
+            actor=actor,
+        )
+
+
+def _check_school_days_remain(log: Log, all_days: set[date], new_days: set[date]) -> None:
+    """Every school year the new days touch must keep at least one school day."""
+    calendar = SchoolCalendar.of(all_days)
+    for start in sorted({school_year(log, day)[0] for day in new_days}):
+        first, last = school_year(log, start)
+        if calendar.count_school_days(first, last) == 0:
+            raise StoreError(
+                f"the calendar would leave no school day in the school year {first.isoformat()} "
+                f"to {last.isoformat()}; check the file's events"
+            )
 
 
 def school_calendar(log: Log) -> SchoolCalendar:
@@ -54,11 +146,19 @@ def school_calendar(log: Log) -> SchoolCalendar:
 def school_year(log: Log, day: date) -> tuple[date, date]:
     """First and last day of the school year containing `day` (default July 1 to June 30)."""
     month, dom = (int(part) for part in str(get_setting(log, "school_year_start")).split("-"))
-    start = date(day.year, month, dom)
+    start = _month_day(day.year, month, dom)
     if day < start:
-        start = date(day.year - 1, month, dom)
-    end = date(start.year + 1, month, dom).toordinal() - 1
-    return start, date.fromordinal(end)
+        start = _month_day(day.year - 1, month, dom)
+    end = _month_day(start.year + 1, month, dom) - timedelta(days=1)
+    return start, end
+
+
+def _month_day(year: int, month: int, dom: int) -> date:
+    """MM-DD in a year; February 29 in a common year is March 1."""
+    try:
+        return date(year, month, dom)
+    except ValueError:
+        return date(year, 3, 1)
 
 
 def engine_calendar(log: Log) -> dict[str, Any]:

@@ -316,6 +316,11 @@ def _v9_decided_index(db: Any) -> None:
     db.execute("CREATE INDEX incidents_decided ON incidents(id, voided_at, action, days)")
 
 
+def _v10_calendar_sources(db: Any) -> None:
+    """Which file gave each non-school day: a re-import of the same file replaces its days."""
+    db.execute("ALTER TABLE calendar_days ADD COLUMN source TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -326,5 +331,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v7_current_marker,
     _v8_current_action_on_incidents,
     _v9_decided_index,
+    _v10_calendar_sources,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.calendar import import_calendar_days
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.settings import set_setting
@@ -187,7 +187,7 @@ def populate(
         )
     with log.transaction():
         upsert_students(log, roster, actor="sample")
-        add_non_school_days(log, HOLIDAYS, actor="sample")
+        import_calendar_days(log, HOLIDAYS, source="demo", actor="sample")
         set_setting(log, "school_name", "Rosewood K-12 School (sample data)", actor="sample")
         set_setting(log, "decided_by", "A. Rivera, Vice Principal", actor="sample")
         set_setting(log, "last_senior_day", "2027-06-04", actor="sample")

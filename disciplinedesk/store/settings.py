@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from disciplinedesk.store.database import Log
+from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.rows import audit
 
 
@@ -15,6 +16,25 @@ class SettingSpec:
     key: str
     default: Any
     description: str
+    # The range of a numeric setting, both ends included: the command line and the Settings
+    # dialog refuse what is outside it, stating the range.
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def check(self, value: Any) -> None:
+        """Refuse a value outside the setting's range (SettingError names it and the range)."""
+        if self.minimum is None or self.maximum is None:
+            return
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise SettingError(
+                f"{self.key}: must be a whole number from {self.minimum} to {self.maximum}"
+            )
+        if not self.minimum <= value <= self.maximum:
+            raise SettingError(f"{self.key}: {value} is outside {self.minimum} to {self.maximum}")
+
+
+class SettingError(StoreError):
+    """A setting's value is not one it can take; the message names the setting and its range."""
 
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -28,17 +48,37 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("language", "", "Interface language (empty: the system's)."),
         SettingSpec("demo", False, "Made-up demo data: never mixed with a real roster."),
         SettingSpec(
-            "report_min_group", 30, "Equity report: groups smaller than this get no risk or ratio."
+            "report_min_group",
+            30,
+            "Equity report: groups smaller than this get no risk or ratio.",
+            minimum=1,
+            maximum=1000,
         ),
         SettingSpec(
-            "report_min_cell", 10, "Equity report: counts below this are shown as suppressed."
+            "report_min_cell",
+            10,
+            "Equity report: counts below this are shown as suppressed.",
+            minimum=1,
+            maximum=100,
         ),
         SettingSpec(
             "export_salt", "", "Secret salt for de-identified exports (made on first use)."
         ),
         SettingSpec("edfi_namespace", "uri://ed-fi.org", "Descriptor namespace of Ed-Fi exports."),
-        SettingSpec("backups_keep", 7, "Automatic daily backups kept (the oldest go first)."),
-        SettingSpec("lock_minutes", 10, "Minutes without input before the window locks."),
+        SettingSpec(
+            "backups_keep",
+            7,
+            "Automatic daily backups kept (the oldest go first).",
+            minimum=1,
+            maximum=365,
+        ),
+        SettingSpec(
+            "lock_minutes",
+            10,
+            "Minutes without input before the window locks.",
+            minimum=1,
+            maximum=240,
+        ),
     )
 }
 
@@ -53,6 +93,7 @@ def set_setting(log: Log, key: str, value: Any, *, actor: str) -> None:
     """Change a setting (call inside a transaction); the audit keeps the old value."""
     if key not in SETTINGS:
         raise KeyError(key)
+    SETTINGS[key].check(value)
     before = get_setting(log, key)
     if before == value:
         return

@@ -8,7 +8,7 @@ from html import escape
 from disciplinedesk import __version__
 from disciplinedesk.domain.translations import is_reviewed
 from disciplinedesk.store.rows import current_user
-from disciplinedesk.store.settings import get_setting, set_setting
+from disciplinedesk.store.settings import SETTINGS, get_setting, set_setting
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
 from disciplinedesk.ui.qt import (
     QComboBox,
@@ -28,6 +28,13 @@ from disciplinedesk.ui.qt import (
 )
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, interface_translations
+
+
+def _setting_range(key: str) -> tuple[int, int]:
+    """A numeric setting's range as the store declares it: the dialog cannot go outside it."""
+    spec = SETTINGS[key]
+    assert spec.minimum is not None and spec.maximum is not None
+    return spec.minimum, spec.maximum
 
 
 class SettingsDialog(QDialog):
@@ -60,11 +67,11 @@ class SettingsDialog(QDialog):
         )
         self.language.setToolTip(self.tr("Takes effect the next time DisciplineDesk starts."))
         self.lock_minutes = QSpinBox()
-        self.lock_minutes.setRange(1, 240)
+        self.lock_minutes.setRange(*_setting_range("lock_minutes"))
         self.lock_minutes.setSuffix(self.tr(" minutes"))
         self.lock_minutes.setValue(int(get_setting(log, "lock_minutes")))
         self.backups_keep = QSpinBox()
-        self.backups_keep.setRange(1, 365)
+        self.backups_keep.setRange(*_setting_range("backups_keep"))
         self.backups_keep.setValue(int(get_setting(log, "backups_keep")))
         form = QFormLayout()
         for label, widget in (

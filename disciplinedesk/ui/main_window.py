@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         )
         self.documents_action.setEnabled(False)
         import_roster = action(self.tr("Import &roster..."), self.import_roster)
-        import_calendar = action(self.tr("Import &calendar..."), self.import_calendar)
+        calendar_action = action(self.tr("School &calendar..."), self.open_calendar)
         backup = action(self.tr("&Backup..."), self.backup)
         restore = action(self.tr("&Restore..."), self.restore)
         settings = action(
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             find_student,
             None,
             import_roster,
-            import_calendar,
+            calendar_action,
             None,
             backup,
             restore,
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.new_decision,
             find_student,
             import_roster,
-            import_calendar,
+            calendar_action,
             backup,
             reports,
             settings,
@@ -403,27 +403,10 @@ class MainWindow(QMainWindow):
 
         self._run(self.tr("Importing the roster..."), work, self.tr("Roster imported: {result}."))
 
-    def import_calendar(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import calendar"), "", self.tr("Calendar (*.ics *.csv);;All files (*)")
-        )
-        if not path:
-            return
+    def open_calendar(self) -> None:
+        from disciplinedesk.ui.calendar_dialog import CalendarDialog
 
-        def work(log: Any) -> str:
-            from disciplinedesk.store.calendar import add_non_school_days
-            from disciplinedesk.store.imports.calendar_file import read_calendar
-
-            days = read_calendar(Path(path))
-            with log.transaction():
-                added, updated = add_non_school_days(log, days, actor=current_user())
-            return f"{added} added, {updated} updated"
-
-        self._run(
-            self.tr("Importing the calendar..."),
-            work,
-            self.tr("Non-school days imported: {result}."),
-        )
+        CalendarDialog(self.session, self).exec()
 
     def backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

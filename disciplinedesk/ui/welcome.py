@@ -14,7 +14,7 @@ from pathlib import Path
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.translations import translated_pack
-from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.calendar import import_calendar_days
 from disciplinedesk.store.database import log_path, open_log
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
@@ -171,7 +171,9 @@ class WelcomeDialog(QDialog):
             return
         passphrase = self.passphrase_fields.passphrase()
         try:
-            calendar = read_calendar(self.calendar_path) if self.calendar_path else {}
+            calendar = (
+                read_calendar(self.calendar_path, self.pack.zone) if self.calendar_path else None
+            )
             roster = read_roster(self.roster_path).students if self.roster_path else []
         except UserFacingError as error:  # nothing created yet
             self._refuse(str(error))
@@ -183,7 +185,8 @@ class WelcomeDialog(QDialog):
             with log.transaction():
                 set_setting(log, "school_name", name, actor=actor)
                 set_setting(log, "school_year_start", self.year_start.text(), actor=actor)
-                add_non_school_days(log, calendar, actor=actor)
+                if calendar is not None:
+                    import_calendar_days(log, calendar.days, source=calendar.source, actor=actor)
                 upsert_students(log, roster, actor=actor)
         except UserFacingError as error:
             log.close()

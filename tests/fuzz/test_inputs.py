@@ -198,7 +198,7 @@ def test_any_calendar_csv_reads_or_says_why(
         "date,description\n" + "\n".join(f"{d},{t}" for d, t in lines), encoding="utf-8"
     )
     try:
-        days = read_calendar(path)
+        days = read_calendar(path).days
     except UserFacingError as error:
         _one_line(error)
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from disciplinedesk.domain.schooldays import SchoolCalendar
-from disciplinedesk.store.calendar import add_non_school_days
+from disciplinedesk.store.calendar import import_calendar_days
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.history import merge_history, student_history, suspension_days_in
 from disciplinedesk.store.incidents import record_decision, revise_decision, void_incident
@@ -61,8 +61,11 @@ def test_suspension_days_across_a_weekend_and_a_holiday() -> None:
 def test_exclusion_days_and_strategies_this_school_year(log: Log) -> None:
     add_students(log, ANA)
     with log.transaction():
-        add_non_school_days(
-            log, {date(2026, 11, 26): "Thanksgiving", date(2026, 11, 27): "Thanksgiving"}, actor="t"
+        import_calendar_days(
+            log,
+            {date(2026, 11, 26): "Thanksgiving", date(2026, 11, 27): "Thanksgiving"},
+            source="days.csv",
+            actor="t",
         )
     record_decision(
         log,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disciplinedesk.store.calendar import add_non_school_days, non_school_days
+from disciplinedesk.store.calendar import import_calendar_days, non_school_days
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
@@ -167,8 +167,10 @@ def test_calendar_csv_and_ics(tmp_path: Path, log: Log) -> None:
         "breaks.ics",
     )
     with log.transaction():
-        assert add_non_school_days(log, read_calendar(csv_path), actor="t") == (2, 0)
-        assert add_non_school_days(log, read_calendar(ics_path), actor="t") == (3, 0)
+        for path, added in ((csv_path, 2), (ics_path, 3)):
+            calendar = read_calendar(path)
+            plan = import_calendar_days(log, calendar.days, source=calendar.source, actor="t")
+            assert plan.counts() == {"added": added, "updated": 0, "removed": 0}
     days = non_school_days(log)
     assert days[date(2026, 12, 23)] == "Winter break" and date(2026, 12, 24) not in days
 

@@ -44,6 +44,8 @@ class Roster:
     students: list[StudentInput]
     encoding: str
     source: str
+    # Control characters removed from names and values (terminal escapes, stray tabs).
+    controls_removed: int = 0
 
 
 def read_roster(path: Path) -> Roster:
@@ -97,7 +99,8 @@ def _check_id(value: str, seen: dict[str, int], path: Path, line: int, column: s
 
 def _read_simple_csv(path: Path) -> Roster:
     decoded = read_text_file(path)
-    header, rows = csv_rows(decoded, path)
+    table = csv_rows(decoded, path)
+    header, rows = table.header, table.rows
     missing = [name for name in REQUIRED if name not in header]
     if missing:
         raise ImportProblemError(
@@ -133,7 +136,7 @@ def _read_simple_csv(path: Path) -> Roster:
                 **values,  # type: ignore[arg-type]
             )
         )
-    return Roster(students, decoded.encoding, str(path))
+    return Roster(students, decoded.encoding, str(path), table.controls_removed)
 
 
 def _read_oneroster(folder: Path) -> Roster:
@@ -143,7 +146,8 @@ def _read_oneroster(folder: Path) -> Roster:
             folder, "is a folder without users.csv; a OneRoster export has users.csv"
         )
     decoded = read_text_file(users_path)
-    header, rows = csv_rows(decoded, users_path)
+    table = csv_rows(decoded, users_path)
+    header, rows = table.header, table.rows
     for name in ("sourcedId", "role", "givenName", "familyName", "grades"):
         if name not in header:
             raise ImportProblemError(
@@ -169,6 +173,9 @@ def _read_oneroster(folder: Path) -> Roster:
                 line=line,
                 column="grades",
             )
+        for name in ("givenName", "familyName"):
+            if not row[name]:
+                raise ImportProblemError(users_path, f"{name} is empty", line=line, column=name)
         gender, race = demographics.get(row["sourcedId"], (None, None))
         students.append(
             StudentInput(
@@ -180,13 +187,14 @@ def _read_oneroster(folder: Path) -> Roster:
                 race_ethnicity=race,
             )
         )
-    return Roster(students, decoded.encoding, str(folder))
+    return Roster(students, decoded.encoding, str(folder), table.controls_removed)
 
 
 def _read_demographics(path: Path) -> dict[str, tuple[str | None, str | None]]:
     if not path.exists():
         return {}
-    header, rows = csv_rows(read_text_file(path), path)
+    table = csv_rows(read_text_file(path), path)
+    header, rows = table.header, table.rows
     if "sourcedId" not in header:
         raise ImportProblemError(path, "the header lacks sourcedId", line=1)
     result: dict[str, tuple[str | None, str | None]] = {}

@@ -1,9 +1,17 @@
-"""Decoding files from school systems: UTF-8 with or without BOM, or Windows-1252."""
+"""Reading files from school systems: UTF-8 with or without BOM, or Windows-1252.
+
+Only regular files are read (a pipe or a device would block or never end), up to a size no
+school's roster or calendar comes near. Control characters in a value (a terminal escape
+sequence in a name, a stray vertical tab) are removed and counted, so that nothing read from
+a file can move a terminal's cursor or change its colours.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,6 +19,10 @@ from disciplinedesk.store.errors import StoreError
 
 # Bytes that Windows-1252 leaves undefined: a file containing them is not Windows-1252.
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+# A district of 100,000 students exports a roster of about 10 MB.
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+# C0 and C1 control characters and DEL: what starts a terminal escape sequence, among others.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class ImportProblemError(StoreError):
@@ -35,14 +47,28 @@ class DecodedText:
 
 def read_text_file(path: Path) -> DecodedText:
     try:
-        raw = path.read_bytes()
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise ImportProblemError(path, "is a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise ImportProblemError(path, "is not a regular file (a pipe or a device?)")
+        with path.open("rb") as file:
+            raw = file.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError:
         raise ImportProblemError(path, "no such file") from None
-    except IsADirectoryError:
-        raise ImportProblemError(path, "is a folder, not a file") from None
     except OSError as error:
         raise ImportProblemError(path, f"cannot read ({error.strerror})") from None
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportProblemError(
+            path, f"is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MB, the most an import reads"
+        )
     return decode(raw, path)
+
+
+def without_controls(text: str) -> tuple[str, int]:
+    """The text without control characters, and how many there were."""
+    cleaned, count = _CONTROL.subn("", text)
+    return cleaned, count
 
 
 def decode(raw: bytes, path: Path | str) -> DecodedText:
@@ -61,16 +87,36 @@ def decode(raw: bytes, path: Path | str) -> DecodedText:
         return DecodedText(raw.decode("cp1252"), "windows-1252")
 
 
-def csv_rows(
-    decoded: DecodedText, path: Path
-) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
-    """The header and each row with the line number an editor shows (header = line 1)."""
+@dataclass(frozen=True)
+class CsvTable:
+    """A CSV file's header and rows, each with the line number an editor shows (header = 1),
+    and how many control characters were removed from its values."""
+
+    header: list[str]
+    rows: list[tuple[int, dict[str, str]]]
+    controls_removed: int
+
+
+def csv_rows(decoded: DecodedText, path: Path) -> CsvTable:
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
-    if reader.fieldnames is None:
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as error:
+        raise ImportProblemError(path, f"is not valid CSV ({error})", line=1) from None
+    if fieldnames is None:
         raise ImportProblemError(path, "is empty")
-    header = [name.strip() for name in reader.fieldnames]
+    header = [name.strip() for name in fieldnames]
+    for index, name in enumerate(header):
+        if name in header[:index]:
+            raise ImportProblemError(
+                path,
+                f"the header has column {name!r} twice (columns {header.index(name) + 1} and "
+                f"{index + 1}); keep one",
+                line=1,
+            )
     reader.fieldnames = header
     rows: list[tuple[int, dict[str, str]]] = []
+    removed = 0
     try:
         for row in reader:
             line = reader.line_num
@@ -80,9 +126,13 @@ def csv_rows(
                 )
             if all(not (value or "").strip() for value in row.values()):
                 continue
-            rows.append((line, {k: (v or "").strip() for k, v in row.items()}))
+            values = {}
+            for key, value in row.items():
+                values[key], count = without_controls((value or "").strip())
+                removed += count
+            rows.append((line, values))
     except csv.Error as error:
         raise ImportProblemError(
             path, f"is not valid CSV ({error})", line=reader.line_num
         ) from None
-    return header, rows
+    return CsvTable(header, rows, removed)
