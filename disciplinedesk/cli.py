@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TextIO
 
 from disciplinedesk import __version__
 
@@ -383,7 +384,44 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _TerminalSafe:
+    """Standard output that cannot move a terminal's cursor or change its colours: control
+    characters from the log (a name imported before they were refused, say) are written as
+    \\u escapes, which read as text and keep JSON valid. Newlines and tabs pass."""
+
+    _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(self._CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _os_problem(error: OSError) -> str:
+    """'FILE: the reason' for a file the system refused, the file's name cut when very long."""
+    from disciplinedesk.domain.errors import one_line
+
+    reason = error.strerror or type(error).__name__
+    name = str(error.filename or "")
+    if len(name) > 80:
+        name = f"{name[:40]}...{name[-20:]}"
+    return one_line(f"{name}: {reason}" if name else reason)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    stdout = sys.stdout
+    sys.stdout = _TerminalSafe(stdout)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout = stdout
+
+
+def _main(argv: Sequence[str] | None) -> int:
     from disciplinedesk.domain.errors import UserFacingError, one_line
 
     parser = build_parser()
@@ -393,6 +431,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UserFacingError as error:
         print(f"disciplinedesk: {one_line(str(error))}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # a file or folder the system refused: the user can act on it
+        print(f"disciplinedesk: {_os_problem(error)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("disciplinedesk: interrupted", file=sys.stderr)

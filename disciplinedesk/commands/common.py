@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 import sys
 from datetime import date
 from pathlib import Path
@@ -33,6 +34,10 @@ def pack_from(args: argparse.Namespace) -> PolicyPack:
     return translated_pack(pack, language)
 
 
+# A batch of 100,000 cases for `evaluate --jsonl` is about 60 MB.
+MAX_INPUT_BYTES = 256 * 2**20
+
+
 def read_text(name: str) -> tuple[str, str]:
     """The text of a file, or of standard input for '-', and a label to name it in errors.
     Both are read as UTF-8, with or without a byte-order mark."""
@@ -41,14 +46,25 @@ def read_text(name: str) -> tuple[str, str]:
             return json_input.as_text(sys.stdin.buffer.read()), "standard input"
         except CaseError as error:
             raise UserFacingError(f"standard input: {error}") from None
+    path = Path(name)
     try:
-        return Path(name).read_text(encoding="utf-8-sig"), name
+        mode = path.stat().st_mode
+        if stat.S_ISDIR(mode):
+            raise UserFacingError(f"{name}: is a folder, not a file")
+        if not stat.S_ISREG(mode):  # a pipe or a device would block or never end
+            raise UserFacingError(f"{name}: is not a regular file")
+        with path.open("rb") as file:
+            raw = file.read(MAX_INPUT_BYTES + 1)
     except FileNotFoundError:
         raise UserFacingError(f"{name}: no such file") from None
-    except UnicodeDecodeError:
-        raise UserFacingError(f"{name}: not UTF-8 text") from None
     except OSError as error:
         raise UserFacingError(f"{name}: cannot read ({error.strerror})") from None
+    if len(raw) > MAX_INPUT_BYTES:
+        raise UserFacingError(f"{name}: larger than {MAX_INPUT_BYTES // 2**20} MB, the most read")
+    try:
+        return json_input.as_text(raw), name
+    except CaseError as error:
+        raise UserFacingError(f"{name}: {error}") from None
 
 
 def option_date(text: str | None, option: str) -> date | None:

@@ -60,11 +60,9 @@ def change_passphrase(args: argparse.Namespace) -> int:
 def audit(args: argparse.Namespace) -> int:
     from disciplinedesk.store.audit_trail import audit_trail
 
+    since, until = option_date(args.date_from, "--from"), option_date(args.date_to, "--to")
     rows = audit_trail(
-        open_log_for(args, create=False),
-        student=args.student,
-        since=option_date(args.date_from, "--from"),
-        until=option_date(args.date_to, "--to"),
+        open_log_for(args, create=False), student=args.student, since=since, until=until
     )
     if args.json:
         print_json(rows)

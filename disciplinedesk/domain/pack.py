@@ -483,6 +483,8 @@ def default_pack_path() -> Path:
 def load_pack(path: Path | None = None) -> PolicyPack:
     """Read and validate a pack; a problem raises PackError naming the file and the entry."""
     path = path or default_pack_path()
+    if path.exists() and not path.is_file():  # a folder, a pipe or a device
+        raise PackError(f"{path}: not a policy pack file")
     try:
         with path.open("rb") as file:
             data = tomllib.load(file)

@@ -61,21 +61,40 @@ class Log:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: every write the program makes goes through one of these."""
+        """All or nothing: every write the program makes goes through one of these. When
+        another process holds the write lock past `busy_timeout`, LogBusyError says so."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except driver.OperationalError as error:
+            if driver.is_busy(error):
+                raise LogBusyError(BUSY_MESSAGE) from None
+            raise
         try:
             yield
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("COMMIT")
+        except BaseException as error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(error, driver.OperationalError) and driver.is_busy(error):
+                raise LogBusyError(BUSY_MESSAGE) from None
             raise
-        conn.execute("COMMIT")
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params))
 
     def close(self) -> None:
         self.db.close()
+
+
+BUSY_MESSAGE = (
+    "the log is busy (another DisciplineDesk is writing to it); nothing was recorded, "
+    "try again in a moment"
+)
+
+
+class LogBusyError(StoreError):
+    """Another process kept the log's write lock longer than this one waits."""
 
 
 def log_path(data_dir: Path) -> Path:
@@ -131,6 +150,8 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
         db.conn.execute("PRAGMA journal_mode = WAL")
         migrate(db, path)
     except driver.DatabaseError as error:
+        if driver.is_busy(error):  # a long write elsewhere, not damage
+            raise LogBusyError(BUSY_MESSAGE) from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
     return Log(db, path, key)
 

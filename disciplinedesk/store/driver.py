@@ -19,6 +19,15 @@ from sqlcipher3 import dbapi2
 Connection: TypeAlias = sqlite3.Connection
 Error: type[Exception] = dbapi2.Error
 DatabaseError: type[Exception] = dbapi2.DatabaseError
+OperationalError: type[Exception] = dbapi2.OperationalError
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's 'another connection holds the write lock' (after busy_timeout has run out)."""
+    text = str(error).lower()
+    return isinstance(error, OperationalError) and ("locked" in text or "busy" in text)
+
+
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 

@@ -27,6 +27,7 @@ from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.incidents import record_decision, revise_decision
+from disciplinedesk.store.settings import SETTINGS, get_setting, set_setting
 from disciplinedesk.store.students import StudentInput, upsert_students
 from tests.store.records import record_input
 from tests.support import case_data, pps
@@ -372,3 +373,108 @@ def test_any_revision_is_a_new_revision_or_nothing(fuzz_log: Log, changes: dict[
         assert _counts(fuzz_log) == before
         return
     assert _counts(fuzz_log)[1] == before[1] + 1
+
+
+ics_dates = st.dates(date(1990, 1, 1), date(2110, 12, 31))
+
+
+@st.composite
+def _ics_event(draw: st.DrawFn) -> str:
+    """One VEVENT as calendar programs write it, often wrong: all-day or timed, DTEND or
+    DURATION, a recurrence rule with or without an end, exceptions and extra dates."""
+    start = draw(ics_dates)
+    timed = draw(st.booleans())
+    value = f"{start:%Y%m%d}"
+    if timed:
+        hour = draw(st.integers(0, 23))
+        zone = draw(st.sampled_from(["Z", ";TZID=America/Los_Angeles", ";TZID=Nowhere/City", ""]))
+        stamp = f"{value}T{hour:02d}0000"
+        lines = [
+            f"DTSTART{zone if zone.startswith(';') else ''}:{stamp}{'Z' if zone == 'Z' else ''}"
+        ]
+    else:
+        lines = [f"DTSTART;VALUE=DATE:{value}"]
+    end = draw(st.sampled_from(["none", "dtend", "duration", "garbage"]))
+    if end == "dtend":
+        lines.append(f"DTEND;VALUE=DATE:{draw(ics_dates):%Y%m%d}")
+    elif end == "duration":
+        lines.append(f"DURATION:P{draw(st.integers(0, 900))}D")
+    elif end == "garbage":
+        lines.append(f"DURATION:{draw(st.text(max_size=6))}")
+    if draw(st.booleans()):
+        rule = (
+            f"FREQ={draw(st.sampled_from(['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY', 'SOMETIMES']))}"
+        )
+        limit = draw(
+            st.sampled_from(["", ";COUNT=3", ";COUNT=500", f";UNTIL={draw(ics_dates):%Y%m%d}"])
+        )
+        lines.append(f"RRULE:{rule}{limit}")
+    if draw(st.booleans()):
+        lines.append(f"EXDATE;VALUE=DATE:{draw(ics_dates):%Y%m%d}")
+    if draw(st.booleans()):
+        lines.append(f"RDATE;VALUE=DATE:{draw(ics_dates):%Y%m%d}")
+    summary = draw(st.text(alphabet=string.ascii_letters + " \x1b[;", max_size=12))
+    return (
+        "BEGIN:VEVENT\r\nUID:"
+        + str(draw(st.integers()))
+        + "\r\nSUMMARY:"
+        + summary
+        + "\r\n"
+        + "\r\n".join(lines)
+        + "\r\nEND:VEVENT\r\n"
+    )
+
+
+@FUZZ
+@given(events=st.lists(_ics_event(), max_size=4))
+def test_any_ics_reads_in_range_or_says_why(tmp_path_factory: Any, events: list[str]) -> None:
+    from zoneinfo import ZoneInfo
+
+    path = Path(tmp_path_factory.mktemp("ics")) / "calendar.ics"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//fuzz//EN\r\n"
+        + "".join(events)
+        + "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    try:
+        calendar = read_calendar(path, ZoneInfo("America/Los_Angeles"))
+    except UserFacingError as error:
+        _one_line(error)
+        return
+    assert all(date(2000, 1, 1) <= day <= date(2100, 12, 31) for day in calendar.days)
+    assert all("\x1b" not in text for text in calendar.days.values())
+
+
+@FUZZ
+@given(
+    key=st.sampled_from(sorted(SETTINGS)),
+    text=st.one_of(st.text(max_size=12), st.integers(-(10**6), 10**6).map(str)),
+)
+def test_any_setting_value_is_set_or_refused(fuzz_log: Log, key: str, text: str) -> None:
+    from disciplinedesk.commands.settings_command import _parse
+
+    try:
+        value = _parse(key, text)
+        with fuzz_log.transaction():
+            set_setting(fuzz_log, key, value, actor="fuzz")
+    except UserFacingError as error:
+        _one_line(error)
+        return
+    spec = SETTINGS[key]
+    if spec.minimum is not None and spec.maximum is not None:
+        assert spec.minimum <= get_setting(fuzz_log, key) <= spec.maximum
+
+
+@FUZZ
+@given(text=st.one_of(st.text(max_size=12), st.dates().map(str)))
+def test_any_date_option_is_a_sane_date_or_refused_by_name(text: str) -> None:
+    from disciplinedesk.commands.common import option_date
+
+    try:
+        day = option_date(text, "--from")
+    except UserFacingError as error:
+        _one_line(error)
+        assert str(error).startswith("--from: ")
+        return
+    assert day is not None and date(2000, 1, 1) <= day <= date(2100, 12, 31)

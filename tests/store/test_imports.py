@@ -183,3 +183,56 @@ def test_calendar_bad_date(tmp_path: Path) -> None:
         ImportProblemError, match=r"line 3, column date: '2026-02-30' is not a date"
     ):
         read_calendar(path)
+
+
+def test_a_duplicated_header_column_is_refused_naming_it(tmp_path: Path) -> None:
+    path = _write(tmp_path, "student_id,first_name,last_name,grade,grade\nS1,Ana,Lee,3,9\n")
+    with pytest.raises(
+        ImportProblemError, match=r"line 1: the header has column 'grade' twice \(columns 4 and 5\)"
+    ):
+        read_roster(path)
+
+
+def test_a_oneroster_student_without_a_given_name_is_refused_with_the_line(tmp_path: Path) -> None:
+    folder = tmp_path / "oneroster"
+    folder.mkdir()
+    (folder / "users.csv").write_text(
+        "sourcedId,status,role,identifier,givenName,familyName,grades\n"
+        "u1,active,student,S1,Ana,Lee,08\n"
+        "u2,active,student,S2,,Chen,09\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(
+        ImportProblemError, match=r"users.csv, line 3, column givenName: givenName is empty"
+    ):
+        read_roster(folder)
+
+
+def test_a_pipe_or_an_oversized_file_is_refused_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    from disciplinedesk.store.imports import text
+
+    pipe = tmp_path / "roster.csv"
+    os.mkfifo(pipe)
+    with pytest.raises(ImportProblemError, match="is not a regular file"):
+        read_roster(pipe)  # would block forever if it were opened
+    big = _write(tmp_path, HEADER + "S1,Ana,Lee,8,,,,,,\n", "big.csv")
+    monkeypatch.setattr(text, "MAX_IMPORT_BYTES", 64)
+    with pytest.raises(ImportProblemError, match="is larger than 0 MB"):
+        read_roster(big)
+
+
+def test_terminal_escapes_in_names_are_removed_and_counted(tmp_path: Path, log: Log) -> None:
+    path = _write(
+        tmp_path,
+        "student_id,first_name,last_name,grade\nS1,An\x1b[31ma,Lee\x07,8\nS2,Bo\x1b]0;owned\x07,Chen,9\n",
+    )
+    roster = read_roster(path)
+    assert [(s.first_name, s.last_name) for s in roster.students] == [
+        ("Ana", "Lee"),
+        ("Bo", "Chen"),
+    ]
+    assert roster.controls_removed == 3

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from disciplinedesk.domain.errors import CaseError
-from disciplinedesk.store.database import Log
+from disciplinedesk.store.database import Log, LogBusyError, open_log
 from disciplinedesk.store.errors import NotFoundError
 from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
 from disciplinedesk.store.incidents import (
@@ -189,3 +191,21 @@ def test_follow_ups_due_and_done(log: Log) -> None:
     assert [f["kind"] for f in due] == ["threat_parent_phone"]
     mark_done(log, due[0]["id"], "Called at 15:10", actor="t")
     assert [f["kind"] for f in list_follow_ups(log)] == ["threat_parent_written"]
+
+
+def test_a_busy_log_says_so_and_records_nothing(data_dir: Path, log: Log) -> None:
+    """Another process holding the write lock past the wait: a clear refusal, not an error."""
+    add_students(log, ANA)
+    other = open_log(data_dir)
+    other.conn.execute("PRAGMA busy_timeout = 50")
+    log.conn.execute("BEGIN IMMEDIATE")  # a long write in another DisciplineDesk
+    try:
+        with pytest.raises(
+            LogBusyError, match=r"the log is busy \(another DisciplineDesk is writing"
+        ):
+            record_decision(other, pps(), record_input("S1"), actor="t")
+    finally:
+        log.conn.execute("ROLLBACK")
+    assert other.db["incidents"].count == 0
+    record_decision(other, pps(), record_input("S1"), actor="t")  # and it works once free
+    other.close()

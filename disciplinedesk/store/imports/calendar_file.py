@@ -110,7 +110,12 @@ def _check_event(path: Path, event: Any, zone: tzinfo | None) -> int:
     summary, removed = without_controls(str(event.get("SUMMARY", "")))
     if event.get("DTSTART") is None:
         raise ImportProblemError(path, f"event {summary!r} has no start date")
-    first, last = _event_days(event, zone)
+    try:
+        first, last = _event_days(event, zone)
+    except (ValueError, TypeError, AttributeError) as error:  # a property the file breaks
+        raise ImportProblemError(
+            path, f"event {summary!r} has a date or duration that cannot be read ({error})"
+        ) from None
     _check_range(path, first, first, f"event {summary!r} (starting {first})")
     _check_span(path, summary, first, last)
     return removed

@@ -21,8 +21,11 @@ from disciplinedesk.store.errors import StoreError
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 # A district of 100,000 students exports a roster of about 10 MB.
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-# C0 and C1 control characters and DEL: what starts a terminal escape sequence, among others.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Terminal escape sequences whole (CSI "ESC [ ... m", OSC "ESC ] ... BEL", two-byte ESC x),
+# then any other C0 or C1 control character or DEL.
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-_]|[\x00-\x1f\x7f-\x9f]"
+)
 
 
 class ImportProblemError(StoreError):
