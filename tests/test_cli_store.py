@@ -297,3 +297,48 @@ def test_settings_from_the_command_line(tmp_path: Path) -> None:
         cli("evaluate", "-", "--data-dir", str(data_dir), stdin=json.dumps(case)).stdout
     )
     assert "sixty_day_rule" in {f["rule"] for f in result["findings"]}
+
+
+def test_concurrent_writers_never_end_in_an_internal_error(tmp_path: Path) -> None:
+    """Three processes recording and revising into one log at once: each waits its turn (or
+    says the log is busy); none fails, and every decision reported as recorded is there."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.test_cli_evaluate import GUARDED_MAIN
+
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    script = tmp_path / "writer.sh"
+    lines = []
+    for n in range(4):
+        data = record_input("S2", when=f"2026-11-{10 + n:02d}T09:00", behaviors=["tardiness"])
+        (tmp_path / f"case{n}.json").write_text(json.dumps(data), encoding="utf-8")
+        lines.append(
+            f'"$PY" -c "$MAIN" incidents record "$DIR/case{n}.json" --data-dir "$DATA" || exit $?'
+        )
+    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = os.environ | {
+        "DISCIPLINEDESK_PASSPHRASE": TEST_PASSPHRASE,
+        "PY": sys.executable,
+        "MAIN": GUARDED_MAIN,
+        "DIR": str(tmp_path),
+        "DATA": str(data_dir),
+    }
+    writers = [
+        subprocess.Popen(
+            ["sh", str(script)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = [(w.wait(timeout=120), w.communicate()[1]) for w in writers]
+    for code, err in results:
+        assert code in (0, 2) and "internal error" not in err, err
+        assert code == 0 or "the log is busy" in err
+    listed = json.loads(cli("incidents", "list", "--json", "--data-dir", str(data_dir)).stdout)
+    assert len(listed) == 4 * sum(1 for code, _ in results if code == 0)
