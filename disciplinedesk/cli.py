@@ -247,11 +247,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file")
     restore = command(
         "restore",
-        "replace the log by a backup (the current log is kept)",
+        "replace the log by a backup: refused while another DisciplineDesk has the log open; "
+        "the current log (damaged or not) is kept in backups/ and the restore is audited. A "
+        "backup made before a passphrase change asks for its passphrase "
+        "($DISCIPLINEDESK_BACKUP_PASSPHRASE)",
         _command("maintenance", "restore"),
-        json_output=False,
     )
     restore.add_argument("file")
+    restore.add_argument(
+        "--yes", action="store_true", help="confirm replacing a real school's log by a demo backup"
+    )
     command(
         "passphrase",
         "change the log's passphrase (asked twice, or $DISCIPLINEDESK_NEW_PASSPHRASE)",
@@ -413,11 +418,14 @@ def _os_problem(error: OSError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from disciplinedesk.commands.store_access import close_opened_logs
+
     stdout = sys.stdout
     sys.stdout = _TerminalSafe(stdout)
     try:
         return _main(argv)
     finally:
+        close_opened_logs()
         sys.stdout = stdout
 
 

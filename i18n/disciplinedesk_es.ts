@@ -1095,8 +1095,24 @@
         <translation>Restaurado</translation>
     </message>
     <message>
-        <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation>El registro se restauró desde {path}. El registro anterior se guardó como {kept}.</translation>
+        <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
+        <translation>El registro se restauró desde {path}. El registro anterior se guardó como {kept}. Se deshicieron: incidentes: {incidents}, decisiones: {decisions} y divulgaciones: {disclosures}, registrados después de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>La frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>{name} does not open with the log&apos;s passphrase. If it was made before the passphrase was changed, enter the passphrase it was made with:</source>
+        <translation>{name} no se abre con la frase de contraseña del registro. Si se hizo antes de cambiar la frase, escriba la frase con la que se hizo:</translation>
+    </message>
+    <message>
+        <source>Replace with the demo school?</source>
+        <translation>¿Reemplazar por la escuela de demostración?</translation>
+    </message>
+    <message>
+        <source>This backup is the made-up demo school ({demo}). Restoring it replaces the log of {school} with made-up students (the current log is kept in the backups folder). Replace it?</source>
+        <translation>Esta copia es la escuela de demostración inventada ({demo}). Restaurarla reemplaza el registro de {school} por estudiantes inventados (el registro actual se guarda en la carpeta de copias). ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>

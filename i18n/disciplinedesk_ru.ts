@@ -1103,8 +1103,24 @@
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation>Журнал восстановлен из {path}. Прежний журнал сохранён как {kept}.</translation>
+        <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
+        <translation>Журнал восстановлен из {path}. Прежний журнал сохранён как {kept}. Отменено записей, сделанных после резервной копии: инцидентов — {incidents}, решений — {decisions}, раскрытий — {disclosures}.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>{name} does not open with the log&apos;s passphrase. If it was made before the passphrase was changed, enter the passphrase it was made with:</source>
+        <translation>{name} не открывается парольной фразой журнала. Если копия сделана до смены фразы, введите фразу, с которой она сделана:</translation>
+    </message>
+    <message>
+        <source>Replace with the demo school?</source>
+        <translation>Заменить демонстрационной школой?</translation>
+    </message>
+    <message>
+        <source>This backup is the made-up demo school ({demo}). Restoring it replaces the log of {school} with made-up students (the current log is kept in the backups folder). Replace it?</source>
+        <translation>Эта копия — вымышленная демонстрационная школа ({demo}). Её восстановление заменит журнал школы {school} вымышленными учащимися (текущий журнал сохранится в папке резервных копий). Заменить?</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>

@@ -1095,8 +1095,24 @@
         <translation>Waa la soo celiyay</translation>
     </message>
     <message>
-        <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation>Diiwaanka waxaa laga soo celiyay {path}. Diiwaankii hore waxaa loo hayaa sida {kept}.</translation>
+        <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
+        <translation>Diiwaanka waxaa laga soo celiyay {path}. Diiwaankii hore waxaa loo hayaa {kept}. Waa la laalay waxyaabihii la diiwaangeliyay kaydka kadib: {incidents} dhacdo, {decisions} go'aan iyo {disclosures} bixin.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Ereyga sirta ee kaydka</translation>
+    </message>
+    <message>
+        <source>{name} does not open with the log&apos;s passphrase. If it was made before the passphrase was changed, enter the passphrase it was made with:</source>
+        <translation>{name} kuma furmayo ereyga sirta ee diiwaanka. Haddii la sameeyay ka hor intaan ereyga sirta la beddelin, geli ereyga sirta lagu sameeyay:</translation>
+    </message>
+    <message>
+        <source>Replace with the demo school?</source>
+        <translation>Ku beddel dugsiga tusaalaha?</translation>
+    </message>
+    <message>
+        <source>This backup is the made-up demo school ({demo}). Restoring it replaces the log of {school} with made-up students (the current log is kept in the backups folder). Replace it?</source>
+        <translation>Kaydkani waa dugsiga tusaalaha ah ee la sameeyay ({demo}). Soo celintiisu waxay diiwaanka {school} ku beddelaysaa arday la sameeyay (diiwaanka hadda waxaa lagu hayaa galka kaydadka). Ma beddelaysaa?</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>

@@ -1087,8 +1087,24 @@
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation>Sổ ghi đã được khôi phục từ {path}. Sổ ghi trước đó được giữ tại {kept}.</translation>
+        <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
+        <translation>Nhật ký đã được khôi phục từ {path}. Nhật ký trước được giữ lại là {kept}. Đã hoàn tác những gì ghi sau bản sao lưu: {incidents} sự việc, {decisions} quyết định và {disclosures} lần tiết lộ.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>Cụm mật khẩu của bản sao lưu</translation>
+    </message>
+    <message>
+        <source>{name} does not open with the log&apos;s passphrase. If it was made before the passphrase was changed, enter the passphrase it was made with:</source>
+        <translation>{name} không mở được bằng cụm mật khẩu của nhật ký. Nếu bản này được tạo trước khi đổi cụm mật khẩu, hãy nhập cụm mật khẩu lúc tạo:</translation>
+    </message>
+    <message>
+        <source>Replace with the demo school?</source>
+        <translation>Thay bằng trường mẫu?</translation>
+    </message>
+    <message>
+        <source>This backup is the made-up demo school ({demo}). Restoring it replaces the log of {school} with made-up students (the current log is kept in the backups folder). Replace it?</source>
+        <translation>Bản sao lưu này là trường mẫu giả lập ({demo}). Khôi phục nó sẽ thay nhật ký của {school} bằng học sinh giả lập (nhật ký hiện tại được giữ trong thư mục sao lưu). Thay thế?</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>

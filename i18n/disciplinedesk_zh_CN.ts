@@ -1087,8 +1087,24 @@
         <translation>已恢复</translation>
     </message>
     <message>
-        <source>The log was restored from {path}. The previous log was kept as {kept}.</source>
-        <translation>记录已从 {path} 恢复。之前的记录已保存为 {kept}。</translation>
+        <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
+        <translation>已从 {path} 恢复日志。之前的日志已保存为 {kept}。已撤销备份之后记录的内容：事件{incidents}个、决定{decisions}个、披露{disclosures}个。</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s passphrase</source>
+        <translation>备份的密码短语</translation>
+    </message>
+    <message>
+        <source>{name} does not open with the log&apos;s passphrase. If it was made before the passphrase was changed, enter the passphrase it was made with:</source>
+        <translation>{name} 无法用日志的密码短语打开。如果它是在更改密码短语之前制作的，请输入制作时的密码短语：</translation>
+    </message>
+    <message>
+        <source>Replace with the demo school?</source>
+        <translation>替换为演示学校？</translation>
+    </message>
+    <message>
+        <source>This backup is the made-up demo school ({demo}). Restoring it replaces the log of {school} with made-up students (the current log is kept in the backups folder). Replace it?</source>
+        <translation>此备份是虚构的演示学校（{demo}）。恢复它会用虚构的学生替换 {school} 的日志（当前日志会保存在备份文件夹中）。是否替换？</translation>
     </message>
     <message>
         <source>DEMO DATA (made-up students) — {title}</source>

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from datetime import date
+from getpass import getpass
 from pathlib import Path
 
 from disciplinedesk.commands.common import option_date, print_json
@@ -13,7 +14,7 @@ from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_fo
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import weakness
-from disciplinedesk.store.backup import backup_to, restore_from
+from disciplinedesk.store.backup import backup_to
 from disciplinedesk.store.rows import current_user
 
 
@@ -24,13 +25,65 @@ def backup(args: argparse.Namespace) -> int:
     return 0
 
 
+BACKUP_PASSPHRASE_ENV = "DISCIPLINEDESK_BACKUP_PASSPHRASE"
+
+
 def restore(args: argparse.Namespace) -> int:
-    data_dir = resolve_data_dir(args.data_dir)
-    kept = restore_from(data_dir, Path(args.file), passphrase_for(data_dir))
-    print(
-        f"log restored from {args.file}"
-        + (f"; the previous log was kept as {kept}" if kept else "")
+    """Replace the log by a backup (store/restore.py says how it is kept safe)."""
+    from disciplinedesk.store.restore import (
+        BackupPassphraseError,
+        DemoOverRealError,
+        restore_backup,
     )
+
+    data_dir = resolve_data_dir(args.data_dir)
+    passphrase = passphrase_for(data_dir)
+    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
+    confirmed = args.yes
+    while True:
+        try:
+            restored = restore_backup(
+                data_dir,
+                Path(args.file),
+                passphrase,
+                actor=current_user(),
+                backup_passphrase=backup_passphrase,
+                confirmed_demo=confirmed,
+            )
+            break
+        except BackupPassphraseError as error:
+            if backup_passphrase is not None or not sys.stdin.isatty():
+                raise UserFacingError(
+                    f"{error}; set ${BACKUP_PASSPHRASE_ENV} to the passphrase the backup was made with"
+                ) from None
+            backup_passphrase = getpass("Passphrase the backup was made with: ")
+        except DemoOverRealError as error:
+            if not sys.stdin.isatty():
+                raise UserFacingError(f"{error}; add --yes to confirm") from None
+            answer = input(
+                f"Replace the log of {error.real_school or 'this school'} with the demo school "
+                f"{error.demo_school or ''}? Type yes to confirm: "
+            )
+            if answer.strip().lower() != "yes":
+                print("nothing was restored")
+                return 0
+            confirmed = True
+    rolled = restored.rolled_back
+    if args.json:
+        print_json(
+            {
+                "restored_from": args.file,
+                "kept_as": str(restored.kept) if restored.kept else None,
+                "rolled_back": rolled,
+            }
+        )
+        return 0
+    print(f"log restored from {args.file}")
+    if restored.kept:
+        print(f"the previous log was kept as {restored.kept}")
+    if rolled:
+        counts = ", ".join(f"{len(ids)} {table}" for table, ids in rolled.items())
+        print(f"rolled back (in the previous log, not in the backup): {counts}")
     return 0
 
 

@@ -23,6 +23,11 @@ def resolve_data_dir(arg: Path | None) -> Path:
     return user_data_path("DisciplineDesk", appauthor=False)
 
 
+# The logs this command opened: closed when it ends (`close_opened_logs`), so that its hold
+# on the log (see store/log_lock) ends with the command, not with the process.
+_OPENED: list[Log] = []
+
+
 def open_log_for(args: argparse.Namespace, *, create: bool = True) -> Log:
     from disciplinedesk.commands.passphrase import passphrase_for
     from disciplinedesk.store.database import log_path, open_log
@@ -31,4 +36,11 @@ def open_log_for(args: argparse.Namespace, *, create: bool = True) -> Log:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if not create and not log_path(data_dir).exists():
         raise StoreError(f"{data_dir}: no DisciplineDesk log here")
-    return open_log(data_dir, create=create, passphrase=passphrase_for(data_dir))
+    log = open_log(data_dir, create=create, passphrase=passphrase_for(data_dir))
+    _OPENED.append(log)
+    return log
+
+
+def close_opened_logs() -> None:
+    while _OPENED:
+        _OPENED.pop().close()

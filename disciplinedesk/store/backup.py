@@ -9,20 +9,13 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from disciplinedesk.store import driver
 from disciplinedesk.store.database import (
     BACKUP_DIR_NAME,
     Log,
-    is_disciplinedesk_log,
-    log_path,
-    schema_version,
-    stamp,
 )
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.errors import StoreError
-from disciplinedesk.store.migrations import SCHEMA_VERSION
 
 
 def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Path:
@@ -47,77 +40,9 @@ def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Pat
     return target
 
 
-def check_backup_file(path: Path, passphrase: str | None = None) -> None:
-    """Refuse anything that is not an intact DisciplineDesk log this program can read."""
-    if not path.is_file():
-        raise StoreError(f"{path}: no such file")
-    key = None if driver.is_plain(path) else passphrase
-    if key is None and not driver.is_plain(path):
-        raise StoreError(
-            f"{path}: encrypted, or not an SQLite file; an encrypted backup is restored with "
-            "the passphrase of the log it was made from"
-        )
-    try:
-        conn = driver.connect(f"file:{path}?mode=ro", key, uri=True)
-        try:
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            if not is_disciplinedesk_log(db):
-                raise StoreError(f"{path}: not a DisciplineDesk log")
-            if schema_version(db) > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{path}: written by a newer DisciplineDesk; update the program first"
-                )
-            check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if check != "ok":
-                raise StoreError(f"{path}: the backup is damaged ({check})")
-        finally:
-            conn.close()
-    except driver.DatabaseError as error:
-        reason = "wrong passphrase, or " if key is not None else ""
-        raise StoreError(f"{path}: cannot be read as a log ({reason}{error})") from None
-
-
-def restore_from(data_dir: Path, source: Path, passphrase: str | None = None) -> Path | None:
-    """Replace the log in `data_dir` by `source`, keeping the current log as a backup first.
-    Returns where the previous log was kept (None when there was none).
-
-    With a passphrase the restored log is encrypted with it (a plain backup, from before
-    encryption, is encrypted on the way in), and the current log is opened with it.
-    """
-    check_backup_file(source, passphrase)
-    current = log_path(data_dir)
-    kept: Path | None = None
-    data_dir.mkdir(parents=True, exist_ok=True)
-    if current.exists():
-        backups = data_dir / BACKUP_DIR_NAME
-        backups.mkdir(exist_ok=True)
-        kept = backups / f"before-restore-{stamp()}.sqlite3"
-        current_key = None if driver.is_plain(current) else passphrase
-        conn = driver.connect(current, current_key)
-        try:
-            conn.execute("VACUUM INTO ?", [str(kept)])
-        finally:
-            conn.close()
-    staging = current.with_suffix(".restoring")
-    staging.unlink(missing_ok=True)
-    source_key = None if driver.is_plain(source) else passphrase
-    source_conn = driver.connect(f"file:{source}?mode=ro", source_key, uri=True)
-    try:
-        if source_key is None and passphrase is not None:
-            driver.export_encrypted(source_conn, staging, passphrase)
-        else:
-            source_conn.execute("VACUUM INTO ?", [str(staging)])
-    finally:
-        source_conn.close()
-    for suffix in ("-wal", "-shm"):
-        side = current.with_name(current.name + suffix)
-        if side.exists():
-            side.unlink()
-    staging.replace(current)
-    return kept
-
-
 DAILY_PREFIX = "daily-"
+# The log a restore replaced, kept as it was (store/restore.py).
+REPLACED_PREFIX = "before-restore-"
 
 
 def daily_backup(log: Log, keep: int, *, today: str | None = None) -> Path | None:
@@ -138,17 +63,14 @@ def newest_backup(data_dir: Path) -> Path | None:
     """The most recent backup in the data folder's `backups/` (daily, before a migration,
     a restore, encryption or a purge), or None."""
     folder = data_dir / BACKUP_DIR_NAME
-    candidates = [p for p in folder.glob("*.sqlite3") if p.is_file()] if folder.is_dir() else []
+    candidates = (
+        [
+            p
+            for p in folder.glob("*.sqlite3")
+            # a log a restore replaced may be the damaged one: never offered as a backup
+            if p.is_file() and not p.name.startswith(REPLACED_PREFIX)
+        ]
+        if folder.is_dir()
+        else []
+    )
     return max(candidates, key=lambda p: p.stat().st_mtime, default=None)
-
-
-def set_aside(data_dir: Path) -> Path:
-    """Move a damaged log (with its WAL) out of the way, never overwriting it; returns where."""
-    current = log_path(data_dir)
-    aside = data_dir / f"damaged-{stamp()}.sqlite3"
-    for suffix in ("-wal", "-shm"):
-        side = current.with_name(current.name + suffix)
-        if side.exists():
-            side.replace(aside.with_name(aside.name + suffix))
-    current.replace(aside)
-    return aside

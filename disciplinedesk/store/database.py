@@ -18,6 +18,7 @@ import sqlite_utils
 from disciplinedesk.store import driver
 from disciplinedesk.store.driver import Connection
 from disciplinedesk.store.errors import DamagedLogError, PassphraseError, StoreError
+from disciplinedesk.store.log_lock import LogLock
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
@@ -44,11 +45,14 @@ class Log:
         db: sqlite_utils.Database,
         path: Path | None = None,
         passphrase: str | None = None,
+        lock: LogLock | None = None,
     ) -> None:
         self.db = db
         self.path = path
         # Kept in memory while the log is open: background jobs open their own connection.
         self.passphrase = passphrase
+        # This process's shared hold on the log (see log_lock): released when it closes.
+        self.lock = lock
 
     @property
     def encrypted(self) -> bool:
@@ -85,6 +89,9 @@ class Log:
 
     def close(self) -> None:
         self.db.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 BUSY_MESSAGE = (
@@ -130,10 +137,22 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
             raise StoreError(
                 f"{data_dir}: cannot create the data folder ({error.strerror})"
             ) from None
+    lock = LogLock(data_dir)
+    lock.acquire_shared()
+    try:
+        return _open_held(path, exists, passphrase, lock)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) -> Log:
     key = passphrase
     if exists and driver.is_plain(path):
         if passphrase is not None and not _is_demo(path):
+            lock.acquire_exclusive()  # the file is replaced: nobody else may have it open
             encrypt_log(path, passphrase)
+            lock.downgrade()
         else:
             key = None
     elif exists and passphrase is None:
@@ -153,7 +172,7 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
         if driver.is_busy(error):  # a long write elsewhere, not damage
             raise LogBusyError(BUSY_MESSAGE) from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
-    return Log(db, path, key)
+    return Log(db, path, key, lock)
 
 
 def log_state(data_dir: Path) -> str:
@@ -218,9 +237,15 @@ def change_passphrase(log: Log, new: str) -> None:
     """Re-encrypt the log with a new passphrase (SQLCipher's rekey rewrites every page)."""
     if not log.encrypted:
         raise StoreError("the log is not encrypted; open it with a passphrase to encrypt it")
-    log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    driver.apply_key(log.conn, new, pragma="rekey")
-    log.passphrase = new
+    if log.lock is not None:
+        log.lock.acquire_exclusive()  # every page is rewritten: nobody else may have it open
+    try:
+        log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        driver.apply_key(log.conn, new, pragma="rekey")
+        log.passphrase = new
+    finally:
+        if log.lock is not None:
+            log.lock.downgrade()
 
 
 def _check(db: sqlite_utils.Database, path: Path) -> None:

@@ -38,6 +38,19 @@ class InstanceLock:
             self._file = None
 
 
+def window_is_open(data_dir: Path) -> bool:
+    """Whether a program window holds this data folder (its lock cannot be taken)."""
+    if not (data_dir / LOCK_NAME).exists():
+        return False
+    probe = InstanceLock(data_dir)
+    try:
+        probe.acquire()
+    except StoreError:
+        return True
+    probe.release()
+    return False
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
     import msvcrt
 

@@ -445,32 +445,102 @@ class MainWindow(QMainWindow):
         self.restore_from(Path(path))
 
     def restore_from(self, path: Path) -> None:
-        from disciplinedesk.store.backup import check_backup_file, restore_from
+        """Restore in this window: it closes its own hold on the log first (a restore needs
+        the log to itself), and reopens the log whatever happens."""
         from disciplinedesk.store.database import open_log
+        from disciplinedesk.store.restore import (
+            BackupPassphraseError,
+            DemoOverRealError,
+            inspect_backup,
+            restore_backup,
+        )
 
         passphrase = self.session.log.passphrase
-        try:
-            check_backup_file(path, passphrase)  # refuse before closing anything
-        except UserFacingError as error:
-            QMessageBox.warning(self, self.tr("Not restored"), str(error))
-            return
+        backup_passphrase: str | None = None
+        confirmed = False
+        while True:  # every check that can ask the user runs before anything is closed
+            try:
+                info = inspect_backup(path, passphrase, backup_passphrase)
+                if info.demo and not confirmed and not get_setting(self.session.log, "demo"):
+                    raise DemoOverRealError(
+                        info.school, str(get_setting(self.session.log, "school_name"))
+                    )
+                break
+            except BackupPassphraseError:
+                backup_passphrase = self._ask_backup_passphrase(path)
+                if backup_passphrase is None:
+                    return
+            except DemoOverRealError as error:
+                if not self._confirm_demo_over_real(error):
+                    return
+                confirmed = True
+            except UserFacingError as error:
+                QMessageBox.warning(self, self.tr("Not restored"), str(error))
+                return
         if self.wizard is not None:
             self.wizard.suspend()
             self.wizard.hide()
             self.wizard.deleteLater()
             self.wizard = None
+        for job in self._jobs:
+            job.wait()
         self.session.log.close()
         try:
-            kept = restore_from(self.session.data_dir, path, passphrase)
+            restored = restore_backup(
+                self.session.data_dir,
+                path,
+                passphrase,
+                actor=current_user(),
+                backup_passphrase=backup_passphrase,
+                confirmed_demo=confirmed,
+            )
+        except UserFacingError as error:
+            QMessageBox.warning(self, self.tr("Not restored"), str(error))
+            return
         finally:
             self.session.replace_log(open_log(self.session.data_dir, passphrase=passphrase))
+        rolled = restored.rolled_back or {}
         QMessageBox.information(
             self,
             self.tr("Restored"),
             self.tr(
-                "The log was restored from {path}. The previous log was kept as {kept}."
-            ).format(path=path, kept=kept),
+                "The log was restored from {path}. The previous log was kept as {kept}. "
+                "Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} "
+                "disclosures that were recorded after the backup."
+            ).format(
+                path=path,
+                kept=restored.kept,
+                incidents=len(rolled.get("incidents", [])),
+                decisions=len(rolled.get("decisions", [])),
+                disclosures=len(rolled.get("disclosures", [])),
+            ),
         )
+
+    def _ask_backup_passphrase(self, path: Path) -> str | None:
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("The backup's passphrase"),
+            self.tr(
+                "{name} does not open with the log's passphrase. If it was made before the "
+                "passphrase was changed, enter the passphrase it was made with:"
+            ).format(name=path.name),
+            QLineEdit.EchoMode.Password,
+        )
+        return text if ok and text else None
+
+    def _confirm_demo_over_real(self, error: Any) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace with the demo school?"),
+            self.tr(
+                "This backup is the made-up demo school ({demo}). Restoring it replaces the log "
+                "of {school} with made-up students (the current log is kept in the backups "
+                "folder). Replace it?"
+            ).format(demo=error.demo_school, school=error.real_school),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- window ---------------------------------------------------------------------------
     def _update_title(self) -> None:

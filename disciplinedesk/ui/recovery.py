@@ -10,8 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.store.backup import newest_backup, restore_from, set_aside
+from disciplinedesk.store.backup import newest_backup
 from disciplinedesk.store.database import Log, open_log
+from disciplinedesk.store.restore import restore_backup
+from disciplinedesk.store.rows import current_user
 from disciplinedesk.ui.qt import QCoreApplication, QMessageBox, QWidget
 
 
@@ -46,9 +48,9 @@ def offer_restore(
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    aside = set_aside(data_dir)
     try:
-        restore_from(data_dir, newest, passphrase)
+        restored = restore_backup(data_dir, newest, passphrase, actor=current_user())
+        aside = restored.kept
         log = open_log(data_dir, passphrase=passphrase)
     except UserFacingError as error:
         QMessageBox.critical(

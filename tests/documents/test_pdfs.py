@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -67,12 +68,13 @@ FIGHTING = {
 
 
 @pytest.fixture(scope="module")
-def log(tmp_path_factory: pytest.TempPathFactory) -> Log:
+def log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Log]:
     opened = open_log(tmp_path_factory.mktemp("documents"))
     with opened.transaction():
         upsert_students(opened, list(STUDENTS.values()), actor="t")
         set_setting(opened, "school_name", "Rosewood Middle School", actor="t")
-    return opened
+    yield opened
+    opened.close()
 
 
 def _record(log: Log, local_id: str, **kwargs: Any) -> str:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from disciplinedesk.store.backup import backup_to, check_backup_file, restore_from
+from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.students import list_students
@@ -19,7 +20,7 @@ def test_round_trip(log: Log, data_dir: Path, tmp_path: Path) -> None:
     target = backup_to(log, tmp_path / "monday.sqlite3")
     add_students(log, BO)
     log.close()
-    kept = restore_from(data_dir, target)
+    kept = restore_backup(data_dir, target, None, actor="t").kept
     assert kept is not None and kept.exists()
     restored = open_log(data_dir)
     assert [s.local_id for s in list_students(restored)] == ["S1"]
@@ -42,14 +43,18 @@ def test_restore_refuses_other_files(data_dir: Path, tmp_path: Path, log: Log) -
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE t (x)")
     conn.close()
+    log.close()  # a restore needs the log to itself
     for path, message in (
         (text, "not an SQLite file"),
-        (other, "not a DisciplineDesk log"),
+        (other, "not a backup of a DisciplineDesk log"),
         (tmp_path / "none", "no such file"),
     ):
         with pytest.raises(StoreError, match=message):
-            restore_from(data_dir, path)
+            restore_backup(data_dir, path, None, actor="t")
     assert not (data_dir / "backups").exists()  # nothing was touched
+    assert sorted(p.name for p in data_dir.iterdir()) == [".log-lock", "disciplinedesk.sqlite3"] + [
+        p.name for p in data_dir.iterdir() if p.name.endswith(("-wal", "-shm"))
+    ]  # and no stray file was left
 
 
 def test_daily_backups_keep_the_newest(log: Log, data_dir: Path) -> None:
@@ -64,4 +69,4 @@ def test_daily_backups_keep_the_newest(log: Log, data_dir: Path) -> None:
         "daily-2026-11-23.sqlite3",
         "daily-2026-11-24.sqlite3",
     ]
-    check_backup_file(data_dir / "backups" / kept[-1])
+    inspect_backup(data_dir / "backups" / kept[-1], None)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from disciplinedesk.store.backup import backup_to, check_backup_file, restore_from
+from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.database import change_passphrase, log_path, open_log
 from disciplinedesk.store.errors import PassphraseError, StoreError
 from disciplinedesk.store.settings import set_setting
@@ -52,7 +53,7 @@ def test_an_unencrypted_log_is_encrypted_after_an_encrypted_copy(data_dir: Path)
     _unreadable_by_sqlite3(log_path(data_dir))
     (kept,) = (data_dir / "backups").glob("before-encryption-*.sqlite3")
     _unreadable_by_sqlite3(kept)
-    check_backup_file(kept, SECRET)
+    inspect_backup(kept, SECRET)
 
 
 def test_changing_the_passphrase_rekeys_the_file(data_dir: Path) -> None:
@@ -75,10 +76,10 @@ def test_backups_are_encrypted_with_the_same_passphrase(data_dir: Path, tmp_path
     log.close()
     _unreadable_by_sqlite3(backup)
     with pytest.raises(StoreError, match="passphrase"):
-        check_backup_file(backup)
-    with pytest.raises(StoreError, match="wrong passphrase"):
-        check_backup_file(backup, "not it")
-    kept = restore_from(data_dir, backup, SECRET)
+        inspect_backup(backup, None)
+    with pytest.raises(StoreError, match="does not open with the log's passphrase"):
+        inspect_backup(backup, "not it")
+    kept = restore_backup(data_dir, backup, SECRET, actor="t").kept
     assert kept is not None
     _unreadable_by_sqlite3(kept)
     log = open_log(data_dir, passphrase=SECRET)
@@ -94,7 +95,7 @@ def test_a_backup_from_before_encryption_is_restored_encrypted(
     plain_backup = backup_to(old, tmp_path / "plain.sqlite3")
     old.close()
     open_log(data_dir, passphrase=SECRET).close()
-    restore_from(data_dir, plain_backup, SECRET)
+    restore_backup(data_dir, plain_backup, SECRET, actor="t")
     _unreadable_by_sqlite3(log_path(data_dir))
     log = open_log(data_dir, passphrase=SECRET)
     assert [s.local_id for s in list_students(log)] == ["S1"]

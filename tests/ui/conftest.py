@@ -44,8 +44,9 @@ def session(tmp_path: Path) -> Iterator[Session]:
     log = open_log(data_dir)
     with log.transaction():
         upsert_students(log, [MAYA, LEO], actor="test")
-    yield Session(pps(), log, data_dir)
-    log.close()
+    session = Session(pps(), log, data_dir)
+    yield session
+    session.log.close()  # the log it holds now: a restore replaces the first
 
 
 @pytest.fixture(autouse=True)

@@ -126,7 +126,7 @@ def test_a_demo_log_never_locks(qtbot: QtBot, session: Session) -> None:
 def test_a_damaged_log_is_set_aside_and_the_newest_backup_restored(
     qtbot: QtBot, tmp_path: Path, message_boxes: list[tuple[str, str]], monkeypatch: object
 ) -> None:
-    from disciplinedesk.store.backup import daily_backup
+    from disciplinedesk.store.backup import daily_backup, newest_backup
     from disciplinedesk.ui.qt import QMessageBox
     from disciplinedesk.ui.recovery import offer_restore
 
@@ -151,6 +151,7 @@ def test_a_damaged_log_is_set_aside_and_the_newest_backup_restored(
     restored = offer_restore(data_dir, dialog.damaged, dialog.passphrase)
     assert restored is not None and [s.local_id for s in list_students(restored)] == ["S1"]
     restored.close()
-    (aside,) = data_dir.glob("damaged-*.sqlite3")
+    (aside,) = (data_dir / "backups").glob("before-restore-*.sqlite3")
     assert aside.read_bytes() == damaged  # kept as it was
+    assert newest_backup(data_dir) != aside  # never offered as a backup itself
     assert "damaged file was kept as" in message_boxes[-1][1]

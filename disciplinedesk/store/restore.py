@@ -1,0 +1,293 @@
+"""Restoring a backup: the path a school takes on its worst day, so the safest one.
+
+- Only a backup of this program's log is taken: the marker, the tables, a schema this
+  version knows, an intact file. A demo school's backup over a real school's log needs a
+  confirmation that names both schools.
+- No process ever writes to a replaced file: the restore holds the log exclusively
+  (store/log_lock), and is refused, naming who has it open, otherwise.
+- The current log is never deleted: it is moved, as it is (damaged or not, with its WAL),
+  into backups/ before the backup takes its place, so a restore works exactly when the log
+  is damaged or truncated.
+- A backup made before a passphrase change opens with the passphrase it was made with, and
+  is re-keyed to the current one on the way in.
+- The restored log records the restore in its audit trail: from which backup, by whom, and
+  what it rolled back (the incidents, decisions and disclosures the replaced log had).
+- A refused or failed restore leaves no file behind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from disciplinedesk.store import driver
+from disciplinedesk.store.backup import REPLACED_PREFIX
+from disciplinedesk.store.database import (
+    BACKUP_DIR_NAME,
+    is_disciplinedesk_log,
+    log_path,
+    open_log,
+    schema_version,
+    stamp,
+)
+from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.log_lock import exclusive_log
+from disciplinedesk.store.migrations import SCHEMA_VERSION
+from disciplinedesk.store.rows import audit
+
+# Tables every version of the log has had since the first: a file with the marker but not
+# these is not a log this program wrote.
+CORE_TABLES = ("students", "incidents", "decisions", "follow_ups", "audit", "settings")
+# What a restore can roll back, by table: the ids the audit names.
+ROLLED_BACK_TABLES = ("incidents", "decisions", "disclosures")
+
+
+class BackupPassphraseError(StoreError):
+    """The backup does not open with the current passphrase: it was made before a change."""
+
+
+class DemoOverRealError(StoreError):
+    """A demo school's backup would replace a real school's log: confirm, naming both."""
+
+    def __init__(self, demo_school: str, real_school: str) -> None:
+        self.demo_school, self.real_school = demo_school, real_school
+        super().__init__(
+            f"the backup is the made-up demo school ({demo_school or 'no name'}); restoring it "
+            f"would replace the log of {real_school or 'this school'} with made-up students"
+        )
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """What a backup file is, once it has been checked."""
+
+    path: Path
+    key: str | None  # the passphrase it opens with (None: not encrypted)
+    school: str
+    demo: bool
+    version: int
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the replaced log went, and what it had that the backup has not."""
+
+    kept: Path | None
+    rolled_back: dict[str, list[str]] | None = field(default=None)
+
+
+def inspect_backup(
+    path: Path, passphrase: str | None, backup_passphrase: str | None = None
+) -> BackupInfo:
+    """Refuse anything that is not an intact DisciplineDesk log this program can read.
+
+    An encrypted backup is opened with `backup_passphrase` when given, else with the current
+    passphrase; when that fails, BackupPassphraseError asks for the one it was made with."""
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    plain = driver.is_plain(path)
+    size = path.stat().st_size
+    if not plain and (size < 512 or size % 512):  # an encrypted log is whole pages
+        raise StoreError(f"{path}: not an SQLite file, so not a backup of a DisciplineDesk log")
+    key = None if plain else (backup_passphrase or passphrase)
+    if not plain and key is None:
+        raise BackupPassphraseError(
+            f"{path}: encrypted, or not an SQLite file; an encrypted backup is restored with "
+            "the passphrase of the log it was made from"
+        )
+    try:
+        conn = driver.connect(_read_only_uri(path), key, uri=True)
+    except driver.DatabaseError as error:
+        raise StoreError(f"{path}: cannot be read as a log ({error})") from None
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        try:
+            tables = set(db.table_names())
+        except driver.DatabaseError as error:
+            if not plain and "not a database" in str(error):
+                raise BackupPassphraseError(
+                    f"{path}: does not open with "
+                    + ("that passphrase" if backup_passphrase else "the log's passphrase")
+                    + "; if it was made before the passphrase was changed, give the passphrase "
+                    "it was made with"
+                ) from None
+            raise StoreError(f"{path}: cannot be read as a log ({error})") from None
+        if not is_disciplinedesk_log(db) or not set(CORE_TABLES) <= tables:
+            raise StoreError(f"{path}: not a backup of a DisciplineDesk log")
+        version = schema_version(db)
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{path}: written by a newer DisciplineDesk; update the program first")
+        check = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if check != "ok":
+            raise StoreError(f"{path}: the backup is damaged ({check})")
+        settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+    except driver.DatabaseError as error:
+        raise StoreError(f"{path}: cannot be read as a log ({error})") from None
+    finally:
+        conn.close()
+    return BackupInfo(
+        path=path,
+        key=key,
+        school=_setting_text(settings.get("school_name")),
+        demo=settings.get("demo") == "true",
+        version=version,
+    )
+
+
+def restore_backup(
+    data_dir: Path,
+    source: Path,
+    passphrase: str | None,
+    *,
+    actor: str,
+    backup_passphrase: str | None = None,
+    confirmed_demo: bool = False,
+) -> Restored:
+    """Replace the log in `data_dir` by the backup `source` (see the module's docstring)."""
+    with exclusive_log(data_dir):
+        info = inspect_backup(source, passphrase, backup_passphrase)
+        current = log_path(data_dir)
+        replaced = _readable_log(current, passphrase)
+        if info.demo and not confirmed_demo and current.exists():
+            real = replaced or {"demo": False, "school": ""}
+            if not real["demo"]:
+                raise DemoOverRealError(info.school, str(real["school"]))
+        staging = data_dir / f".restoring-{stamp()}.sqlite3"
+        try:
+            _copy_in(info, staging, passphrase)
+            rolled_back = _rolled_back(replaced, staging, passphrase) if replaced else None
+            kept = _move_aside(current, data_dir) if current.exists() else None
+            staging.replace(current)
+        finally:
+            staging.unlink(missing_ok=True)
+    restored = Restored(kept, rolled_back)
+    _record(data_dir, passphrase, source, restored, actor=actor)
+    return restored
+
+
+def _read_only_uri(path: Path) -> str:
+    """A read-only URI for any file name (spaces, '#' and '?' are percent-encoded)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def _setting_text(raw: Any) -> str:
+    import json
+
+    try:
+        value = json.loads(raw) if isinstance(raw, str) else ""
+    except ValueError:
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _readable_log(path: Path, passphrase: str | None) -> dict[str, Any] | None:
+    """The current log's school, and its ids of what a restore may roll back; None when it
+    cannot be read (damaged, truncated, another passphrase): it is kept aside all the same."""
+    if not path.exists():
+        return None
+    key = None if driver.is_plain(path) else passphrase
+    try:
+        conn = driver.connect(_read_only_uri(path), key, uri=True)
+        try:
+            settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+            ids = _ids(conn)
+        finally:
+            conn.close()
+    except driver.DatabaseError:
+        return None
+    return {
+        "school": _setting_text(settings.get("school_name")),
+        "demo": settings.get("demo") == "true",
+        "ids": ids,
+    }
+
+
+def _copy_in(info: BackupInfo, staging: Path, passphrase: str | None) -> None:
+    """The backup as a log keyed with the current passphrase (a plain backup from before
+    encryption is encrypted; one made before a passphrase change is re-keyed)."""
+    conn = driver.connect(_read_only_uri(info.path), info.key, uri=True)
+    try:
+        if info.key is None and passphrase is not None and not info.demo:
+            driver.export_encrypted(conn, staging, passphrase)
+        else:
+            conn.execute("VACUUM INTO ?", [str(staging)])
+    except driver.Error as error:
+        raise StoreError(f"{staging.parent}: the backup could not be copied in ({error})") from None
+    finally:
+        conn.close()
+    if info.key is not None and passphrase is not None and info.key != passphrase:
+        copy = driver.connect(staging, info.key)
+        try:
+            driver.apply_key(copy, passphrase, pragma="rekey")
+        finally:
+            copy.close()
+
+
+def _rolled_back(
+    replaced: dict[str, Any], staging: Path, passphrase: str | None
+) -> dict[str, list[str]]:
+    """The ids the replaced log had and the backup has not: what the restore undoes."""
+    key = None if driver.is_plain(staging) else passphrase
+    conn = driver.connect(staging, key)
+    try:
+        kept = _ids(conn)
+    finally:
+        conn.close()
+    return {table: sorted(replaced["ids"][table] - kept[table]) for table in ROLLED_BACK_TABLES}
+
+
+def _ids(conn: driver.Connection) -> dict[str, set[str]]:
+    """The ids of each table a restore can roll back (a table an old log lacks has none)."""
+    present = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }
+    return {
+        table: {row[0] for row in conn.execute(f"SELECT id FROM {table}")}
+        if table in present
+        else set()
+        for table in ROLLED_BACK_TABLES
+    }
+
+
+def _move_aside(current: Path, data_dir: Path) -> Path:
+    """Move the current log, with its WAL and shared memory, into backups/ as it is."""
+    folder = data_dir / BACKUP_DIR_NAME
+    folder.mkdir(exist_ok=True)
+    kept = folder / f"{REPLACED_PREFIX}{stamp()}.sqlite3"
+    for suffix in ("-wal", "-shm"):
+        side = current.with_name(current.name + suffix)
+        if side.exists():
+            side.replace(kept.with_name(kept.name + suffix))
+    current.replace(kept)
+    return kept
+
+
+def _record(
+    data_dir: Path, passphrase: str | None, source: Path, restored: Restored, *, actor: str
+) -> None:
+    """The restore in the restored log's own audit trail (it is the log from now on)."""
+    log = open_log(data_dir, passphrase=passphrase, create=False)
+    try:
+        rolled = restored.rolled_back
+        with log.transaction():
+            audit(
+                log,
+                "log",
+                "restore",
+                "restore",
+                after={
+                    "backup": str(source),
+                    "kept_as": str(restored.kept) if restored.kept else None,
+                    "rolled_back": (
+                        {table: len(ids) for table, ids in rolled.items()} if rolled else None
+                    ),
+                    "rolled_back_ids": rolled,
+                    "replaced_log_readable": rolled is not None or restored.kept is None,
+                },
+                actor=actor,
+            )
+    finally:
+        log.close()
