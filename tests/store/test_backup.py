@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from disciplinedesk.store.backup import backup_to
-from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.students import list_students
 from tests.store.conftest import ANA, BO, add_students
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from disciplinedesk.store.backup import backup_to
-from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.database import change_passphrase, log_path, open_log
 from disciplinedesk.store.errors import PassphraseError, StoreError
+from disciplinedesk.store.restore import inspect_backup, restore_backup
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import list_students
 from tests.store.conftest import ANA, BO, add_students
