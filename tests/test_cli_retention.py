@@ -60,7 +60,11 @@ def test_audit_lists_changes_and_disclosures_for_a_student(tmp_path: Path) -> No
 def test_purge_removes_old_records_after_a_backup_and_logs_counts(tmp_path: Path) -> None:
     data_dir = _school(tmp_path)
     refused = cli("purge", "--before", "2020-07-01", "--data-dir", str(data_dir))
-    assert refused.returncode == 2 and "1 incidents would be removed; add --yes" in refused.stderr
+    assert (
+        refused.returncode == 2
+        and "1 incidents would be removed (a backup is made first: " in refused.stderr
+    )
+    assert "before-purge-" in refused.stderr and "add --yes" in refused.stderr
     done = cli("purge", "--before", "2020-07-01", "--yes", "--json", "--data-dir", str(data_dir))
     assert done.returncode == 0, done.stderr
     counts = json.loads(done.stdout)
@@ -76,6 +80,9 @@ def test_purge_removes_old_records_after_a_backup_and_logs_counts(tmp_path: Path
     log.close()
     future = cli("purge", "--before", "2099-01-01", "--yes", "--data-dir", str(data_dir))
     assert future.returncode == 2 and "future" in future.stderr
+    # A mistyped date cannot erase last week: this school year and the last are kept.
+    recent = cli("purge", "--before", "2026-11-30", "--yes", "--data-dir", str(data_dir))
+    assert recent.returncode == 2 and "retention_years_kept" in recent.stderr
 
 
 def test_changing_the_passphrase(tmp_path: Path) -> None:

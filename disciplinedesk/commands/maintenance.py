@@ -129,7 +129,7 @@ def audit(args: argparse.Namespace) -> int:
 
 
 def purge(args: argparse.Namespace) -> int:
-    from disciplinedesk.store.retention import purge_before
+    from disciplinedesk.store.retention import next_purge_backup, purge_before, retention_floor
 
     day = option_date(args.before, "--before")
     assert day is not None
@@ -139,17 +139,27 @@ def purge(args: argparse.Namespace) -> int:
     (count,) = log.db.execute(
         "SELECT count(*) FROM incidents WHERE occurred_at < ?", [day.isoformat()]
     ).fetchone()
+    floor = retention_floor(log, date.today())
+    if day > floor:
+        raise UserFacingError(
+            f"--before {day}: the school years from {floor} on are kept (setting "
+            "retention_years_kept); nothing was removed"
+        )
+    backup = next_purge_backup(log)
     if not args.yes:
         if not sys.stdin.isatty():
-            raise UserFacingError(f"{count} incidents would be removed; add --yes to confirm")
+            raise UserFacingError(
+                f"{count} incidents would be removed (a backup is made first: {backup}); "
+                "add --yes to confirm"
+            )
         answer = input(
             f"Remove {count} incidents before {day} with their decisions, follow-ups and "
-            "disclosures? A backup is made first. Type PURGE to confirm: "
+            f"disclosures? A backup is made first: {backup}. Type PURGE to confirm: "
         )
         if answer.strip() != "PURGE":
             print("nothing was removed")
             return 0
-    counts, backup = purge_before(log, day, actor=current_user())
+    counts, backup = purge_before(log, day, actor=current_user(), backup=backup)
     if args.json:
         print_json({**counts.to_dict(), "backup": str(backup)})
     else:

@@ -54,9 +54,14 @@ def daily_backup(log: Log, keep: int, *, today: str | None = None) -> Path | Non
     day = today or datetime.now().strftime("%Y-%m-%d")
     target = folder / f"{DAILY_PREFIX}{day}.sqlite3"
     made = None if target.exists() else backup_to(log, target)
-    for old in sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3"), reverse=True)[max(keep, 1) :]:
-        old.unlink()
+    prune_backups(folder, DAILY_PREFIX, keep)
     return made
+
+
+def prune_backups(folder: Path, prefix: str, keep: int) -> None:
+    """Only the newest `keep` backups named `prefix...` stay (their names sort by time)."""
+    for old in sorted(folder.glob(f"{prefix}*.sqlite3"), reverse=True)[max(keep, 1) :]:
+        old.unlink()
 
 
 def newest_backup(data_dir: Path) -> Path | None:

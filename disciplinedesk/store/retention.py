@@ -5,17 +5,28 @@ district's retention period has passed, `purge_before` removes every incident th
 before a day, with its decisions, follow-ups, disclosures and the audit rows about them, in
 one transaction after a backup; the log keeps one audit row that says a purge happened and
 how many records it removed (counts, never contents).
+
+Removed means unreadable, not merely unlinked: the full-text index is rebuilt from what is
+left (FTS5 keeps deleted terms in its segments until then), deleted pages are overwritten
+(`secure_delete`), and the file is rewritten (VACUUM) so that no free page keeps a copy.
+
+A purge never reaches the recent past: the school years the setting `retention_years_kept`
+names (default 2: this one and the last) are kept whatever date is typed. The backups a
+purge makes first follow the daily backups' retention (`backups_keep`).
 """
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
-from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.backup import backup_to, prune_backups
+from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.database import BACKUP_DIR_NAME, Log, stamp
+from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.rows import audit
+from disciplinedesk.store.settings import get_setting
 
 # What goes with the incidents, each as (table, the rows of it that belong to old incidents).
 OLD = "SELECT id FROM incidents WHERE occurred_at < :day"
@@ -41,12 +52,46 @@ class PurgeCounts:
         return asdict(self)
 
 
-def purge_before(log: Log, day: date, *, actor: str) -> tuple[PurgeCounts, Path]:
+PURGE_BACKUP_PREFIX = "before-purge-"
+
+
+class PurgeRefusedError(StoreError):
+    """The date would purge records the retention floor keeps."""
+
+
+def retention_floor(log: Log, today: date) -> date:
+    """The first day a purge must keep: the start of the oldest school year kept."""
+    start, _ = school_year(log, today)
+    years = int(get_setting(log, "retention_years_kept"))
+    for _ in range(years - 1):
+        start, _ = school_year(log, start - timedelta(days=1))
+    return start
+
+
+def next_purge_backup(log: Log) -> Path:
+    """The backup a purge makes first (named in its confirmation)."""
+    assert log.path is not None
+    return log.path.parent / BACKUP_DIR_NAME / f"{PURGE_BACKUP_PREFIX}{stamp()}.sqlite3"
+
+
+def purge_before(
+    log: Log, day: date, *, actor: str, backup: Path | None = None, today: date | None = None
+) -> tuple[PurgeCounts, Path]:
     """Remove what happened before `day`; returns the counts and the backup made first."""
     assert log.path is not None
+    floor = retention_floor(log, today or date.today())
+    if day > floor:
+        raise PurgeRefusedError(
+            f"--before {day.isoformat()} would remove records of the school years kept "
+            f"(retention_years_kept = {get_setting(log, 'retention_years_kept')}: everything "
+            f"from {floor.isoformat()} on stays); give {floor.isoformat()} or earlier"
+        )
     (log.path.parent / BACKUP_DIR_NAME).mkdir(exist_ok=True)
-    backup = backup_to(
-        log, log.path.parent / BACKUP_DIR_NAME / f"before-purge-{stamp()}.sqlite3", actor=actor
+    backup = backup_to(log, backup or next_purge_backup(log), actor=actor)
+    prune_backups(
+        log.path.parent / BACKUP_DIR_NAME,
+        PURGE_BACKUP_PREFIX,
+        int(get_setting(log, "backups_keep")),
     )
     params = {"day": day.isoformat()}
     db = log.conn
@@ -88,7 +133,20 @@ def purge_before(log: Log, day: date, *, actor: str) -> tuple[PurgeCounts, Path]
                 after={"before": day.isoformat(), **counts.to_dict()},
                 actor=actor,
             )
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _forget(log)
     finally:
         db.execute("PRAGMA secure_delete = OFF")
     return counts, backup
+
+
+def _forget(log: Log) -> None:
+    """Leave nothing of the removed rows readable: the full-text indexes rebuilt from what
+    is left, then the whole file rewritten with deleted pages overwritten."""
+    db = log.conn
+    with log.transaction():
+        for fts in ("incidents_fts", "students_fts"):
+            db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+            db.execute(f"INSERT INTO {fts} ({fts}) VALUES ('optimize')")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("VACUUM")
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

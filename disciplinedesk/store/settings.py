@@ -73,6 +73,13 @@ SETTINGS: dict[str, SettingSpec] = {
             maximum=365,
         ),
         SettingSpec(
+            "retention_years_kept",
+            2,
+            "School years a purge always keeps (this one and the last by default).",
+            minimum=1,
+            maximum=50,
+        ),
+        SettingSpec(
             "lock_minutes",
             10,
             "Minutes without input before the window locks.",
