@@ -11,26 +11,64 @@ from typing import BinaryIO
 
 from disciplinedesk.store.errors import StoreError
 
+STAGING_PREFIX = ".dd-"
+
+
+class StagedFile:
+    """A file written under a hidden name beside its target, flushed to disk, then put in
+    place by one rename (`publish`), or removed (`discard`). A full disk or a killed process
+    leaves the target untouched."""
+
+    def __init__(self, target: Path) -> None:
+        if not target.parent.is_dir():
+            raise StoreError(f"{target.parent}: no such folder")
+        self.target = target
+        try:
+            handle, name = tempfile.mkstemp(
+                dir=target.parent, prefix=STAGING_PREFIX, suffix=".part"
+            )
+        except OSError as error:
+            raise StoreError(f"{target}: cannot write ({error.strerror})") from None
+        os.fchmod(handle, 0o600)  # a student's record, whoever else uses the folder
+        self.path = Path(name)
+        self.file: BinaryIO = os.fdopen(handle, "wb")
+
+    def finish_writing(self) -> None:
+        """Everything on disk (a full disk says so here, before anything is recorded)."""
+        try:
+            if not self.file.closed:
+                self.file.flush()
+                os.fsync(self.file.fileno())
+                self.file.close()
+        except OSError as error:
+            raise StoreError(f"{self.target}: cannot write ({error.strerror})") from None
+
+    def publish(self) -> None:
+        try:
+            self.path.replace(self.target)
+        except OSError as error:
+            raise StoreError(f"{self.target}: cannot write ({error.strerror})") from None
+
+    def discard(self) -> None:
+        if not self.file.closed:
+            self.file.close()
+        self.path.unlink(missing_ok=True)
+
 
 @contextmanager
 def atomic_file(target: Path) -> Iterator[BinaryIO]:
-    """A file that appears under its name complete, or not at all.
-
-    The content goes to a hidden file beside the target, renamed over it when the block
-    ends; an error in the block (a failed validation, a full disk) removes it instead.
-    """
-    if not target.parent.is_dir():
-        raise StoreError(f"{target.parent}: no such folder")
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".dd-", suffix=".part")
+    """A file that appears under its name complete, or not at all (an error in the block,
+    a failed validation or a full disk, removes it instead)."""
+    staged = StagedFile(target)
     try:
-        with os.fdopen(handle, "wb") as file:
-            yield file
-        Path(temporary).replace(target)
+        yield staged.file
+        staged.finish_writing()
+        staged.publish()
     except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
+        staged.discard()
         raise StoreError(f"{target}: cannot write ({error.strerror})") from None
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        staged.discard()
         raise
 
 

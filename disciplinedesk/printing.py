@@ -17,9 +17,8 @@ from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import build_letter, letter_language
 from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.domain.pack import PolicyPack
-from disciplinedesk.files import write_atomically
 from disciplinedesk.store.database import Log
-from disciplinedesk.store.disclosures import record_disclosure
+from disciplinedesk.store.disclosures import disclosed_file
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.incidents import show_incident, student_of
 from disciplinedesk.store.settings import get_setting
@@ -50,20 +49,19 @@ def write_document(
     actor: str,
     language: str | None = None,
 ) -> Path:
-    """Write a summary or letter PDF to `target` (atomically) and record the disclosure."""
+    """Write a summary or letter PDF to `target` with its disclosure (both or neither)."""
     data = (
         summary_pdf(log, pack, incident_id)
         if kind == "summary"
         else letter_pdf(log, pack, incident_id, language)
     )
-    write_atomically(target, data)
     student = student_of(log, incident_id)
     what = (
         "decision summary"
         if kind == "summary"
         else f"family letter ({letter_language(student.family_language, language)})"
     )
-    _disclose(log, kind, what, incident_id, target, actor)
+    _write_disclosed(log, kind, what, incident_id, target, data, actor)
     return target
 
 
@@ -78,7 +76,8 @@ def write_letters(
     workers: int | None = None,
 ) -> list[Path]:
     """The family letters of many decisions: laid out in parallel processes (each PDF takes
-    tens of milliseconds), written and recorded as disclosures here, one by one."""
+    tens of milliseconds), written and recorded as disclosures here, one by one. The workers
+    get the decisions' facts and the pack, never the log or its passphrase."""
     facts = [decision_facts(log, incident_id) for incident_id in incident_ids]
     count = workers if workers is not None else min(os.cpu_count() or 1, 4)
     if count > 1 and len(facts) >= 20:
@@ -89,9 +88,8 @@ def write_letters(
     written = []
     for item, data in zip(facts, documents, strict=True):
         target = folder / name(item)
-        write_atomically(target, data)
         what = f"family letter ({letter_language(item.family_language)})"
-        _disclose(log, "letter", what, item.incident_id, target, actor)
+        _write_disclosed(log, "letter", what, item.incident_id, target, data, actor)
         written.append(target)
     return written
 
@@ -104,28 +102,32 @@ def write_report(
     from disciplinedesk.documents.report import build_report
 
     school = str(get_setting(log, "school_name"))
-    write_atomically(target, build_report(report, pack, school=school))
-    record_disclosure(
+    data = build_report(report, pack, school=school)
+    with disclosed_file(
         log,
+        target,
         kind="report",
         description=f"discipline report {report['from']} to {report['to']} (aggregates)",
-        destination=str(target),
         actor=actor,
-    )
+    ) as outgoing:
+        outgoing.file.write(data)
     return target
 
 
-def _disclose(log: Log, kind: str, what: str, incident_id: str, target: Path, actor: str) -> None:
-    """Record that a document about the incident's student left the log, and to where."""
-    record_disclosure(
+def _write_disclosed(
+    log: Log, kind: str, what: str, incident_id: str, target: Path, data: bytes, actor: str
+) -> None:
+    """A document about the incident's student leaves the log, with its disclosure."""
+    with disclosed_file(
         log,
+        target,
         kind=kind,
         description=f"{what} for incident {incident_id}",
-        destination=str(target),
         actor=actor,
         student_key=student_of(log, incident_id).id,
         incident_id=incident_id,
-    )
+    ) as outgoing:
+        outgoing.file.write(data)
 
 
 _WORKER_PACK: list[PolicyPack] = []

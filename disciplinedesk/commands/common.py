@@ -8,12 +8,15 @@ import stat
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from disciplinedesk.domain import json_input
 from disciplinedesk.domain.case import check_date_range
 from disciplinedesk.domain.errors import CaseError, UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
+
+if TYPE_CHECKING:
+    from disciplinedesk.store.database import Log
 
 
 def pack_from(args: argparse.Namespace) -> PolicyPack:
@@ -96,3 +99,22 @@ def print_json(data: Any, *, compact: bool = False) -> None:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n")
     else:
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def disclose_listing(
+    log: Log, what: str, *, student_key: str | None = None, incident_id: str | None = None
+) -> None:
+    """Students' records printed to a terminal or a pipe left the log as a printout does:
+    recorded as a disclosure (FERPA), before they are printed."""
+    from disciplinedesk.store.disclosures import record_disclosure
+    from disciplinedesk.store.rows import current_user
+
+    record_disclosure(
+        log,
+        kind="listing",
+        description=f"{what}, listed to standard output",
+        destination="terminal" if sys.stdout.isatty() else "standard output (a pipe or file)",
+        actor=current_user(),
+        student_key=student_key,
+        incident_id=incident_id,
+    )

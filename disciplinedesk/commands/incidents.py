@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from disciplinedesk.commands.common import (
+    disclose_listing,
     option_date,
     pack_from,
     parse_json,
@@ -21,6 +22,7 @@ from disciplinedesk.store.incidents import (
     record_decision,
     revise_decision,
     show_incident,
+    student_of,
     void_incident,
 )
 from disciplinedesk.store.rows import current_user
@@ -55,6 +57,12 @@ def list_command(args: argparse.Namespace) -> int:
         student=args.student, since=option_date(args.since, "--since"), search=args.search
     )
     rows = list_incidents(log, where, limit=args.limit)
+    if rows:
+        disclose_listing(
+            log,
+            f"incidents list of {len(rows)} incidents"
+            + (f" of student {args.student}" if args.student else ""),
+        )
     if args.json:
         print_json(rows)
         return 0
@@ -72,6 +80,12 @@ def list_command(args: argparse.Namespace) -> int:
 def show(args: argparse.Namespace) -> int:
     log = open_log_for(args)
     details = show_incident(log, args.incident_id)
+    disclose_listing(
+        log,
+        f"incidents show {args.incident_id}",
+        student_key=student_of(log, args.incident_id).id,
+        incident_id=args.incident_id,
+    )
     if args.json:
         print_json(details)
         return 0

@@ -9,7 +9,7 @@ from datetime import date
 from getpass import getpass
 from pathlib import Path
 
-from disciplinedesk.commands.common import option_date, print_json
+from disciplinedesk.commands.common import disclose_listing, option_date, print_json
 from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
@@ -114,9 +114,15 @@ def audit(args: argparse.Namespace) -> int:
     from disciplinedesk.store.audit_trail import audit_trail
 
     since, until = option_date(args.date_from, "--from"), option_date(args.date_to, "--to")
-    rows = audit_trail(
-        open_log_for(args, create=False), student=args.student, since=since, until=until
-    )
+    log = open_log_for(args, create=False)
+    rows = audit_trail(log, student=args.student, since=since, until=until)
+    if rows:
+        student_key = (
+            log.query("SELECT id FROM students WHERE local_id = ?", [args.student])[0]["id"]
+            if args.student
+            else None
+        )
+        disclose_listing(log, f"audit trail of {len(rows)} rows", student_key=student_key)
     if args.json:
         print_json(rows)
         return 0

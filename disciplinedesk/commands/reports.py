@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import secrets
+from contextlib import AbstractContextManager
 from datetime import date
 from pathlib import Path
 
@@ -11,9 +12,8 @@ from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.exports.csv_export import decisions_csv
-from disciplinedesk.files import atomic_file, write_atomically
 from disciplinedesk.store.database import Log
-from disciplinedesk.store.disclosures import record_disclosure
+from disciplinedesk.store.disclosures import Outgoing, disclosed_file
 from disciplinedesk.store.report import decision_rows, discipline_report, export_rows
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
@@ -70,11 +70,11 @@ def export_csv(args: argparse.Namespace) -> int:
                 set_setting(log, "export_salt", salt, actor=current_user())
     rows = export_rows(log, first, last)
     target = Path(args.out)
-    write_atomically(
-        target, decisions_csv(rows, deidentify=args.deidentify, salt=salt).encode("utf-8-sig")
-    )
     kind = "de-identified CSV" if args.deidentify else "CSV"
-    _disclose_export(log, f"{kind} of {len(rows)} decisions, {first} to {last}", target)
+    with _export(log, f"{kind} of {len(rows)} decisions, {first} to {last}", target) as outgoing:
+        outgoing.file.write(
+            decisions_csv(rows, deidentify=args.deidentify, salt=salt).encode("utf-8-sig")
+        )
     print(f"{len(rows)} decisions written to {target}")
     return 0
 
@@ -85,21 +85,20 @@ def export_edfi(args: argparse.Namespace) -> int:
     first, last = _period(args)
     log = open_log_for(args, create=False)
     target = Path(args.out)
-    with atomic_file(target) as out:  # an invalid record leaves no file
+    # An invalid record leaves no file and no disclosure.
+    with _export(log, "Ed-Fi interchange", target) as outgoing:
         written = write_interchange(
             decision_rows(log, first, last),
             pack_from(args),
-            out,
+            outgoing.file,
             school_id=str(get_setting(log, "school_id")),
             namespace=str(get_setting(log, "edfi_namespace")),
         )
-    _disclose_export(log, f"Ed-Fi interchange of {written} decisions, {first} to {last}", target)
+        outgoing.description = f"Ed-Fi interchange of {written} decisions, {first} to {last}"
     print(f"{written} incidents written to {target} (valid Ed-Fi 5.2 InterchangeStudentDiscipline)")
     return 0
 
 
-def _disclose_export(log: Log, description: str, target: Path) -> None:
-    """Every export leaves a line in the record of disclosures (FERPA)."""
-    record_disclosure(
-        log, kind="export", description=description, destination=str(target), actor=current_user()
-    )
+def _export(log: Log, description: str, target: Path) -> AbstractContextManager[Outgoing]:
+    """Every export leaves a line in the record of disclosures (FERPA), with the file."""
+    return disclosed_file(log, target, kind="export", description=description, actor=current_user())

@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from disciplinedesk.commands.common import print_json
+from disciplinedesk.commands.common import disclose_listing, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.database import Log
@@ -48,6 +48,8 @@ def refuse_real_data_in_demo(log: Log) -> None:
 def list_students_command(args: argparse.Namespace) -> int:
     log = open_log_for(args)
     students = list_students(log, search=args.search)
+    if students:
+        disclose_listing(log, f"students list of {len(students)} students")
     if args.json:
         print_json([asdict(s) | {"id": s.local_id, "key": s.id} for s in students])
         return 0

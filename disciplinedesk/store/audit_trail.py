@@ -35,6 +35,8 @@ DISCLOSURES = """
            coalesce(d.incident_id, '') AS about, d.actor, d.destination
     FROM disclosures d
 """
+# A disclosure counts once its file has left (store/disclosures.py).
+COMPLETED = "d.completed_at IS NOT NULL"
 
 
 def audit_trail(
@@ -60,7 +62,8 @@ def audit_trail(
     period = "{0}.at >= :since AND {0}.at < :until"
     sql = (
         f"{CHANGES} WHERE ({change_filter}) AND {period.format('a')} "
-        f"UNION ALL {DISCLOSURES} WHERE ({disclosure_filter}) AND {period.format('d')} "
+        f"UNION ALL {DISCLOSURES} WHERE ({disclosure_filter}) AND {COMPLETED} "
+        f"AND {period.format('d')} "
         "ORDER BY 1"
     )
     return log.query(sql, params)

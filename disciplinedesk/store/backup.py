@@ -14,7 +14,7 @@ from disciplinedesk.store.database import (
     BACKUP_DIR_NAME,
     Log,
 )
-from disciplinedesk.store.disclosures import record_disclosure
+from disciplinedesk.store.disclosures import disclosed_file
 from disciplinedesk.store.errors import StoreError
 
 
@@ -23,20 +23,15 @@ def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Pat
     disclosure: a backup carries every student's record out of the log."""
     if target.exists():
         raise StoreError(f"{target}: already exists; choose a new file name")
-    if not target.parent.is_dir():
-        raise StoreError(f"{target.parent}: no such folder")
-    try:
-        log.db.execute("VACUUM INTO ?", [str(target)])
-    except driver.Error as error:
-        raise StoreError(f"{target}: the backup could not be written ({error})") from None
     kind = "encrypted backup" if log.encrypted else "backup (not encrypted)"
-    record_disclosure(
-        log,
-        kind="backup",
-        description=f"{kind} of the whole log",
-        destination=str(target),
-        actor=actor,
-    )
+    with disclosed_file(
+        log, target, kind="backup", description=f"{kind} of the whole log", actor=actor
+    ) as outgoing:
+        outgoing.file.close()
+        try:
+            log.db.execute("VACUUM INTO ?", [str(outgoing.path)])  # into the empty hidden file
+        except driver.Error as error:
+            raise StoreError(f"{target}: the backup could not be written ({error})") from None
     return target
 
 

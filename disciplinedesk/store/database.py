@@ -172,7 +172,11 @@ def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) 
         if driver.is_busy(error):  # a long write elsewhere, not damage
             raise LogBusyError(BUSY_MESSAGE) from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
-    return Log(db, path, key, lock)
+    log = Log(db, path, key, lock)
+    from disciplinedesk.store.disclosures import settle_pending
+
+    settle_pending(log)  # what a killed process left half-disclosed
+    return log
 
 
 def log_state(data_dir: Path) -> str:

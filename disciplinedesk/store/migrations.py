@@ -321,6 +321,14 @@ def _v10_calendar_sources(db: Any) -> None:
     db.execute("ALTER TABLE calendar_days ADD COLUMN source TEXT NOT NULL DEFAULT ''")
 
 
+def _v11_pending_disclosures(db: Any) -> None:
+    """A disclosure is recorded before its file leaves and completed after (disclosures.py)."""
+    db.execute("ALTER TABLE disclosures ADD COLUMN completed_at TEXT")
+    db.execute("ALTER TABLE disclosures ADD COLUMN staging TEXT")
+    db.execute("UPDATE disclosures SET completed_at = at")
+    db.execute("CREATE INDEX disclosures_pending ON disclosures(id) WHERE completed_at IS NULL")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -332,5 +340,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v8_current_action_on_incidents,
     _v9_decided_index,
     _v10_calendar_sources,
+    _v11_pending_disclosures,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 10
+    assert schema_version(log.db) == SCHEMA_VERSION == 11
     assert {
         "students",
         "incidents",
