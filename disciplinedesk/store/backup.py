@@ -16,6 +16,7 @@ from disciplinedesk.store.database import (
 )
 from disciplinedesk.store.disclosures import disclosed_file
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.permissions import private_folder
 
 
 def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Path:
@@ -45,7 +46,7 @@ def daily_backup(log: Log, keep: int, *, today: str | None = None) -> Path | Non
     daily backups stay. Returns the new backup, or None when today's exists."""
     assert log.path is not None
     folder = log.path.parent / BACKUP_DIR_NAME
-    folder.mkdir(exist_ok=True)
+    private_folder(folder)
     day = today or datetime.now().strftime("%Y-%m-%d")
     target = folder / f"{DAILY_PREFIX}{day}.sqlite3"
     made = None if target.exists() else backup_to(log, target)

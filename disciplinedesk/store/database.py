@@ -20,6 +20,7 @@ from disciplinedesk.store.driver import Connection
 from disciplinedesk.store.errors import DamagedLogError, PassphraseError, StoreError
 from disciplinedesk.store.log_lock import LogLock
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
+from disciplinedesk.store.permissions import private_folder, secure_data_dir
 
 LOG_FILE_NAME = "disciplinedesk.sqlite3"
 # Join a query's incidents `i` to their current decision `d` (the latest revision): every
@@ -132,11 +133,14 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
         if not create:
             raise StoreError(f"{data_dir}: no DisciplineDesk log here")
         try:
-            data_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(data_dir)
         except OSError as error:
             raise StoreError(
                 f"{data_dir}: cannot create the data folder ({error.strerror})"
             ) from None
+    secure_data_dir(data_dir)
+    if not path.exists():  # created empty and private, so SQLite's WAL and SHM files are too
+        path.touch(mode=0o600)
     lock = LogLock(data_dir)
     lock.acquire_shared()
     try:
@@ -221,7 +225,7 @@ def encrypt_log(path: Path, passphrase: str) -> Path:
     the log is replaced by another copy of it, so at every moment one complete log exists.
     """
     backups = path.parent / BACKUP_DIR_NAME
-    backups.mkdir(exist_ok=True)
+    private_folder(backups)
     kept = backups / f"before-encryption-{stamp()}.sqlite3"
     conn = driver.connect(path, isolation_level=None)
     try:
@@ -318,7 +322,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         return
     if version > 0 and path is not None:
         backup_dir = path.parent / BACKUP_DIR_NAME
-        backup_dir.mkdir(exist_ok=True)
+        private_folder(backup_dir)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup_dir / f"before-migration-v{version}-{stamp()}.sqlite3")
     conn: Connection = db.conn

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.permissions import private_file, private_folder
 
 LOCK_NAME = ".lock"
 
@@ -21,8 +22,8 @@ class InstanceLock:
         self._file: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = self.path.open("a+b")
+        private_folder(self.path.parent)
+        handle = private_file(self.path)
         try:
             _lock(handle)
         except OSError:

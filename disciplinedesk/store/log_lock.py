@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO
 
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.permissions import private_file, private_folder
 
 LOG_LOCK_NAME = ".log-lock"
 # How long an open waits for a restore or passphrase change in another process to finish.
@@ -72,7 +73,7 @@ class LogLock:
 
     def _open(self) -> IO[bytes]:
         try:
-            return self.path.open("a+b")
+            return private_file(self.path)
         except OSError as error:
             raise StoreError(
                 f"{self.data_dir}: cannot use the data folder ({error.strerror})"
@@ -82,7 +83,7 @@ class LogLock:
 @contextmanager
 def exclusive_log(data_dir: Path) -> Iterator[None]:
     """The log held by no other process while the block runs (a restore)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     lock = LogLock(data_dir)
     lock.acquire_exclusive()
     try:

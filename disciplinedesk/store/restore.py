@@ -36,6 +36,7 @@ from disciplinedesk.store.database import (
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.log_lock import exclusive_log
 from disciplinedesk.store.migrations import SCHEMA_VERSION
+from disciplinedesk.store.permissions import private_folder
 from disciplinedesk.store.rows import audit
 
 # Tables every version of the log has had since the first: a file with the marker but not
@@ -255,7 +256,7 @@ def _ids(conn: driver.Connection) -> dict[str, set[str]]:
 def _move_aside(current: Path, data_dir: Path) -> Path:
     """Move the current log, with its WAL and shared memory, into backups/ as it is."""
     folder = data_dir / BACKUP_DIR_NAME
-    folder.mkdir(exist_ok=True)
+    private_folder(folder)
     kept = folder / f"{REPLACED_PREFIX}{stamp()}.sqlite3"
     for suffix in ("-wal", "-shm"):
         side = current.with_name(current.name + suffix)

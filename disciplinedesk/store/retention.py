@@ -25,6 +25,7 @@ from disciplinedesk.store.backup import backup_to, prune_backups
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.database import BACKUP_DIR_NAME, Log, stamp
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.permissions import private_folder
 from disciplinedesk.store.rows import audit
 from disciplinedesk.store.settings import get_setting
 
@@ -86,7 +87,7 @@ def purge_before(
             f"(retention_years_kept = {get_setting(log, 'retention_years_kept')}: everything "
             f"from {floor.isoformat()} on stays); give {floor.isoformat()} or earlier"
         )
-    (log.path.parent / BACKUP_DIR_NAME).mkdir(exist_ok=True)
+    private_folder(log.path.parent / BACKUP_DIR_NAME)
     backup = backup_to(log, backup or next_purge_backup(log), actor=actor)
     prune_backups(
         log.path.parent / BACKUP_DIR_NAME,
