@@ -342,3 +342,52 @@ def test_concurrent_writers_never_end_in_an_internal_error(tmp_path: Path) -> No
         assert code == 0 or "the log is busy" in err
     listed = json.loads(cli("incidents", "list", "--json", "--data-dir", str(data_dir)).stdout)
     assert len(listed) == 4 * sum(1 for code, _ in results if code == 0)
+
+
+def test_letter_workers_never_inherit_the_passphrase(tmp_path: Path) -> None:
+    """Twenty letters are laid out by worker processes: their environment has no passphrase."""
+    import os
+
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    for n in range(20):
+        _record(data_dir, record_input("S2", when=f"2026-11-{n + 2:02d}T09:00"))
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "import os, sys\n"
+        "from disciplinedesk import printing\n"
+        "seen = []\n"
+        "real = printing._worker_start\n"
+        "def start(pack):\n"
+        "    real(pack)\n"
+        "    with open(sys.argv[1], 'a') as f: f.write(repr(sorted(k for k in os.environ if 'PASSPHRASE' in k)) + '\\n')\n"
+        "printing._worker_start = start\n"
+        "from disciplinedesk.cli import main\n"
+        "sys.exit(main(sys.argv[2:]))\n",
+        encoding="utf-8",
+    )
+    import subprocess
+    import sys
+
+    seen = tmp_path / "seen.txt"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(probe),
+            str(seen),
+            "letters",
+            "--since",
+            "2026-11-01",
+            "--out",
+            str(tmp_path / "letters"),
+            "--data-dir",
+            str(data_dir),
+        ],
+        env=os.environ | {"DISCIPLINEDESK_PASSPHRASE": TEST_PASSPHRASE},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = seen.read_text(encoding="utf-8").splitlines()
+    assert lines and all(line == "[]" for line in lines)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from datetime import date
 from getpass import getpass
 from pathlib import Path
 
 from disciplinedesk.commands.common import disclose_listing, option_date, print_json
-from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for
+from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for, take_secret
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import weakness
@@ -38,7 +37,7 @@ def restore(args: argparse.Namespace) -> int:
 
     data_dir = resolve_data_dir(args.data_dir)
     passphrase = passphrase_for(data_dir)
-    backup_passphrase = os.environ.get(BACKUP_PASSPHRASE_ENV) or None
+    backup_passphrase = take_secret(BACKUP_PASSPHRASE_ENV)
     confirmed = args.yes
     while True:
         try:
@@ -93,7 +92,7 @@ def change_passphrase(args: argparse.Namespace) -> int:
     log = open_log_for(args, create=False)
     if not log.encrypted:
         raise UserFacingError("this log is not encrypted (demo data); there is no passphrase")
-    new = os.environ.get("DISCIPLINEDESK_NEW_PASSPHRASE")
+    new = take_secret("DISCIPLINEDESK_NEW_PASSPHRASE")
     if new:
         problem = weakness(new)
         if problem:

@@ -30,7 +30,7 @@ def backup_to(log: Log, target: Path, *, actor: str = "automatic backup") -> Pat
     ) as outgoing:
         outgoing.file.close()
         try:
-            log.db.execute("VACUUM INTO ?", [str(outgoing.path)])  # into the empty hidden file
+            driver.copy_into(log.conn, outgoing.path, log.passphrase)  # into the empty hidden file
         except driver.Error as error:
             raise StoreError(f"{target}: the backup could not be written ({error})") from None
     return target

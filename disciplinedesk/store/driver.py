@@ -9,6 +9,9 @@ text editor can read it.
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -42,7 +45,41 @@ def connect(path: Path | str, passphrase: str | None = None, **options: Any) -> 
 def apply_key(conn: Connection, passphrase: str, *, pragma: str = "key") -> None:
     # SQLCipher reports a wrong key on stderr as well as by exception: keep it to the exception.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA {pragma} = {quote(passphrase)}")
+    conn.execute(f"PRAGMA {pragma} = {quote(key_text(passphrase, _file_of(conn)))}")
+
+
+# SQLCipher 4's key derivation: what it does to any passphrase it is given.
+KDF_ITERATIONS = 256_000
+KEY_BYTES = 32
+SALT_BYTES = 16
+_RAW_LOOKING = re.compile(r"[xX]'[0-9a-fA-F]{64}(?:[0-9a-fA-F]{32})?'")
+
+
+def key_text(passphrase: str, file: Path | None) -> str:
+    """What to give SQLCipher for a passphrase. SQLCipher takes a passphrase of the form
+    x'<64 or 96 hex digits>' as a raw key, skipping the key derivation that makes a stolen
+    log hard to open; such a passphrase is derived here, the same way SQLCipher derives any
+    other (PBKDF2-HMAC-SHA512 with the file's salt), so it is a passphrase like any other."""
+    if not _RAW_LOOKING.fullmatch(passphrase):
+        return passphrase
+    salt = _salt_of(file)
+    fresh = salt is None  # a new file: its salt is chosen here and given with the key
+    salt = salt or os.urandom(SALT_BYTES)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+    return f"x'{key.hex()}{salt.hex() if fresh else ''}'"
+
+
+def _salt_of(file: Path | None) -> bytes | None:
+    """An encrypted file's salt (its first 16 bytes), or None for a new or empty file."""
+    if file is None or not file.exists() or file.stat().st_size < SALT_BYTES:
+        return None
+    with file.open("rb") as handle:
+        return handle.read(SALT_BYTES)
+
+
+def _file_of(conn: Connection) -> Path | None:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return Path(row[2]) if row and row[2] else None
 
 
 def quote(text: str) -> str:
@@ -60,9 +97,22 @@ def export_encrypted(conn: Connection, target: Path, passphrase: str) -> None:
     """Copy the database open on `conn` into a new file encrypted with `passphrase`
     (SQLCipher's `sqlcipher_export`, which leaves `user_version` behind: it is copied too)."""
     version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {quote(passphrase)}", [str(target)])
+    conn.execute(
+        f"ATTACH DATABASE ? AS encrypted KEY {quote(key_text(passphrase, target))}", [str(target)]
+    )
     try:
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute(f"PRAGMA encrypted.user_version = {version}")
     finally:
         conn.execute("DETACH DATABASE encrypted")
+
+
+def copy_into(conn: Connection, target: Path, passphrase: str | None) -> None:
+    """A consistent copy of the database open on `conn` in the new (or empty) file `target`,
+    keyed like the original. `VACUUM INTO` keys the copy with the key string the original
+    was given, which for a raw key (a passphrase derived in `key_text`) would not match the
+    copy's own salt: such a copy is exported with its own derivation instead."""
+    if passphrase is not None and _RAW_LOOKING.fullmatch(passphrase):
+        export_encrypted(conn, target, passphrase)
+    else:
+        conn.execute("VACUUM INTO ?", [str(target)])

@@ -214,7 +214,7 @@ def _copy_in(info: BackupInfo, staging: Path, passphrase: str | None) -> None:
         if info.key is None and passphrase is not None and not info.demo:
             driver.export_encrypted(conn, staging, passphrase)
         else:
-            conn.execute("VACUUM INTO ?", [str(staging)])
+            driver.copy_into(conn, staging, info.key)
     except driver.Error as error:
         raise StoreError(f"{staging.parent}: the backup could not be copied in ({error})") from None
     finally:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from importlib import resources
 from pathlib import Path
 
 from disciplinedesk import __version__
 from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
+from disciplinedesk.commands.passphrase import take_secret
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
@@ -133,7 +133,7 @@ def _open_existing(data_dir: Path, *, quit_when_ready: bool) -> Log | None:
             return open_log(data_dir)
         except DamagedLogError as error:
             return offer_restore(data_dir, str(error), None)
-    from_environment = os.environ.get(PASSPHRASE_ENV)
+    from_environment = take_secret(PASSPHRASE_ENV)
     if from_environment:
         try:
             return open_log(data_dir, passphrase=from_environment)

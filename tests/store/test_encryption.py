@@ -111,3 +111,35 @@ def test_demo_logs_stay_unencrypted(data_dir: Path) -> None:
     assert not log.encrypted
     log.close()
     assert log_path(data_dir).read_bytes().startswith(b"SQLite format 3")
+
+
+def test_a_passphrase_that_looks_like_a_raw_key_goes_through_the_key_derivation(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """x'<64 hex>' would be taken by SQLCipher as the key itself: it must be derived."""
+    from disciplinedesk.store import driver
+
+    raw_looking = "x'" + "ab" * 32 + "'"
+    log = open_log(data_dir, passphrase=raw_looking)
+    add_students(log, ANA)
+    backup = backup_to(log, tmp_path / "copy.sqlite3")
+    log.close()
+    for path in (log_path(data_dir), backup):
+        conn = driver.dbapi2.connect(str(path))
+        conn.execute(f'PRAGMA key = "{raw_looking}"')  # the hex as a key opens nothing
+        with pytest.raises(driver.DatabaseError):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.close()
+    log = open_log(data_dir, passphrase=raw_looking)  # and the passphrase opens the log
+    assert [s.local_id for s in list_students(log)] == ["S1"]
+    change_passphrase(log, "x'" + "cd" * 32 + "'")
+    log.close()
+    log = open_log(data_dir, passphrase="x'" + "cd" * 32 + "'")
+    assert len(list_students(log)) == 1
+    log.close()
+    restore_backup(
+        data_dir, backup, "x'" + "cd" * 32 + "'", actor="t", backup_passphrase=raw_looking
+    )
+    log = open_log(data_dir, passphrase="x'" + "cd" * 32 + "'")
+    assert len(list_students(log)) == 1
+    log.close()
