@@ -418,7 +418,7 @@ def _os_problem(error: OSError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from disciplinedesk.commands.passphrase import give_back_secrets
+    from disciplinedesk.commands.secrets import give_back_secrets
     from disciplinedesk.commands.store_access import close_opened_logs
 
     os.umask(0o077)  # whatever this process writes (logs, backups, exports) is the user's alone

@@ -45,8 +45,10 @@ def read_text(name: str) -> tuple[str, str]:
     """The text of a file, or of standard input for '-', and a label to name it in errors.
     Both are read as UTF-8, with or without a byte-order mark."""
     if name == "-":
+        stream = getattr(sys.stdin, "buffer", None)  # bytes, to say where text is not UTF-8
         try:
-            return json_input.as_text(sys.stdin.buffer.read()), "standard input"
+            raw = stream.read() if stream is not None else sys.stdin.read()
+            return json_input.as_text(raw), "standard input"
         except CaseError as error:
             raise UserFacingError(f"standard input: {error}") from None
     path = Path(name)

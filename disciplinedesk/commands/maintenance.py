@@ -9,7 +9,8 @@ from getpass import getpass
 from pathlib import Path
 
 from disciplinedesk.commands.common import disclose_listing, option_date, print_json
-from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for, take_secret
+from disciplinedesk.commands.passphrase import ask_new_passphrase, passphrase_for
+from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.commands.store_access import open_log_for, resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import weakness

@@ -7,36 +7,16 @@ can recover it.
 
 from __future__ import annotations
 
-import os
 import sys
 from getpass import getpass
 from pathlib import Path
 
+from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import ADVICE, weakness
 from disciplinedesk.store.database import log_state
 
 ENV = "DISCIPLINEDESK_PASSPHRASE"
-# Secrets read from the environment, taken out of it on first read: worker processes (letters,
-# Ed-Fi validation) inherit the environment, and must never inherit a passphrase.
-_TAKEN: dict[str, str | None] = {}
-
-
-def take_secret(name: str) -> str | None:
-    """The value of a secret environment variable, removed from the environment for as long
-    as the command runs (so that no process it starts inherits it)."""
-    if name not in _TAKEN:
-        _TAKEN[name] = os.environ.pop(name, None) or None
-    return _TAKEN[name]
-
-
-def give_back_secrets() -> None:
-    """When a command ends: the environment as it was (for a caller that runs several
-    commands in one process, such as the tests)."""
-    for name, value in _TAKEN.items():
-        if value is not None:
-            os.environ[name] = value
-    _TAKEN.clear()
 
 
 def passphrase_for(data_dir: Path) -> str | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from disciplinedesk import __version__
 from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
-from disciplinedesk.commands.passphrase import take_secret
+from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack, load_pack
