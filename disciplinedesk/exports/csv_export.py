@@ -2,7 +2,12 @@
 
 De-identified rows replace the school's student id with a keyed hash (HMAC-SHA256 with a
 secret salt kept in the log, so the same student links across exports but cannot be looked
-up by anyone without the log), and drop names and descriptions.
+up by anyone without the log), and drop every free-text field that can name a person: names,
+the description, who decided, and the location ("Mr. Lee's room").
+
+A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a
+carriage return: OWASP's CSV injection guidance) is written with a leading apostrophe, so
+the spreadsheet shows it as the text it is.
 """
 
 from __future__ import annotations
@@ -36,7 +41,15 @@ COLUMNS = (
     "decided_at",
     "description",
 )
-IDENTIFYING = ("first_name", "last_name", "description", "decided_by")
+IDENTIFYING = ("first_name", "last_name", "description", "decided_by", "location")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text value a spreadsheet will not run as a formula; other values as they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def pseudonym(student_id: str, salt: str) -> str:
@@ -54,5 +67,5 @@ def decisions_csv(rows: Iterable[dict[str, Any]], *, deidentify: bool, salt: str
         out = dict(row)
         if deidentify:
             out["student_id"] = pseudonym(str(row["student_id"]), salt)
-        writer.writerow(out)
+        writer.writerow({key: spreadsheet_safe(value) for key, value in out.items()})
     return buffer.getvalue()
