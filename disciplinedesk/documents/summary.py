@@ -235,7 +235,8 @@ def _grid(st: Styles, rows: list[tuple[str, str]], *, first: float = 0.22) -> Ta
         [Paragraph(f"<b>{escape(k)}</b>", st.small), Paragraph(escape(v), st.small)]
         for k, v in rows
     ]
-    table = Table(data, colWidths=[FRAME_WIDTH * first, FRAME_WIDTH * (1 - first)])
+    # splitInRow: a long description or reason flows onto the next page instead of failing.
+    table = Table(data, colWidths=[FRAME_WIDTH * first, FRAME_WIDTH * (1 - first)], splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -21,6 +21,9 @@ from disciplinedesk.store.rows import audit, end_bound, insert, new_id, to_json,
 from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
 
 RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
+# The longest each may be, in characters: a description of about 8,000 words (its summary and
+# letter flow over as many pages as it needs), a place and a name of a line each.
+TEXT_LIMITS = {"description": 50_000, "location": 200, "reporter": 200}
 DECISION_FIELDS = (
     "action",
     "days",
@@ -80,6 +83,12 @@ def split_record_input(
     case = dict(data)
     incident = dict(case.get("incident") or {})
     extra = {name: str(incident.pop(name, "") or "") for name in RECORD_ONLY_INCIDENT_FIELDS}
+    for name, text in extra.items():
+        if len(text) > TEXT_LIMITS[name]:
+            raise CaseError(
+                f"incident.{name}: {len(text):,} characters; the log takes at most "
+                f"{TEXT_LIMITS[name]:,}"
+            )
     case["incident"] = incident
     raw = case.pop("decision", None)
     if not isinstance(raw, dict):

@@ -15,7 +15,7 @@ import pytest
 from disciplinedesk.documents.letter import build_letter
 from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.documents.texts import load_texts
-from disciplinedesk.printing import decision_facts
+from disciplinedesk.printing import decision_facts, letter_pdf, summary_pdf
 from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.settings import set_setting
@@ -219,3 +219,35 @@ def test_pages_render(log: Log, tmp_path: Path) -> None:
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) == 2  # the family's copy and the English copy
     assert all(p.stat().st_size > 3000 for p in pages)  # not blank
+
+
+def test_a_description_of_thousands_of_words_flows_over_pages(log: Log, tmp_path: Path) -> None:
+    words = " ".join(["The student walked down the hallway and spoke to a peer."] * 600)
+    words += " Nothing else happened after the bell."
+    incident = _record(log, "S1", description=words, reason="A long, long reason. " * 300)
+    pdf = summary_pdf(log, pps(), incident)
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf)
+    pages = int(
+        next(
+            line.split()[-1]
+            for line in subprocess.run(
+                ["pdfinfo", str(path)], capture_output=True, text=True, check=True
+            ).stdout.splitlines()
+            if line.startswith("Pages:")
+        )
+    )
+    text = _flat(_text(pdf, tmp_path, "long"))
+    # Every page's sentences are there (one may be cut by a page's footer) and the last one.
+    assert pages >= 4 and text.count("walked down the hallway") >= 600 - pages
+    assert "Nothing else happened after the bell." in text
+    letter_pdf(log, pps(), incident)  # the letter never shows the description, and prints
+
+
+def test_a_description_over_the_limit_is_refused_with_the_limit(log: Log) -> None:
+    from disciplinedesk.domain.errors import CaseError
+
+    with pytest.raises(
+        CaseError, match=r"incident.description: 50,001 characters; the log takes at most 50,000"
+    ):
+        _record(log, "S1", description="x" * 50_001)

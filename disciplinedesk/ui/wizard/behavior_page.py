@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from disciplinedesk.store.incidents import TEXT_LIMITS
 from disciplinedesk.ui.draft import INCIDENT_FLAGS
 from disciplinedesk.ui.qt import (
     QCheckBox,
@@ -83,6 +84,7 @@ class BehaviorPage(DraftPage):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.location = QLineEdit(placeholderText=self.tr("e.g. cafeteria, bus, hallway"))
+        self.location.setMaxLength(TEXT_LIMITS["location"])
         self.nexus = QComboBox()
         for key, label in (
             ("on_campus", self.tr("At school or on district property")),
@@ -260,6 +262,11 @@ class BehaviorPage(DraftPage):
     def missing(self) -> str:
         if not self.context.draft.behaviors:
             return self.tr("Check at least one behavior from the matrix.")
+        limit = TEXT_LIMITS["description"]
+        if len(self.context.draft.description) > limit:
+            return self.tr(
+                "The description is {length} characters long; the log takes at most {limit}."
+            ).format(length=f"{len(self.context.draft.description):,}", limit=f"{limit:,}")
         if self.context.case is None and "datetime" in self.context.problem:
             return self.tr("Enter the date and time of the incident.")
         return ""
