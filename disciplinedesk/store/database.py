@@ -6,6 +6,7 @@ the GUI's database worker owns its own connection.
 
 from __future__ import annotations
 
+import errno
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -83,6 +84,9 @@ class Log:
                 conn.execute("ROLLBACK")
             if isinstance(error, driver.OperationalError) and driver.is_busy(error):
                 raise LogBusyError(BUSY_MESSAGE) from None
+            problem = storage_problem(error)
+            if problem:
+                raise StoreError(f"{problem}: nothing was recorded") from None
             raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
@@ -93,6 +97,25 @@ class Log:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+
+
+def storage_problem(error: BaseException) -> str | None:
+    """What the disk or the folder refused, in the user's words, or None for anything else:
+    a full disk or a read-only folder is not a damaged log."""
+    text = str(error).lower()
+    if isinstance(error, OSError) and error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "the disk is full"
+    if isinstance(error, OSError) and error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "the data folder is read-only (or not the user's)"
+    if not isinstance(error, driver.OperationalError):
+        return None
+    if "disk is full" in text:
+        return "the disk is full"
+    if "readonly database" in text or "read-only" in text:
+        return "the data folder is read-only (or not the user's)"
+    if "unable to open database file" in text:
+        return "the log cannot be opened (the data folder is read-only, or not the user's)"
+    return None
 
 
 BUSY_MESSAGE = (
@@ -153,6 +176,7 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
 def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) -> Log:
     key = passphrase
     if exists and driver.is_plain(path):
+        _refuse_foreign(path)  # another program's database is never touched
         if passphrase is not None and not _is_demo(path):
             lock.acquire_exclusive()  # the file is replaced: nobody else may have it open
             encrypt_log(path, passphrase)
@@ -175,6 +199,9 @@ def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) 
     except driver.DatabaseError as error:
         if driver.is_busy(error):  # a long write elsewhere, not damage
             raise LogBusyError(BUSY_MESSAGE) from None
+        problem = storage_problem(error)
+        if problem:
+            raise StoreError(f"{path}: {problem}") from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
     log = Log(db, path, key, lock)
     from disciplinedesk.store.disclosures import settle_pending
@@ -205,6 +232,24 @@ def _unlock(db: sqlite_utils.Database, path: Path) -> None:
         raise PassphraseError(
             f"{path}: the passphrase is not right (or the log's first page is damaged)"
         ) from None
+
+
+def _refuse_foreign(path: Path) -> None:
+    """A plain SQLite file at the log's path that this program did not write is refused
+    before anything (encryption, WAL, migrations) changes it."""
+    conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        ours = (schema_version(db) == 0 and not db.table_names()) or is_disciplinedesk_log(db)
+    except driver.DatabaseError:
+        ours = True  # unreadable: the checks that follow say what is wrong
+    finally:
+        conn.close()
+    if not ours:
+        raise StoreError(
+            f"{path}: not a DisciplineDesk log (another program's database?); it was left as it "
+            "is. Move it away, or choose another data folder"
+        )
 
 
 def _is_demo(path: Path) -> bool:

@@ -11,6 +11,7 @@ what keeps a restore from running under it.
 
 from __future__ import annotations
 
+import errno
 import sys
 import time
 from collections.abc import Iterator
@@ -75,6 +76,11 @@ class LogLock:
         try:
             return private_file(self.path)
         except OSError as error:
+            if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise StoreError(
+                    f"{self.data_dir}: the data folder is read-only (or not the user's); "
+                    "DisciplineDesk keeps its log there and must be able to write to it"
+                ) from None
             raise StoreError(
                 f"{self.data_dir}: cannot use the data folder ({error.strerror})"
             ) from None
