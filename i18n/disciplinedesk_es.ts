@@ -207,6 +207,10 @@
         <translation>Marque al menos una conducta de la matriz.</translation>
     </message>
     <message>
+        <source>The description is {length} characters long; the log takes at most {limit}.</source>
+        <translation>La descripción tiene {length} caracteres; el registro admite como máximo {limit}.</translation>
+    </message>
+    <message>
         <source>Enter the date and time of the incident.</source>
         <translation>Indique la fecha y la hora del incidente.</translation>
     </message>

@@ -207,6 +207,10 @@
         <translation>Отметьте хотя бы один вид поведения из матрицы.</translation>
     </message>
     <message>
+        <source>The description is {length} characters long; the log takes at most {limit}.</source>
+        <translation>В описании символов: {length}; журнал принимает не более {limit}.</translation>
+    </message>
+    <message>
         <source>Enter the date and time of the incident.</source>
         <translation>Укажите дату и время инцидента.</translation>
     </message>

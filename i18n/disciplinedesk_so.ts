@@ -207,6 +207,10 @@
         <translation>Calaamadee ugu yaraan hal dabeecad oo jadwalka ka mid ah.</translation>
     </message>
     <message>
+        <source>The description is {length} characters long; the log takes at most {limit}.</source>
+        <translation>Sharaxaaddu waxay leedahay {length} xaraf; diiwaanku wuxuu qaataa ugu badnaan {limit}.</translation>
+    </message>
+    <message>
         <source>Enter the date and time of the incident.</source>
         <translation>Geli taariikhda iyo waqtiga dhacdada.</translation>
     </message>
@@ -1096,7 +1100,7 @@
     </message>
     <message>
         <source>The log was restored from {path}. The previous log was kept as {kept}. Rolled back: {incidents} incidents, {decisions} decisions and {disclosures} disclosures that were recorded after the backup.</source>
-        <translation>Diiwaanka waxaa laga soo celiyay {path}. Diiwaankii hore waxaa loo hayaa {kept}. Waa la laalay waxyaabihii la diiwaangeliyay kaydka kadib: {incidents} dhacdo, {decisions} go'aan iyo {disclosures} bixin.</translation>
+        <translation>Diiwaanka waxaa laga soo celiyay {path}. Diiwaankii hore waxaa loo hayaa {kept}. Waa la laalay waxyaabihii la diiwaangeliyay kaydka kadib: {incidents} dhacdo, {decisions} go&apos;aan iyo {disclosures} bixin.</translation>
     </message>
     <message>
         <source>The backup&apos;s passphrase</source>

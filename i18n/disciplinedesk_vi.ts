@@ -207,6 +207,10 @@
         <translation>Hãy đánh dấu ít nhất một hành vi trong bảng.</translation>
     </message>
     <message>
+        <source>The description is {length} characters long; the log takes at most {limit}.</source>
+        <translation>Phần mô tả dài {length} ký tự; nhật ký chỉ nhận tối đa {limit}.</translation>
+    </message>
+    <message>
         <source>Enter the date and time of the incident.</source>
         <translation>Nhập ngày và giờ xảy ra sự việc.</translation>
     </message>

@@ -207,6 +207,10 @@
         <translation>请至少从矩阵中勾选一项行为。</translation>
     </message>
     <message>
+        <source>The description is {length} characters long; the log takes at most {limit}.</source>
+        <translation>说明共有{length}个字符；日志最多接受{limit}个。</translation>
+    </message>
+    <message>
         <source>Enter the date and time of the incident.</source>
         <translation>请输入事件的日期和时间。</translation>
     </message>
