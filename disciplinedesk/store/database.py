@@ -28,6 +28,10 @@ LOG_FILE_NAME = "disciplinedesk.sqlite3"
 # count and list reads only what the administrator decided last.
 CURRENT_DECISION = "d.incident_id = i.id AND d.superseded_at IS NULL"
 BACKUP_DIR_NAME = "backups"
+# Files a restore or an encryption writes beside the log before one rename puts them in
+# place; one left by a killed process is removed when the log next opens.
+RESTORING_PREFIX = ".restoring-"
+ENCRYPTING_SUFFIX = ".encrypting"
 
 
 def utc_now() -> str:
@@ -167,10 +171,21 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
     lock = LogLock(data_dir)
     lock.acquire_shared()
     try:
+        _sweep_staging(data_dir)
         return _open_held(path, exists, passphrase, lock)
     except BaseException:
         lock.release()
         raise
+
+
+def _sweep_staging(data_dir: Path) -> None:
+    """A restore or an encryption killed half-way left its staging copy: with the shared lock
+    held, none is running now, so it is removed (it is a copy, never the only one)."""
+    for leftover in [
+        *data_dir.glob(f"{RESTORING_PREFIX}*"),
+        *data_dir.glob(f"*{ENCRYPTING_SUFFIX}"),
+    ]:
+        leftover.unlink(missing_ok=True)
 
 
 def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) -> Log:
@@ -278,7 +293,7 @@ def encrypt_log(path: Path, passphrase: str) -> Path:
         driver.export_encrypted(conn, kept, passphrase)
     finally:
         conn.close()
-    staging = path.with_name(path.name + ".encrypting")
+    staging = path.with_name(path.name + ENCRYPTING_SUFFIX)
     shutil.copy2(kept, staging)
     for suffix in ("-wal", "-shm"):
         path.with_name(path.name + suffix).unlink(missing_ok=True)

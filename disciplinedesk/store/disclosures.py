@@ -1,11 +1,12 @@
 """The record of disclosures (FERPA): what left the log, about whom, when, by whom, to where.
 
-A file leaves the log in three steps, so that a file never exists without its disclosure:
-it is written under a hidden name and flushed to disk; its disclosure is recorded, pending,
-naming that hidden file; it is renamed into place and the disclosure completed. A full disk
-or any failure before the rename leaves neither (the pending disclosure is taken back); a
-process killed between the steps leaves a pending disclosure that the next open settles
-(`settle_pending`): completed if the file is in place, taken back if it never left.
+A file leaves the log in steps, so that a file never exists under its name without its
+disclosure: its disclosure is recorded, pending, naming a hidden file beside the target; the
+content is written to that hidden file and flushed to disk; it is renamed into place and the
+disclosure completed. A full disk or any failure before the rename takes both back; a process
+killed between the steps leaves a pending disclosure that the next open settles
+(`settle_pending`): completed if the file is in place, taken back, with the hidden file and
+whatever of the content it holds, if it never left.
 """
 
 from __future__ import annotations
@@ -62,34 +63,28 @@ def disclosed_file(
 
     staged = StagedFile(target)
     try:
-        outgoing = Outgoing(staged.file, staged.path, description)
-        yield outgoing
-        staged.finish_writing()
         with log.transaction():
             disclosure = _insert(
-                log,
-                kind,
-                outgoing.description,
-                str(target),
-                actor,
-                student_key,
-                incident_id,
-                staged.path,
-            )
-        try:
-            staged.publish()
-        except BaseException:
-            with log.transaction():
-                log.db.execute("DELETE FROM disclosures WHERE id = ?", [disclosure])
-            raise
-        with log.transaction():
-            log.db.execute(
-                "UPDATE disclosures SET completed_at = ?, staging = NULL WHERE id = ?",
-                [utc_now(), disclosure],
+                log, kind, description, str(target), actor, student_key, incident_id, staged.path
             )
     except BaseException:
         staged.discard()
         raise
+    try:
+        outgoing = Outgoing(staged.file, staged.path, description)
+        yield outgoing
+        staged.finish_writing()
+        staged.publish()
+    except BaseException:
+        staged.discard()
+        with log.transaction():
+            log.db.execute("DELETE FROM disclosures WHERE id = ?", [disclosure])
+        raise
+    with log.transaction():
+        log.db.execute(
+            "UPDATE disclosures SET completed_at = ?, staging = NULL, description = ? WHERE id = ?",
+            [utc_now(), outgoing.description, disclosure],
+        )
 
 
 def settle_pending(log: Log) -> None:

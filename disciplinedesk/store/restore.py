@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,9 +29,10 @@ from disciplinedesk.store import driver
 from disciplinedesk.store.backup import REPLACED_PREFIX
 from disciplinedesk.store.database import (
     BACKUP_DIR_NAME,
+    RESTORING_PREFIX,
+    Log,
     is_disciplinedesk_log,
     log_path,
-    open_log,
     schema_version,
     stamp,
 )
@@ -156,16 +159,24 @@ def restore_backup(
             real = replaced or {"demo": False, "school": ""}
             if not real["demo"]:
                 raise DemoOverRealError(info.school, str(real["school"]))
-        staging = data_dir / f".restoring-{stamp()}.sqlite3"
+        staging = data_dir / f"{RESTORING_PREFIX}{stamp()}.sqlite3"
         try:
             _copy_in(info, staging, passphrase)
             rolled_back = _rolled_back(replaced, staging, passphrase) if replaced else None
-            kept = _move_aside(current, data_dir) if current.exists() else None
-            staging.replace(current)
+            kept = (
+                data_dir / BACKUP_DIR_NAME / f"{REPLACED_PREFIX}{stamp()}.sqlite3"
+                if current.exists()
+                else None
+            )
+            restored = Restored(kept, rolled_back)
+            # The audit goes into the restored file before it takes the log's place, so a
+            # restore is never in place without its record.
+            _record(staging, passphrase, source, restored, actor=actor)
+            if kept is not None:
+                _keep_aside(current, kept)
+            staging.replace(current)  # one rename: at every moment a complete log is there
         finally:
             staging.unlink(missing_ok=True)
-    restored = Restored(kept, rolled_back)
-    _record(data_dir, passphrase, source, restored, actor=actor)
     return restored
 
 
@@ -253,26 +264,30 @@ def _ids(conn: driver.Connection) -> dict[str, set[str]]:
     }
 
 
-def _move_aside(current: Path, data_dir: Path) -> Path:
-    """Move the current log, with its WAL and shared memory, into backups/ as it is."""
-    folder = data_dir / BACKUP_DIR_NAME
-    private_folder(folder)
-    kept = folder / f"{REPLACED_PREFIX}{stamp()}.sqlite3"
+def _keep_aside(current: Path, kept: Path) -> None:
+    """Keep the current log, as it is, in backups/: a second name for its file (or a copy
+    where the file system has no hard links), and its WAL and shared memory moved with it,
+    so that the restored file never meets the old WAL."""
+    private_folder(kept.parent)
+    try:
+        os.link(current, kept)
+    except OSError:
+        shutil.copy2(current, kept)
     for suffix in ("-wal", "-shm"):
         side = current.with_name(current.name + suffix)
         if side.exists():
             side.replace(kept.with_name(kept.name + suffix))
-    current.replace(kept)
-    return kept
 
 
 def _record(
-    data_dir: Path, passphrase: str | None, source: Path, restored: Restored, *, actor: str
+    staging: Path, passphrase: str | None, source: Path, restored: Restored, *, actor: str
 ) -> None:
     """The restore in the restored log's own audit trail (it is the log from now on)."""
-    log = open_log(data_dir, passphrase=passphrase, create=False)
+    key = None if driver.is_plain(staging) else passphrase
+    conn = driver.connect(staging, key, isolation_level=None)
+    log = Log(sqlite_utils.Database(conn, execute_plugins=False), staging, key)
+    rolled = restored.rolled_back
     try:
-        rolled = restored.rolled_back
         with log.transaction():
             audit(
                 log,
@@ -291,4 +306,4 @@ def _record(
                 actor=actor,
             )
     finally:
-        log.close()
+        conn.close()

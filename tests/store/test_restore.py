@@ -131,11 +131,15 @@ def test_the_restore_audit_names_what_it_rolled_back(tmp_path: Path) -> None:
     restored = restore_backup(data_dir, backup, SECRET, actor="t")
     assert restored.rolled_back is not None and restored.rolled_back["incidents"] == later
     assert len(restored.rolled_back["decisions"]) == 1
-    assert len(restored.rolled_back["disclosures"]) == 1  # the backup made after monday's
+    # The backup holds the record of its own making, settled as complete once restored.
+    assert restored.rolled_back["disclosures"] == []
     log = open_log(data_dir, passphrase=SECRET)
+    from disciplinedesk.store.disclosures import list_disclosures
+
+    assert [d["destination"] for d in list_disclosures(log)] == [str(backup)]
     (row,) = log.query("SELECT after FROM audit WHERE action = 'restore'")
     after = json.loads(row["after"])
-    assert after["rolled_back"] == {"incidents": 1, "decisions": 1, "disclosures": 1}
+    assert after["rolled_back"] == {"incidents": 1, "decisions": 1, "disclosures": 0}
     assert after["rolled_back_ids"]["incidents"] == later
     log.close()
 
