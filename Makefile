@@ -52,7 +52,7 @@ fuzz: $(STAMP)
 	DD_FUZZ_EXAMPLES=10000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/fuzz
 
 soak: $(STAMP)
-	DD_CRASH_RUNS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/soak
+	DD_CRASH_RUNS=1000 DD_MAINTENANCE_RUNS=300 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/soak
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
