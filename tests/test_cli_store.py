@@ -391,3 +391,27 @@ def test_letter_workers_never_inherit_the_passphrase(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     lines = seen.read_text(encoding="utf-8").splitlines()
     assert lines and all(line == "[]" for line in lines)
+
+
+def test_listing_students_records_to_standard_output_is_a_disclosure(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    cli("students", "import", str(_roster(tmp_path)), "--data-dir", str(data_dir))
+    incident = _record(data_dir, record_input("S1"))["incident_id"]
+    for argv in (
+        ["incidents", "list", "--json"],
+        ["incidents", "show", str(incident), "--json"],
+        ["students", "list", "--json"],
+        ["audit", "--json"],
+    ):
+        assert cli(*argv, "--data-dir", str(data_dir)).returncode == 0
+    rows = json.loads(cli("disclosures", "--json", "--data-dir", str(data_dir)).stdout)
+    listings = sorted(r["description"] for r in rows if r["kind"] == "listing")
+    assert listings == [
+        "audit trail of 7 rows, listed to standard output",
+        f"incidents show {incident}, listed to standard output",
+        "incidents list of 1 incidents, listed to standard output",
+        "students list of 2 students, listed to standard output",
+    ]
+    assert {r["destination"] for r in rows if r["kind"] == "listing"} == {
+        "standard output (a pipe or file)"
+    }
