@@ -406,12 +406,14 @@ def test_listing_students_records_to_standard_output_is_a_disclosure(tmp_path: P
         assert cli(*argv, "--data-dir", str(data_dir)).returncode == 0
     rows = json.loads(cli("disclosures", "--json", "--data-dir", str(data_dir)).stdout)
     listings = sorted(r["description"] for r in rows if r["kind"] == "listing")
-    assert listings == [
-        "audit trail of 7 rows, listed to standard output",
-        f"incidents show {incident}, listed to standard output",
-        "incidents list of 1 incidents, listed to standard output",
-        "students list of 2 students, listed to standard output",
-    ]
+    assert listings == sorted(
+        [
+            "audit trail of 7 rows, listed to standard output",
+            f"incidents show {incident}, listed to standard output",
+            "incidents list of 1 incidents, listed to standard output",
+            "students list of 2 students, listed to standard output",
+        ]
+    )
     assert {r["destination"] for r in rows if r["kind"] == "listing"} == {
         "standard output (a pipe or file)"
     }
