@@ -252,7 +252,7 @@ def _unlock(db: sqlite_utils.Database, path: Path) -> None:
 def _refuse_foreign(path: Path) -> None:
     """A plain SQLite file at the log's path that this program did not write is refused
     before anything (encryption, WAL, migrations) changes it."""
-    conn = driver.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = driver.connect(driver.read_only_uri(path), uri=True)
     try:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         ours = (schema_version(db) == 0 and not db.table_names()) or is_disciplinedesk_log(db)

@@ -87,6 +87,12 @@ def quote(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only URI for any file name (spaces, '#' and '?' are percent-encoded); open it
+    with `uri=True`."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def is_plain(path: Path) -> bool:
     """Whether the file is an unencrypted SQLite database (an encrypted one starts at random)."""
     with path.open("rb") as file:

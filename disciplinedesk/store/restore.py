@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +80,7 @@ class Restored:
     """What a restore did: where the replaced log went, and what it had that the backup has not."""
 
     kept: Path | None
-    rolled_back: dict[str, list[str]] | None = field(default=None)
+    rolled_back: dict[str, list[str]] | None = None
 
 
 def inspect_backup(
@@ -103,7 +103,7 @@ def inspect_backup(
             "the passphrase of the log it was made from"
         )
     try:
-        conn = driver.connect(_read_only_uri(path), key, uri=True)
+        conn = driver.connect(driver.read_only_uri(path), key, uri=True)
     except driver.DatabaseError as error:
         raise StoreError(f"{path}: cannot be read as a log ({error})") from None
     try:
@@ -180,11 +180,6 @@ def restore_backup(
     return restored
 
 
-def _read_only_uri(path: Path) -> str:
-    """A read-only URI for any file name (spaces, '#' and '?' are percent-encoded)."""
-    return f"{path.resolve().as_uri()}?mode=ro"
-
-
 def _setting_text(raw: Any) -> str:
     import json
 
@@ -202,7 +197,7 @@ def _readable_log(path: Path, passphrase: str | None) -> dict[str, Any] | None:
         return None
     key = None if driver.is_plain(path) else passphrase
     try:
-        conn = driver.connect(_read_only_uri(path), key, uri=True)
+        conn = driver.connect(driver.read_only_uri(path), key, uri=True)
         try:
             settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
             ids = _ids(conn)
@@ -220,7 +215,7 @@ def _readable_log(path: Path, passphrase: str | None) -> dict[str, Any] | None:
 def _copy_in(info: BackupInfo, staging: Path, passphrase: str | None) -> None:
     """The backup as a log keyed with the current passphrase (a plain backup from before
     encryption is encrypted; one made before a passphrase change is re-keyed)."""
-    conn = driver.connect(_read_only_uri(info.path), info.key, uri=True)
+    conn = driver.connect(driver.read_only_uri(info.path), info.key, uri=True)
     try:
         if info.key is None and passphrase is not None and not info.demo:
             driver.export_encrypted(conn, staging, passphrase)
