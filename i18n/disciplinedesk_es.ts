@@ -1465,6 +1465,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation> minutos</translation>
     </message>
     <message>
+        <source> school years</source>
+        <translation> años escolares</translation>
+    </message>
+    <message>
+        <source>A purge never removes these school years, this one included.</source>
+        <translation>Una depuración nunca borra estos años escolares, incluido el actual.</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Nombre de la escuela:</translation>
     </message>
@@ -1499,6 +1507,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Daily &amp;backups to keep:</source>
         <translation>&amp;Copias de seguridad diarias que se guardan:</translation>
+    </message>
+    <message>
+        <source>A purge always &amp;keeps:</source>
+        <translation>Una depuración siempre &amp;conserva:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>

@@ -1473,6 +1473,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation> мин.</translation>
     </message>
     <message>
+        <source> school years</source>
+        <translation> уч. года</translation>
+    </message>
+    <message>
+        <source>A purge never removes these school years, this one included.</source>
+        <translation>Очистка никогда не удаляет эти учебные годы, включая текущий.</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Название школы:</translation>
     </message>
@@ -1507,6 +1515,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Daily &amp;backups to keep:</source>
         <translation>Хранить &amp;ежедневных копий:</translation>
+    </message>
+    <message>
+        <source>A purge always &amp;keeps:</source>
+        <translation>Очистка всегда &amp;сохраняет:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>

@@ -1465,6 +1465,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation> daqiiqo</translation>
     </message>
     <message>
+        <source> school years</source>
+        <translation> sannad-dugsiyeed</translation>
+    </message>
+    <message>
+        <source>A purge never removes these school years, this one included.</source>
+        <translation>Tirtiriddu marna ma saarto sannad-dugsiyeedyadan, kan hadda ku jira.</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Magaca dugsiga:</translation>
     </message>
@@ -1499,6 +1507,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Daily &amp;backups to keep:</source>
         <translation>&amp;Kaydadka maalinlaha ah ee la hayo:</translation>
+    </message>
+    <message>
+        <source>A purge always &amp;keeps:</source>
+        <translation>Tirtiriddu had iyo jeer way &amp;haysaa:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>

@@ -1457,6 +1457,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation> phút</translation>
     </message>
     <message>
+        <source> school years</source>
+        <translation> năm học</translation>
+    </message>
+    <message>
+        <source>A purge never removes these school years, this one included.</source>
+        <translation>Việc xóa dữ liệu cũ không bao giờ xóa các năm học này, kể cả năm nay.</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>&amp;Tên trường:</translation>
     </message>
@@ -1491,6 +1499,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Daily &amp;backups to keep:</source>
         <translation>Số bản &amp;sao lưu hằng ngày giữ lại:</translation>
+    </message>
+    <message>
+        <source>A purge always &amp;keeps:</source>
+        <translation>Xóa dữ liệu cũ luôn &amp;giữ lại:</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>

@@ -1457,6 +1457,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation> 分钟</translation>
     </message>
     <message>
+        <source> school years</source>
+        <translation> 个学年</translation>
+    </message>
+    <message>
+        <source>A purge never removes these school years, this one included.</source>
+        <translation>清除永远不会删除这些学年（包括本学年）。</translation>
+    </message>
+    <message>
         <source>School &amp;name:</source>
         <translation>学校名称(&amp;N)：</translation>
     </message>
@@ -1491,6 +1499,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Daily &amp;backups to keep:</source>
         <translation>保留的每日备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>A purge always &amp;keeps:</source>
+        <translation>清除时始终保留(&amp;K)：</translation>
     </message>
     <message>
         <source>Change the &amp;passphrase...</source>

@@ -73,6 +73,13 @@ class SettingsDialog(QDialog):
         self.backups_keep = QSpinBox()
         self.backups_keep.setRange(*_setting_range("backups_keep"))
         self.backups_keep.setValue(int(get_setting(log, "backups_keep")))
+        self.retention_years = QSpinBox()
+        self.retention_years.setRange(*_setting_range("retention_years_kept"))
+        self.retention_years.setSuffix(self.tr(" school years"))
+        self.retention_years.setValue(int(get_setting(log, "retention_years_kept")))
+        self.retention_years.setToolTip(
+            self.tr("A purge never removes these school years, this one included.")
+        )
         form = QFormLayout()
         for label, widget in (
             (self.tr("School &name:"), self.school_name),
@@ -84,6 +91,7 @@ class SettingsDialog(QDialog):
             (self.tr("Interface lan&guage (from the next start):"), self.language),
             (self.tr("&Lock the window after:"), self.lock_minutes),
             (self.tr("Daily &backups to keep:"), self.backups_keep),
+            (self.tr("A purge always &keeps:"), self.retention_years),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -120,6 +128,7 @@ class SettingsDialog(QDialog):
             "language": str(self.language.currentData()),
             "lock_minutes": self.lock_minutes.value(),
             "backups_keep": self.backups_keep.value(),
+            "retention_years_kept": self.retention_years.value(),
         }
         with log.transaction():
             for key, value in values.items():

@@ -399,7 +399,12 @@ class MainWindow(QMainWindow):
             roster = read_roster(Path(path))
             with log.transaction():
                 counts = upsert_students(log, roster.students, actor=current_user())
-            return f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged"
+            summary = (
+                f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged"
+            )
+            if roster.controls_removed:
+                summary += f"; {roster.controls_removed} control characters removed from names"
+            return summary
 
         self._run(self.tr("Importing the roster..."), work, self.tr("Roster imported: {result}."))
 
