@@ -220,7 +220,10 @@ class ChangePassphraseDialog(_Dialog):
         problem = self.fields.problem()
         if problem:
             return problem
-        change_passphrase(self.log_, self.fields.passphrase())
+        try:
+            change_passphrase(self.log_, self.fields.passphrase())
+        except UserFacingError as error:  # the log is open elsewhere (a job, a command)
+            return str(error)
         return None
 
 
