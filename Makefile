@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	@touch $(STAMP)
 
 # The interface translations, compiled from i18n/*.ts (build output, not committed).
-QM_STAMP := disciplinedesk/resources/i18n/.compiled
+QM_STAMP := resources/i18n/.compiled
 $(QM_STAMP): $(wildcard i18n/*.ts) | $(STAMP)
 	$(BIN)/python scripts/translations.py compile
 	@touch $@

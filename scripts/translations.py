@@ -18,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
-COMPILED = ROOT / "disciplinedesk" / "resources" / "i18n"
+COMPILED = ROOT / "resources" / "i18n"
 # The interface's languages besides English (the handbook's, p.6-7) as Qt names them.
 TS_LANGUAGES = {"es": "es", "ru": "ru", "vi": "vi", "zh": "zh_CN", "so": "so"}
 

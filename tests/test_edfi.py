@@ -18,11 +18,7 @@ from tests.test_cli_store import _record, _roster
 
 NS = {"e": "http://ed-fi.org/5.2.0"}
 XSD = (
-    Path(__file__).resolve().parents[1]
-    / "disciplinedesk"
-    / "resources"
-    / "edfi"
-    / "Interchange-StudentDiscipline.xsd"
+    Path(__file__).resolve().parents[1] / "resources" / "edfi" / "Interchange-StudentDiscipline.xsd"
 )
 
 

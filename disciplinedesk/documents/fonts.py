@@ -21,7 +21,7 @@ _CJK_TEXT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def font_dir() -> Path:
-    return Path(str(resources.files("disciplinedesk") / "resources" / "fonts"))
+    return Path(str(resources.files("disciplinedesk.resources") / "fonts"))
 
 
 @cache

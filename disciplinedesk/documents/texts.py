@@ -32,7 +32,7 @@ class LetterTexts:
 
 
 def letters_dir() -> Path:
-    return Path(str(resources.files("disciplinedesk") / "resources" / "letters"))
+    return Path(str(resources.files("disciplinedesk.resources") / "letters"))
 
 
 @cache

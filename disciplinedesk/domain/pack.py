@@ -477,7 +477,7 @@ def _require(section: str, table: Mapping[str, Any], names: tuple[str, ...]) -> 
 
 def default_pack_path() -> Path:
     """The bundled PPS pack, found through importlib.resources so it works installed or bundled."""
-    return Path(str(resources.files("disciplinedesk") / "resources" / "policy" / "pps.toml"))
+    return Path(str(resources.files("disciplinedesk.resources") / "policy" / "pps.toml"))
 
 
 def load_pack(path: Path | None = None) -> PolicyPack:

@@ -263,7 +263,7 @@ def _validate(records: bytes) -> None:
 def _schema() -> Any:
     from lxml import etree
 
-    folder = Path(str(resources.files("disciplinedesk") / "resources" / "edfi"))
+    folder = Path(str(resources.files("disciplinedesk.resources") / "edfi"))
     return etree.XMLSchema(etree.parse(str(folder / "Interchange-StudentDiscipline.xsd")))
 
 

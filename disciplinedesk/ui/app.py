@@ -31,7 +31,7 @@ from disciplinedesk.ui.translation import install_translators, interface_languag
 def load_bundled_fonts() -> list[str]:
     """The bundled Chinese font, so names and texts in Chinese never draw as boxes on a laptop
     without one; Qt falls back to it for characters the system font lacks."""
-    font = resources.files("disciplinedesk") / "resources" / "fonts" / "wqy-microhei.ttc"
+    font = resources.files("disciplinedesk.resources") / "fonts" / "wqy-microhei.ttc"
     font_id = QFontDatabase.addApplicationFont(str(font))
     return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
 
@@ -61,11 +61,7 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("DisciplineDesk")
     QApplication.setDesktopFileName("org.disciplinedesk.DisciplineDesk")
     QApplication.setWindowIcon(
-        QIcon(
-            str(
-                resources.files("disciplinedesk") / "resources" / "icons" / "disciplinedesk-256.png"
-            )
-        )
+        QIcon(str(resources.files("disciplinedesk.resources") / "icons" / "disciplinedesk-256.png"))
     )
     data_dir = resolve_data_dir(args.data_dir)
     load_bundled_fonts()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from disciplinedesk.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N = Path(str(resources.files("disciplinedesk") / "resources" / "i18n"))
+I18N = Path(str(resources.files("disciplinedesk.resources") / "i18n"))
 
 
 @dataclass(frozen=True)
