@@ -58,8 +58,15 @@ def run_with_progress(
     on_failure: Callable[[str], None],
     *,
     passphrase: str | None = None,
+    on_end: Callable[[], None] | None = None,
 ) -> Job:
-    """Start `function` in a job with a busy dialog that closes when it ends."""
+    """Start `function` in a job with a busy dialog that closes when it ends.
+
+    The caller may hold the returned job only until `on_end` runs (a slot of a QObject of
+    the GUI thread, so that it runs there): every handler is connected before the job starts,
+    so even a job that ends at once reaches it, and in this order: the dialog closes, the
+    caller lets go of the job, then the job is deleted. A reference to a deleted job is what
+    once kept the report window from closing."""
     dialog = QProgressDialog(label, "", 0, 0, parent)
     dialog.setCancelButton(None)  # the jobs are short transactions: stopping midway is not safe
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -68,6 +75,8 @@ def run_with_progress(
     job.succeeded.connect(on_success)
     job.failed.connect(on_failure)
     job.finished.connect(dialog.reset)
+    if on_end is not None:
+        job.finished.connect(on_end)
     job.finished.connect(job.deleteLater)
     job.start()
     return job

@@ -373,8 +373,15 @@ class MainWindow(QMainWindow):
                 succeeded,
                 failed,
                 passphrase=self.session.log.passphrase,
+                on_end=self._job_ended,
             )
         )
+
+    def _job_ended(self) -> None:
+        """A job is held only while it runs (see run_with_progress)."""
+        job = self.sender()
+        if job in self._jobs:
+            self._jobs.remove(job)
 
     def import_roster(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

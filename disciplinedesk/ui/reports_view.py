@@ -147,8 +147,8 @@ class ReportsView(QDialog):
             self._show,
             self.totals.setText,
             passphrase=self.session.log.passphrase,
+            on_end=self._job_ended,
         )
-        self._job.finished.connect(self._job_ended)
 
     def _job_ended(self) -> None:
         self._job = None

@@ -114,3 +114,38 @@ def test_the_view_names_types_in_the_interface_language(qtbot: QtBot, session: S
     qtbot.waitUntil(lambda: view.report is not None)
     report = {"by_type": {"Type I": 3, "Type III": 2, "Substance": 1}}
     assert view._by_type(report) == {"Tipo I": 3, "Tipo III": 2, "Substance": 1}
+
+
+def test_the_report_window_always_closes_at_once_or_after_its_job(
+    qtbot: QtBot, session: Session
+) -> None:
+    """A job that ends before the window stops holding it must not leave a reference to a
+    deleted object (which once made the window impossible to close)."""
+    from disciplinedesk.ui.qt import QApplication
+
+    for n in range(30):
+        view = ReportsView(session)
+        qtbot.addWidget(view)
+        view.show()
+        if n % 2:  # after the job has ended and been deleted
+            qtbot.waitUntil(lambda v=view: v._job is None, timeout=5000)
+            QApplication.processEvents()
+        view.close()  # never raises, whatever the job's state
+        assert not view.isVisible()
+        assert view._job is None or view._job.isFinished()
+
+
+def test_window_jobs_are_let_go_when_they_end(qtbot: QtBot, session: Session) -> None:
+    """The main window's jobs: held while they run, let go before they are deleted, so a
+    restore that waits for them never touches a deleted one."""
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QApplication
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    for _ in range(10):
+        window._run("Counting...", lambda log: 1, "{result}")
+    qtbot.waitUntil(lambda: window._jobs == [], timeout=10_000)
+    QApplication.processEvents()
+    for job in window._jobs:  # what restore does: nothing left to wait for
+        job.wait()
