@@ -421,7 +421,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from disciplinedesk.commands.secrets import give_back_secrets
     from disciplinedesk.commands.store_access import close_opened_logs
 
-    os.umask(0o077)  # whatever this process writes (logs, backups, exports) is the user's alone
+    umask = os.umask(
+        0o077
+    )  # whatever this process writes (logs, backups, exports) is the user's alone
     stdout = sys.stdout
     sys.stdout = _TerminalSafe(stdout)
     try:
@@ -430,6 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         close_opened_logs()
         give_back_secrets()
         sys.stdout = stdout
+        os.umask(umask)  # as it was, for a caller that goes on (the tests)
 
 
 def _main(argv: Sequence[str] | None) -> int:
