@@ -74,6 +74,10 @@ def run_with_progress(
     job = Job(data_dir, function, parent, passphrase=passphrase)
     job.succeeded.connect(on_success)
     job.failed.connect(on_failure)
+    # Plain connections, in order, and no QObject holding `on_end`: a helper object keeping the
+    # owner's bound method would make a Python reference cycle (owner > dialog > helper >
+    # owner), and the cycle collector, which may run in a worker thread, would then delete the
+    # owner's widgets from that thread.
     job.finished.connect(dialog.reset)
     if on_end is not None:
         job.finished.connect(on_end)
