@@ -38,6 +38,9 @@ def make_cases(count: int, seed: int = 7) -> list[dict[str, object]]:
     cases = []
     for _ in range(count):
         action = rng.choice(ACTIONS)
+        day = f"2026-{rng.randint(9, 12):02d}-{rng.randint(1, 28):02d}"
+        # A hearing and no action take no days; an action starts on the incident's day.
+        days = 0 if action in ("none", "hearing") else rng.choice([0, 1, 2, 3, 5])
         cases.append(
             {
                 "student": {
@@ -55,7 +58,7 @@ def make_cases(count: int, seed: int = 7) -> list[dict[str, object]]:
                     "substance_violations": {"use_or_possession": rng.randint(0, 5)},
                 },
                 "incident": {
-                    "datetime": f"2026-{rng.randint(9, 12):02d}-{rng.randint(1, 28):02d}T{rng.randint(7, 16):02d}:15",
+                    "datetime": f"{day}T{rng.randint(7, 16):02d}:15",
                     "behaviors": rng.sample(behaviors, rng.randint(1, 3)),
                     "threatened_violence": rng.random() < 0.1,
                     "staff_involved": rng.random() < 0.1,
@@ -66,8 +69,8 @@ def make_cases(count: int, seed: int = 7) -> list[dict[str, object]]:
                 },
                 "proposed": {
                     "action": action,
-                    "days": rng.choice([0, 1, 2, 3, 5]),
-                    "date": "2026-11-18",
+                    "days": days,
+                    "date": day,
                 },
             }
         )
