@@ -17,6 +17,7 @@ from disciplinedesk.store.calendar import (
 )
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
     QDialog,
@@ -69,6 +70,7 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(620, 480)
+        keep_geometry(self, "calendar")  # inside the screen, where it was left
         self.refresh()
 
     def refresh(self) -> None:

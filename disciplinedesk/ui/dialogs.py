@@ -9,6 +9,7 @@ from disciplinedesk import __version__
 from disciplinedesk.domain.translations import is_reviewed
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import SETTINGS, get_setting, set_setting
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
 from disciplinedesk.ui.qt import (
     QComboBox,
@@ -219,6 +220,7 @@ class MatrixDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Behavior matrix"))
         self.resize(760, 640)
+        keep_geometry(self, "matrix")  # inside the screen, where it was left
         self.browser = MatrixBrowser(session.shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

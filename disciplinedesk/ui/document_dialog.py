@@ -13,6 +13,7 @@ from disciplinedesk.printing import decision_facts, letter_pdf, summary_pdf, wri
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.incidents import student_of
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
     QBuffer,
     QByteArray,
@@ -40,6 +41,7 @@ class DocumentDialog(QDialog):
         facts = decision_facts(session.log, incident_id)
         self.setWindowTitle(self.tr("Documents: {name}").format(name=facts.student_name))
         self.resize(900, 760)
+        keep_geometry(self, "documents")  # inside the screen, where it was left
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Decision summary (for the school's file)"), "summary")
         self.kind.addItem(self.tr("Letter to the family"), "letter")

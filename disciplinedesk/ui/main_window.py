@@ -14,6 +14,7 @@ from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students, upsert_students
 from disciplinedesk.ui.draft import Draft
 from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.jobs import run_with_progress
 from disciplinedesk.ui.log_model import LogModel
 from disciplinedesk.ui.qt import (
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
             lambda *_: self.documents_action.setEnabled(self.table.selectionModel().hasSelection())
         )
         self.resize(1280, 760)
+        keep_geometry(self, "main")  # inside the screen, where it was left
         session.changed.connect(self.model.reload)
         session.changed.connect(self._show_count)
         self.model.reload()

@@ -15,6 +15,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.report import NOT_RECORDED, SUBSTANCE, discipline_report
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.jobs import run_with_progress
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
@@ -122,6 +123,7 @@ class ReportsView(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.resize(1100, 680)
+        keep_geometry(self, "reports")  # inside the screen, where it was left
         self.refresh()
 
     # -- computing -----------------------------------------------------------------------

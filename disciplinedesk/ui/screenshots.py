@@ -48,7 +48,12 @@ def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
 
 
 def run(args: argparse.Namespace) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from disciplinedesk.ui.geometry import offscreen_laptop, private_settings
+
+    settings_dir = Path(tempfile.mkdtemp(prefix="disciplinedesk-screens-settings-"))
+    if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+        os.environ["QT_QPA_PLATFORM"] = offscreen_laptop(settings_dir)
+    private_settings(settings_dir)  # every window at the size the screenshot gives it
     from disciplinedesk.documents.texts import LETTER_LANGUAGES
     from disciplinedesk.ui.dialogs import MatrixDialog
     from disciplinedesk.ui.family_view import FamilyView

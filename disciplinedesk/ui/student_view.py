@@ -9,6 +9,7 @@ from disciplinedesk.domain.case import strategy_id
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.students import Student
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 from disciplinedesk.ui.session import Session
 
@@ -18,6 +19,7 @@ class StudentView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Student: {name}").format(name=student.name))
         self.resize(820, 620)
+        keep_geometry(self, "student")  # inside the screen, where it was left
         pack = session.shown
         history = student_history(session.log, pack, student.id, datetime.now())
         incidents = list_incidents(session.log, IncidentFilter(student=student.local_id))

@@ -22,6 +22,7 @@ from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.sample import populate
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import upsert_students
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
 from disciplinedesk.ui.qt import (
     QApplication,
@@ -132,6 +133,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(760, 680)
+        keep_geometry(self, "welcome")  # inside the screen, where it was left
 
     # -- choices -------------------------------------------------------------------------
     def choose_calendar(self) -> None:

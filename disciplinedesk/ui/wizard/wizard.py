@@ -6,6 +6,7 @@ from disciplinedesk.store.drafts import discard_draft, save_draft
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.ui.actions import record_draft
 from disciplinedesk.ui.draft import Draft
+from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import QMessageBox, QSize, QTimer, QWidget, QWizard, Signal
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.wizard.behavior_page import BehaviorPage
@@ -61,6 +62,7 @@ class DecisionWizard(QWizard):
         ):
             self.addPage(page)
         self.setMinimumSize(QSize(900, 600))
+        keep_geometry(self, "wizard")  # inside the screen, where it was left
         self.currentIdChanged.connect(lambda _: self.save_draft())
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)

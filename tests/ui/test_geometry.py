@@ -1,0 +1,84 @@
+"""Every window opens inside the screen's available area (a laptop at 1280x720 with a 40 px
+taskbar here) and comes back where it was left, clamped to the screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.store.students import list_students
+from disciplinedesk.ui import geometry
+from disciplinedesk.ui.qt import QApplication, QRect, QWidget
+from disciplinedesk.ui.session import Session
+
+SMALL_LAPTOP = QRect(0, 0, 1280, 680)  # 1280x720 less a 40 px taskbar
+
+
+def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
+    from disciplinedesk.ui.calendar_dialog import CalendarDialog
+    from disciplinedesk.ui.dialogs import MatrixDialog, SettingsDialog
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.reports_view import ReportsView
+    from disciplinedesk.ui.student_view import StudentView
+    from disciplinedesk.ui.welcome import WelcomeDialog
+    from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
+    return {
+        "main": lambda: MainWindow(session),
+        "wizard": lambda: DecisionWizard(session),
+        "reports": lambda: ReportsView(session),
+        "matrix": lambda: MatrixDialog(session),
+        "calendar": lambda: CalendarDialog(session),
+        "settings": lambda: SettingsDialog(session),
+        "student": lambda: StudentView(session, list_students(session.log)[0]),
+        "welcome": lambda: WelcomeDialog(tmp_path / "new", session.pack, language="en"),
+    }
+
+
+@pytest.mark.parametrize(
+    "name", ["main", "wizard", "reports", "matrix", "calendar", "settings", "student", "welcome"]
+)
+def test_every_window_opens_inside_the_available_area(
+    qtbot: QtBot,
+    session: Session,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+) -> None:
+    monkeypatch.setattr(geometry, "available_area", lambda window: SMALL_LAPTOP)
+    window = _windows(session, tmp_path)[name]()
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.processEvents()
+    frame = window.frameGeometry()
+    assert SMALL_LAPTOP.contains(frame), (name, frame)
+    window.close()
+
+
+def test_a_window_comes_back_where_it_was_left_and_never_off_screen(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from disciplinedesk.ui.reports_view import ReportsView
+
+    first = ReportsView(session)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(QRect(60, 50, 900, 560))
+    first.close()
+    again = ReportsView(session)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.geometry() == QRect(60, 50, 900, 560)
+    again.close()
+    geometry.settings().setValue(
+        "geometry/reports", QRect(3000, 2000, 1600, 1000)
+    )  # another screen
+    monkeypatch.setattr(geometry, "available_area", lambda window: SMALL_LAPTOP)
+    moved = ReportsView(session)
+    qtbot.addWidget(moved)
+    moved.show()
+    assert SMALL_LAPTOP.contains(moved.frameGeometry())
+    moved.close()
