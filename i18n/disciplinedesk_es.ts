@@ -909,10 +909,6 @@
         <translation>&amp;Nueva decisión</translation>
     </message>
     <message>
-        <source>Find &amp;student...</source>
-        <translation>Buscar &amp;estudiante...</translation>
-    </message>
-    <message>
         <source>&amp;Print or save documents...</source>
         <translation>&amp;Imprimir o guardar documentos...</translation>
     </message>
@@ -922,14 +918,18 @@
     </message>
     <message>
         <source>School &amp;calendar...</source>
-        <translation>&amp;Calendario escolar...</translation>
+        <translation>Calen&amp;dario escolar...</translation>
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation>Copia de &amp;seguridad...</translation>
+        <translation>C&amp;opia de seguridad...</translation>
     </message>
     <message>
-        <source>&amp;Restore...</source>
+        <source>&amp;Find student...</source>
+        <translation>&amp;Buscar estudiante...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore...</source>
         <translation>&amp;Restaurar...</translation>
     </message>
     <message>

@@ -915,10 +915,6 @@
         <translation>&amp;Новое решение</translation>
     </message>
     <message>
-        <source>Find &amp;student...</source>
-        <translation>Найти &amp;ученика...</translation>
-    </message>
-    <message>
         <source>&amp;Print or save documents...</source>
         <translation>&amp;Печать или сохранение документов...</translation>
     </message>
@@ -935,12 +931,16 @@
         <translation>&amp;Резервная копия...</translation>
     </message>
     <message>
-        <source>&amp;Restore...</source>
-        <translation>&amp;Восстановить...</translation>
+        <source>&amp;Find student...</source>
+        <translation>Найти &amp;ученика...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore...</source>
+        <translation>Восс&amp;тановить...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>
-        <translation>&amp;Настройки...</translation>
+        <translation>Настро&amp;йки...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

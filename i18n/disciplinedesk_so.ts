@@ -909,10 +909,6 @@
         <translation>Go&apos;aan &amp;cusub</translation>
     </message>
     <message>
-        <source>Find &amp;student...</source>
-        <translation>Raadi &amp;arday...</translation>
-    </message>
-    <message>
         <source>&amp;Print or save documents...</source>
         <translation>&amp;Daabac ama kaydi dukumentiyada...</translation>
     </message>
@@ -926,10 +922,14 @@
     </message>
     <message>
         <source>&amp;Backup...</source>
-        <translation>&amp;Kayd...</translation>
+        <translation>Ka&amp;yd...</translation>
     </message>
     <message>
-        <source>&amp;Restore...</source>
+        <source>&amp;Find student...</source>
+        <translation>&amp;Raadi arday...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore...</source>
         <translation>&amp;Soo celi...</translation>
     </message>
     <message>

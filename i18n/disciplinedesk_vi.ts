@@ -903,10 +903,6 @@
         <translation>Quyết định &amp;mới</translation>
     </message>
     <message>
-        <source>Find &amp;student...</source>
-        <translation>Tìm &amp;học sinh...</translation>
-    </message>
-    <message>
         <source>&amp;Print or save documents...</source>
         <translation>&amp;In hoặc lưu tài liệu...</translation>
     </message>
@@ -923,7 +919,11 @@
         <translation>&amp;Sao lưu...</translation>
     </message>
     <message>
-        <source>&amp;Restore...</source>
+        <source>&amp;Find student...</source>
+        <translation>Tìm &amp;học sinh...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore...</source>
         <translation>&amp;Khôi phục...</translation>
     </message>
     <message>

@@ -903,10 +903,6 @@
         <translation>新决定(&amp;N)</translation>
     </message>
     <message>
-        <source>Find &amp;student...</source>
-        <translation>查找学生(&amp;S)...</translation>
-    </message>
-    <message>
         <source>&amp;Print or save documents...</source>
         <translation>打印或保存文件(&amp;P)...</translation>
     </message>
@@ -923,8 +919,12 @@
         <translation>备份(&amp;B)...</translation>
     </message>
     <message>
-        <source>&amp;Restore...</source>
-        <translation>恢复(&amp;R)...</translation>
+        <source>&amp;Find student...</source>
+        <translation>查找学生(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore...</source>
+        <translation>恢复(&amp;T)...</translation>
     </message>
     <message>
         <source>&amp;Settings...</source>

@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.new_decision = action(
             self.tr("&New decision"), self.start_wizard, QKeySequence.StandardKey.New
         )
-        find_student = action(self.tr("Find &student..."), self.find_student, "Ctrl+F")
+        find_student = action(self.tr("&Find student..."), self.find_student, "Ctrl+F")
         self.documents_action = action(
             self.tr("&Print or save documents..."),
             self.open_documents,
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         import_roster = action(self.tr("Import &roster..."), self.import_roster)
         calendar_action = action(self.tr("School &calendar..."), self.open_calendar)
         backup = action(self.tr("&Backup..."), self.backup)
-        restore = action(self.tr("&Restore..."), self.restore)
+        restore = action(self.tr("Res&tore..."), self.restore)
         settings = action(
             self.tr("&Settings..."),
             self.open_settings,

@@ -149,3 +149,14 @@ def test_window_jobs_are_let_go_when_they_end(qtbot: QtBot, session: Session) ->
     QApplication.processEvents()
     for job in window._jobs:  # what restore does: nothing left to wait for
         job.wait()
+
+
+def test_escape_closes_the_report_window(qtbot: QtBot, session: Session) -> None:
+    from disciplinedesk.ui.qt import Qt
+
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view._job is None, timeout=5000)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert not view.isVisible()

@@ -3,6 +3,7 @@ follow it once the translators are installed."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from disciplinedesk.store.settings import get_setting
@@ -123,3 +124,32 @@ def test_the_decision_page_in_spanish_shows_the_pack_in_spanish(
         for translator in translators:
             qapp.removeTranslator(translator)
     assert spanish.pack is session.pack and spanish.shown.pack.short_name == "Manual de PPS"
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ru", "vi", "zh", "so"])
+def test_menu_mnemonics_do_not_clash(
+    qtbot: QtBot, qapp: QApplication, session: Session, language: str
+) -> None:
+    """Alt+letter opens one menu, and one item in it, in every interface language."""
+    import re
+
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QMenu
+
+    def letter(text: str) -> str | None:
+        found = re.search(r"&([^&])", text)
+        return found.group(1).lower() if found else None
+
+    translators = install_translators(qapp, language)
+    try:
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        bar = [letter(a.text()) for a in window.menuBar().actions()]
+        assert len(bar) == len(set(bar)) and None not in bar, bar
+        for menu in window.menuBar().findChildren(QMenu):
+            letters = [letter(a.text()) for a in menu.actions() if not a.isSeparator()]
+            given = [x for x in letters if x is not None]
+            assert len(given) == len(set(given)), (menu.title(), letters)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
