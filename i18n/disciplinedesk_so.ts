@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>&amp;Print or save documents...</source>
-        <translation>&amp;Daabac ama kaydi dukumentiyada...</translation>
+        <translation>Daa&amp;bac ama kaydi dukumentiyada...</translation>
     </message>
     <message>
         <source>Import &amp;roster...</source>

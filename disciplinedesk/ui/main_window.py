@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         for item in (
             self.new_decision,
             find_student,
+            self.documents_action,  # Ctrl+P on the selected row: in a menu, so the key works
             None,
             import_roster,
             calendar_action,

@@ -226,3 +226,19 @@ def test_about_lists_translation_status_and_settings_save(qtbot: QtBot, session:
     settings.accept()
     assert get_setting(session.log, "school_name") == "Rosewood Middle School"
     assert get_setting(session.log, "school_id") == "255901001"
+
+
+def test_ctrl_p_is_in_the_file_menu_and_follows_the_selection(
+    qtbot: QtBot, session: Session, window: MainWindow
+) -> None:
+    from disciplinedesk.ui.qt import QKeySequence, QMenu
+
+    record_decision(session.log, session.pack, record_input("200300"), actor="t")
+    session.notify()
+    (file_menu,) = [m for m in window.menuBar().findChildren(QMenu) if m.title() == "&File"]
+    assert window.documents_action in file_menu.actions()  # so its shortcut works
+    assert window.documents_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert not window.documents_action.isEnabled()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.table.selectRow(0)
+    assert window.documents_action.isEnabled()
