@@ -193,3 +193,38 @@ LANGUAGE_NAMES: dict[str, str] = {
 def language_name(code: str) -> str:
     """The English name of an ISO 639-1 code, or the code itself when unknown."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+# What the family languages of the letters are called by their speakers, and other names
+# rosters use for them: a roster may give a family language by name instead of its code.
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("english",),
+    "es": ("español", "espanol", "castellano"),
+    "ru": ("русский", "russkiy"),
+    "vi": ("tiếng việt", "tieng viet", "viet"),
+    "zh": (
+        "中文",
+        "汉语",
+        "漢語",
+        "mandarin",
+        "cantonese",
+        "chinese (mandarin)",
+        "chinese (cantonese)",
+    ),
+    "so": ("soomaali", "af-soomaali"),
+}
+
+
+def language_code(text: str) -> str | None:
+    """The ISO 639-1 code a roster means: a code ("es"), an English name ("Spanish") or the
+    language's own name ("Español"), in any case; None when none of them."""
+    wanted = " ".join(text.split()).casefold()
+    if wanted in LANGUAGE_NAMES:
+        return wanted
+    for code, name in LANGUAGE_NAMES.items():
+        if name.casefold() == wanted:
+            return code
+    for code, names in OTHER_NAMES.items():
+        if wanted in names:
+            return code
+    return None

@@ -153,6 +153,19 @@ PATTERNS = [
 ]
 
 
+def _first_name(n: int) -> str:
+    """The n-th made-up first name. With the last name chosen beside it, every made-up
+    student has a name of their own (26 x 26 pairs), then a middle initial: a demo with two
+    "Castillo, Eli" would confuse anyone trying it."""
+    first = FIRST[n % len(FIRST)]
+    round_ = n // (len(FIRST) * len(LAST))
+    initials = ""
+    while round_:
+        round_, letter = divmod(round_ - 1, 26)
+        initials = chr(ord("A") + letter) + initials
+    return f"{first} {initials}." if initials else first
+
+
 def populate(
     log: Log,
     pack: PolicyPack,
@@ -174,8 +187,8 @@ def populate(
         roster.append(
             StudentInput(
                 local_id=f"{100200 + n}",
-                first_name=FIRST[n % len(FIRST)],
-                last_name=LAST[(n * 7) % len(LAST)],
+                first_name=_first_name(n),
+                last_name=LAST[(n // len(FIRST) + 7 * (n % len(FIRST))) % len(LAST)],
                 grade=grade,
                 iep=rng.random() < 0.15,
                 section_504=rng.random() < 0.05,

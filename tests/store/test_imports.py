@@ -85,12 +85,35 @@ def test_bad_rows_name_file_line_and_column(
     assert list_students(log) == []
 
 
-def test_unknown_language_code(tmp_path: Path) -> None:
+def test_family_languages_by_code_or_by_name(tmp_path: Path) -> None:
+    rows = [
+        "es",
+        "Spanish",
+        "Español",
+        "SOMALI",
+        "Soomaali",
+        "Chinese",
+        "中文",
+        "Tiếng Việt",
+        "",
+        "so",
+    ]
     path = _write(
-        tmp_path, "student_id,first_name,last_name,grade,family_language\nS1,Ana,Lee,4,spanish\n"
+        tmp_path,
+        "student_id,first_name,last_name,grade,family_language\n"
+        + "".join(f"S{n},Ana,Lee,4,{language}\n" for n, language in enumerate(rows)),
+    )
+    languages = [s.family_language for s in read_roster(path).students]
+    assert languages == ["es", "es", "es", "so", "so", "zh", "zh", "vi", "en", "so"]
+
+
+def test_unknown_language_is_refused_with_the_names_accepted(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "student_id,first_name,last_name,grade,family_language\nS1,Ana,Lee,4,Klingon\n"
     )
     with pytest.raises(
-        ImportProblemError, match="line 2, column family_language: 'spanish' is not an ISO 639-1"
+        ImportProblemError,
+        match=r"line 2, column family_language: 'Klingon' is not a language this program knows.*Spanish \(es\)",
     ):
         read_roster(path)
 

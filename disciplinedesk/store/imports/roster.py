@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from disciplinedesk.domain.case import GRADES
-from disciplinedesk.domain.languages import LANGUAGE_NAMES
+from disciplinedesk.domain.languages import LANGUAGE_NAMES, OTHER_NAMES, language_code
 from disciplinedesk.store.imports.text import ImportProblemError, csv_rows, read_text_file
 from disciplinedesk.store.students import StudentInput
 
@@ -75,11 +75,17 @@ def _bool(value: str, path: Path, line: int, column: str) -> bool:
 
 
 def _language(value: str, path: Path, line: int, column: str) -> str:
-    code = value.strip().lower() or "en"
-    if code not in LANGUAGE_NAMES:
+    """A family language as a code, an English name or its own name ("es", "Spanish",
+    "Español"); refused with the names the letters are written in."""
+    if not value.strip():
+        return "en"
+    code = language_code(value)
+    if code is None:
+        letters = ", ".join(f"{LANGUAGE_NAMES[c]} ({c})" for c in OTHER_NAMES)
         raise ImportProblemError(
             path,
-            f"{value!r} is not an ISO 639-1 language code (such as en, es, so)",
+            f"{value[:40]!r} is not a language this program knows; give its ISO 639-1 code or "
+            f"its name, such as {letters}",
             line=line,
             column=column,
         )
