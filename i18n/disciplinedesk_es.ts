@@ -214,6 +214,10 @@
         <source>Enter the date and time of the incident.</source>
         <translation>Indique la fecha y la hora del incidente.</translation>
     </message>
+    <message>
+        <source>The incident&apos;s date and time are after now: check them.</source>
+        <translation>La fecha y la hora del incidente son posteriores a este momento: revíselas.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>

@@ -214,6 +214,10 @@
         <source>Enter the date and time of the incident.</source>
         <translation>Укажите дату и время инцидента.</translation>
     </message>
+    <message>
+        <source>The incident&apos;s date and time are after now: check them.</source>
+        <translation>Дата и время инцидента позже текущего момента: проверьте их.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>

@@ -214,6 +214,10 @@
         <source>Enter the date and time of the incident.</source>
         <translation>Geli taariikhda iyo waqtiga dhacdada.</translation>
     </message>
+    <message>
+        <source>The incident&apos;s date and time are after now: check them.</source>
+        <translation>Taariikhda iyo waqtiga dhacdadu way ka dambeeyaan hadda: hubi.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>

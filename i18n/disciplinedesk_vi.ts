@@ -214,6 +214,10 @@
         <source>Enter the date and time of the incident.</source>
         <translation>Nhập ngày và giờ xảy ra sự việc.</translation>
     </message>
+    <message>
+        <source>The incident&apos;s date and time are after now: check them.</source>
+        <translation>Ngày giờ của sự việc ở sau thời điểm hiện tại: hãy kiểm tra lại.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>

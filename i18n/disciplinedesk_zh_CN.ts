@@ -214,6 +214,10 @@
         <source>Enter the date and time of the incident.</source>
         <translation>请输入事件的日期和时间。</translation>
     </message>
+    <message>
+        <source>The incident&apos;s date and time are after now: check them.</source>
+        <translation>事件的日期和时间晚于现在：请检查。</translation>
+    </message>
 </context>
 <context>
     <name>CalendarDialog</name>

@@ -328,3 +328,25 @@ def test_an_expulsion_needs_its_grounds_checked_and_records_them(
     (row,) = list_incidents(session.log)
     details = show_incident(session.log, row["id"])
     assert details["revisions"][0]["action"] == "expulsion"
+
+
+def test_an_incident_after_now_is_refused_on_the_behavior_page(
+    qtbot: QtBot, session: Session
+) -> None:
+    from datetime import datetime, timedelta
+
+    from disciplinedesk.ui.qt import QDateTime
+
+    wizard = _wizard(qtbot, session)
+    qtbot.keyClicks(wizard.student_page.search, "200300")
+    wizard.next()
+    page = wizard.behavior_page
+    page.check_behavior("fighting")
+    qtbot.keyClicks(page.location, "Gym")
+    assert _next_enabled(wizard)
+    later = datetime.now() + timedelta(days=400)
+    page.when.setDateTime(
+        QDateTime.fromString(later.strftime("%Y-%m-%dT%H:%M"), "yyyy-MM-ddTHH:mm")
+    )
+    assert not _next_enabled(wizard)
+    assert "after now" in page.reason.text()

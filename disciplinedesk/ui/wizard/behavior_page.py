@@ -3,7 +3,7 @@ change the rules."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from html import escape
 
 from disciplinedesk.store.incidents import TEXT_LIMITS
@@ -269,4 +269,16 @@ class BehaviorPage(DraftPage):
             ).format(length=f"{len(self.context.draft.description):,}", limit=f"{limit:,}")
         if self.context.case is None and "datetime" in self.context.problem:
             return self.tr("Enter the date and time of the incident.")
+        if self._in_the_future(self.context.draft.datetime):
+            return self.tr("The incident's date and time are after now: check them.")
         return ""
+
+    @staticmethod
+    def _in_the_future(text: str) -> bool:
+        """An incident has happened: a time after now (a typing slip: 2027 for 2026) is
+        refused here, where it was entered. A few minutes of clock drift are allowed."""
+        try:
+            when = datetime.fromisoformat(text)
+        except ValueError:
+            return False
+        return when > datetime.now() + timedelta(minutes=10)
