@@ -83,7 +83,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
             "open_follow_ups": len(follow_ups),
             "overdue_follow_ups": sum(1 for f in follow_ups if f["due"][:10] < today),
         },
-        "by_month": dict(sorted(Counter(row[MONTH] for row in rows).items())),
+        "by_month": _every_month(first, last, Counter(row[MONTH] for row in rows)),
         "by_type": dict(sorted(types.items())),
         "by_behavior": dict(behaviors.most_common()),
         "by_location": dict(locations.most_common()),
@@ -220,3 +220,15 @@ def export_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
         row["behaviors"] = ";".join(row["behaviors"])
         row["responses_chosen"] = ";".join(row["responses_chosen"])
     return rows
+
+
+def _every_month(first: date, last: date, counts: Counter[str]) -> dict[str, int]:
+    """Incidents per month (YYYY-MM) of the period, a month without any included: a chart
+    that skips the quiet months reads as if there had been none."""
+    months: dict[str, int] = {}
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        key = f"{year:04d}-{month:02d}"
+        months[key] = counts.get(key, 0)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return months

@@ -240,11 +240,18 @@ class ReportsView(QDialog):
         categories = QBarCategoryAxis()
         categories.append([name[:48] for name in names])
         values = QValueAxis()
-        values.setLabelFormat(
-            "%.1f" if any(isinstance(n, float) for n in counts.values()) else "%d"
-        )
-        values.setRange(0, max(counts.values(), default=0) * 1.15 or 1)
-        values.applyNiceNumbers()
+        top = max(counts.values(), default=0)
+        if any(isinstance(n, float) for n in counts.values()):
+            values.setLabelFormat("%.1f")
+            values.setRange(0, top * 1.15 or 1)
+            values.applyNiceNumbers()
+        else:  # counts: whole-number ticks only (nice numbers would give 0.5 steps)
+            step = _whole_step(top)
+            values.setLabelFormat("%d")
+            values.setTickType(QValueAxis.TickType.TicksDynamic)
+            values.setTickAnchor(0)
+            values.setTickInterval(step)
+            values.setRange(0, step * (int(top) // step + 1))
         chart.addAxis(
             categories, Qt.AlignmentFlag.AlignBottom if vertical else Qt.AlignmentFlag.AlignLeft
         )
@@ -354,3 +361,10 @@ class ReportsView(QDialog):
         QMessageBox.information(
             self, self.tr("Saved"), self.tr("The report was saved to {path}.").format(path=target)
         )
+
+
+def _whole_step(top: float) -> int:
+    """A tick step for counts up to `top`: 1, 2 or 5 times a power of ten, the one that gives
+    closest to five ticks."""
+    steps: list[int] = [m * 10**e for e in range(7) for m in (1, 2, 5)]
+    return min(steps, key=lambda step: abs(top / step - 5))

@@ -94,7 +94,8 @@ def test_totals(school: Log) -> None:
     assert totals["students"] == 28 and totals["repeat_students"] == 1
     assert totals["students_excluded"] == 23
     assert totals["exclusion_days"] == 23 * 2 + 5 * 1
-    assert report["by_month"] == {"2026-10": 28, "2026-11": 1}
+    # Every month of the period, the quiet ones included.
+    assert report["by_month"] == {"2026-09": 0, "2026-10": 28, "2026-11": 1, "2026-12": 0}
     assert report["by_action"] == {
         "none": 1,
         "in_school_suspension": 5,

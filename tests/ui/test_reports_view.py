@@ -82,7 +82,8 @@ def test_reports_view_shows_the_report_and_saves_it(
     assert rows["Race/ethnicity: B"] == ["40", "—", "—", "— (small count)"]
     month_chart = view.tabs.widget(0).findChildren(type(view.tabs.widget(1)))[0]
     month_bars = month_chart.chart().series()[0].barSets()[0]
-    assert [month_bars.at(i) for i in range(month_bars.count())] == [12.0, 1.0]
+    # Every month of the period, September and December without incidents too.
+    assert [month_bars.at(i) for i in range(month_bars.count())] == [0.0, 12.0, 1.0, 0.0]
     view.tabs.setCurrentIndex(3)
     assert not view.grab().isNull()
 
@@ -160,3 +161,27 @@ def test_escape_closes_the_report_window(qtbot: QtBot, session: Session) -> None
     qtbot.waitUntil(lambda: view._job is None, timeout=5000)
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
+
+
+def test_count_axes_have_whole_numbers_and_every_month_shows(
+    qtbot: QtBot, session: Session
+) -> None:
+    from disciplinedesk.ui.qt_charts import QBarCategoryAxis, QValueAxis
+
+    _school(session)
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.report is not None and view._job is None, timeout=5000)
+    month_chart = view.tabs.widget(0).findChildren(type(view.tabs.widget(1)))[0].chart()
+    values = next(a for a in month_chart.axes() if isinstance(a, QValueAxis))
+    assert values.tickType() == QValueAxis.TickType.TicksDynamic
+    assert values.labelFormat() == "%d" and values.tickInterval() == float(
+        int(values.tickInterval())
+    )
+    assert values.min() == 0 and values.max() >= 12
+    months = next(a for a in month_chart.axes() if isinstance(a, QBarCategoryAxis))
+    assert view.report is not None
+    first, last = view.report["from"][:7], view.report["to"][:7]
+    shown = list(months.categories())
+    assert shown[0] == first and shown[-1] == last  # every month between, quiet ones too
+    assert len(shown) == len(set(shown)) and 0 in view.report["by_month"].values()
