@@ -571,6 +571,14 @@
         <translation>Expediente estudiantil confidencial: para el archivo de la escuela.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>Resumen de la decisión</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>

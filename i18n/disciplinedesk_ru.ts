@@ -576,6 +576,14 @@
         <translation>Конфиденциальная запись об ученике: для школьного дела.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>Сводка решения</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Сохранить как PDF</translation>
     </message>

@@ -571,6 +571,14 @@
         <translation>Diiwaan arday oo qarsoodi ah: faylka dugsiga.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Warqad</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>Soo koobidda go'aanka</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Kaydi sida PDF</translation>
     </message>

@@ -566,6 +566,14 @@
         <translation>Hồ sơ học sinh bảo mật: lưu hồ sơ của trường.</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>Thư</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>Tóm tắt quyết định</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>

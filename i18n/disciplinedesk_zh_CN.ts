@@ -566,6 +566,14 @@
         <translation>学生机密记录：存入学校档案。</translation>
     </message>
     <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Decision summary</source>
+        <translation>决定摘要</translation>
+    </message>
+    <message>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>

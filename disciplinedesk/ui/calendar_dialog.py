@@ -17,12 +17,12 @@ from disciplinedesk.store.calendar import (
 )
 from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -98,11 +98,14 @@ class CalendarDialog(QDialog):
         self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import calendar"), "", self.tr("Calendar (*.ics *.csv);;All files (*)")
+        path = open_file(
+            self,
+            self.tr("Import calendar"),
+            self.tr("Calendar (*.ics *.csv);;All files (*)"),
+            "calendar",
         )
-        if path:
-            self.import_file(Path(path))
+        if path is not None:
+            self.import_file(path)
 
     def import_file(self, path: Path) -> bool:
         """Read the file, show what it changes (asking first when it removes days the same

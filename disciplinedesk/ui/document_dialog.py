@@ -13,13 +13,13 @@ from disciplinedesk.printing import decision_facts, letter_pdf, summary_pdf, wri
 from disciplinedesk.store.disclosures import record_disclosure
 from disciplinedesk.store.incidents import student_of
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.file_dialogs import document_name, save_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
     QBuffer,
     QByteArray,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QIODevice,
     QLabel,
@@ -122,13 +122,15 @@ class DocumentDialog(QDialog):
         self.document.load(self._buffer)
 
     def save_document(self) -> None:
-        suggested = f"{self._kind()}-{self.incident_id[:8]}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)")
+        student = student_of(self.session.log, self.incident_id)
+        what = self.tr("Letter") if self._kind() == "letter" else self.tr("Decision summary")
+        suggested = document_name(what, student.last_name, student.first_name)
+        path = save_file(
+            self, self.tr("Save as PDF"), suggested, self.tr("PDF (*.pdf)"), "documents"
         )
-        if not path:
+        if path is None:
             return
-        self.save_to(Path(path))
+        self.save_to(path)
 
     def save_to(self, path: Path) -> None:
         try:

@@ -13,6 +13,7 @@ from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students, upsert_students
 from disciplinedesk.ui.draft import Draft
+from disciplinedesk.ui.file_dialogs import open_file, save_file
 from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.jobs import run_with_progress
@@ -26,7 +27,6 @@ from disciplinedesk.ui.qt import (
     QDate,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -387,10 +387,10 @@ class MainWindow(QMainWindow):
             self._jobs.remove(job)
 
     def import_roster(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import roster"), "", self.tr("Roster (*.csv);;All files (*)")
+        path = open_file(
+            self, self.tr("Import roster"), self.tr("Roster (*.csv);;All files (*)"), "roster"
         )
-        if not path:
+        if path is None:
             return
 
         if get_setting(self.session.log, "demo"):
@@ -424,13 +424,14 @@ class MainWindow(QMainWindow):
         CalendarDialog(self.session, self).exec()
 
     def backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = save_file(
             self,
             self.tr("Back up the log"),
-            "disciplinedesk-backup.sqlite3",
+            f"DisciplineDesk backup - {date.today().isoformat()}.sqlite3",
             self.tr("Backup (*.sqlite3)"),
+            "backup",
         )
-        if path:
+        if path is not None:
             from disciplinedesk.store.backup import backup_to
 
             self._run(
@@ -441,10 +442,13 @@ class MainWindow(QMainWindow):
 
     def restore(self) -> None:
         """Replace the log by a backup: the current log is kept in the backups folder first."""
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore a backup"), "", self.tr("Backup (*.sqlite3);;All files (*)")
+        path = open_file(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Backup (*.sqlite3);;All files (*)"),
+            "backup",
         )
-        if not path:
+        if path is None:
             return
         answer = QMessageBox.question(
             self,

@@ -15,6 +15,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.report import NOT_RECORDED, SUBSTANCE, discipline_report
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.ui.file_dialogs import save_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.jobs import run_with_progress
 from disciplinedesk.ui.qt import (
@@ -24,7 +25,6 @@ from disciplinedesk.ui.qt import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -341,11 +341,9 @@ class ReportsView(QDialog):
         if self.report is None:
             return
         name = f"discipline-report-{self.report['from']}-to-{self.report['to']}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), name, self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.write_pdf(Path(path))
+        path = save_file(self, self.tr("Save the report"), name, self.tr("PDF (*.pdf)"), "report")
+        if path is not None:
+            self.write_pdf(path)
 
     def write_pdf(self, target: Path) -> None:
         from disciplinedesk.printing import write_report

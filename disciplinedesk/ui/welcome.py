@@ -22,12 +22,12 @@ from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.sample import populate
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import upsert_students
+from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
 from disciplinedesk.ui.qt import (
     QApplication,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -137,18 +137,18 @@ class WelcomeDialog(QDialog):
 
     # -- choices -------------------------------------------------------------------------
     def choose_calendar(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("School calendar"), "", self.tr("Calendar (*.ics *.csv)")
+        path = open_file(
+            self, self.tr("School calendar"), self.tr("Calendar (*.ics *.csv)"), "calendar"
         )
-        if path:
-            self.set_calendar(Path(path))
+        if path is not None:
+            self.set_calendar(path)
 
     def choose_roster(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Roster"), "", self.tr("Roster (*.csv);;All files (*)")
+        path = open_file(
+            self, self.tr("Roster"), self.tr("Roster (*.csv);;All files (*)"), "roster"
         )
-        if path:
-            self.set_roster(Path(path))
+        if path is not None:
+            self.set_roster(path)
 
     def set_calendar(self, path: Path) -> None:
         self.calendar_path = path
