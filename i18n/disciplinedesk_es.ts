@@ -781,12 +781,18 @@
         <translation>Más adelante</translation>
     </message>
     <message>
+        <source>by {time} today</source>
+        <translation>hoy antes de las {time}</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <source>Note (what was done, when):</source>
-        <translation>Nota (qué se hizo y cuándo):</translation>
+        <source>Mark done: {what}, for {student}, due {due}.
+Note (what was done, when):</source>
+        <translation>Marcar como hecho: {what}, para {student}, vence {due}.
+Nota (qué se hizo, cuándo):</translation>
     </message>
     <message>
         <source>Not marked</source>

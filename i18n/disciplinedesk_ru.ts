@@ -786,12 +786,18 @@
         <translation>Позже</translation>
     </message>
     <message>
+        <source>by {time} today</source>
+        <translation>сегодня до {time}</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <source>Note (what was done, when):</source>
-        <translation>Заметка (что сделано и когда):</translation>
+        <source>Mark done: {what}, for {student}, due {due}.
+Note (what was done, when):</source>
+        <translation>Отметить выполненным: {what}, для: {student}, срок {due}.
+Заметка (что сделано, когда):</translation>
     </message>
     <message>
         <source>Not marked</source>

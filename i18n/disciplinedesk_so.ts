@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>Decision summary</source>
-        <translation>Soo koobidda go'aanka</translation>
+        <translation>Soo koobidda go&apos;aanka</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -781,12 +781,18 @@
         <translation>Hadhow</translation>
     </message>
     <message>
+        <source>by {time} today</source>
+        <translation>maanta ka hor {time}</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Calaamadee inay dhammaatay</translation>
     </message>
     <message>
-        <source>Note (what was done, when):</source>
-        <translation>Qoraal (waxa la sameeyay, goorma):</translation>
+        <source>Mark done: {what}, for {student}, due {due}.
+Note (what was done, when):</source>
+        <translation>Calaamadee in la qabtay: {what}, loogu talagalay {student}, waqtiga {due}.
+Qoraal (maxaa la qabtay, goorma):</translation>
     </message>
     <message>
         <source>Not marked</source>

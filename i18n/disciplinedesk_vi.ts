@@ -776,12 +776,18 @@
         <translation>Sau này</translation>
     </message>
     <message>
+        <source>by {time} today</source>
+        <translation>trước {time} hôm nay</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-        <source>Note (what was done, when):</source>
-        <translation>Ghi chú (đã làm gì, khi nào):</translation>
+        <source>Mark done: {what}, for {student}, due {due}.
+Note (what was done, when):</source>
+        <translation>Đánh dấu đã xong: {what}, cho {student}, hạn {due}.
+Ghi chú (đã làm gì, khi nào):</translation>
     </message>
     <message>
         <source>Not marked</source>

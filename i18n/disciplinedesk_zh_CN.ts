@@ -776,12 +776,18 @@
         <translation>以后</translation>
     </message>
     <message>
+        <source>by {time} today</source>
+        <translation>今天{time}之前</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <source>Note (what was done, when):</source>
-        <translation>备注（做了什么，何时）：</translation>
+        <source>Mark done: {what}, for {student}, due {due}.
+Note (what was done, when):</source>
+        <translation>标记为已完成：{what}，学生：{student}，期限：{due}。
+备注（做了什么，何时）：</translation>
     </message>
     <message>
         <source>Not marked</source>

@@ -76,7 +76,7 @@ class FollowUpsPanel(QWidget):
             item = QTreeWidgetItem(
                 groups[key],
                 [
-                    row["due"][5:].replace("T", " "),  # the year is plain from the grouping
+                    self._due_text(row["due"], today),
                     f"{row['last_name']}, {row['first_name']}",
                     text,
                 ],
@@ -95,13 +95,25 @@ class FollowUpsPanel(QWidget):
         self.tree.resizeColumnToContents(1)
         self.done.setEnabled(False)
 
+    def _due_text(self, due: str, today: date) -> str:
+        """'by 21:26 today' for a clock deadline of today; else the day (and time) without the
+        year, which the grouping makes plain."""
+        day, _, clock = due.partition("T")
+        if clock and date.fromisoformat(day) == today:
+            return self.tr("by {time} today").format(time=clock[:5])
+        return f"{day[5:]} {clock[:5]}".strip()
+
     def _mark_done(self) -> None:
         item = self.tree.currentItem()
         follow_up_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
-        if not follow_up_id:
+        if not item or not follow_up_id:
             return
         note, ok = QInputDialog.getText(
-            self, self.tr("Mark done"), self.tr("Note (what was done, when):")
+            self,
+            self.tr("Mark done"),
+            self.tr(
+                "Mark done: {what}, for {student}, due {due}.\nNote (what was done, when):"
+            ).format(what=item.text(2), student=item.text(1), due=item.text(0)),
         )
         if not ok:
             return

@@ -242,3 +242,43 @@ def test_ctrl_p_is_in_the_file_menu_and_follows_the_selection(
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.table.selectRow(0)
     assert window.documents_action.isEnabled()
+
+
+def test_a_call_due_tonight_says_by_when_and_mark_done_names_the_item(
+    qtbot: QtBot, session: Session, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime, timedelta
+
+    earlier = (datetime.now() - timedelta(hours=1)).replace(second=0, microsecond=0)
+    record_decision(
+        session.log,
+        session.pack,
+        record_input(
+            "200300", behaviors=["threat_fear_of_harm"], when=earlier.strftime("%Y-%m-%dT%H:%M")
+        ),
+        actor="t",
+    )
+    session.notify()
+    (call,) = session.log.query("SELECT due FROM follow_ups WHERE kind = 'threat_parent_phone'")
+    due = datetime.fromisoformat(call["due"])
+    tree = window.follow_ups.tree
+    items = [
+        tree.topLevelItem(g).child(i)
+        for g in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(g).childCount())
+    ]
+    phone = next(i for i in items if i.text(2).startswith("Phone the parents"))
+    shown_due, student = phone.text(0), phone.text(1)
+    today = due.date() == datetime.now().date()
+    assert shown_due == (f"by {due:%H:%M} today" if today else f"{due:%m-%d %H:%M}")
+    asked: list[str] = []
+
+    def answer(parent: object, title: str, label: str, *args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return "Called the family", True
+
+    monkeypatch.setattr("disciplinedesk.ui.follow_ups_panel.QInputDialog.getText", answer)
+    tree.setCurrentItem(phone)
+    window.follow_ups.done.click()
+    assert asked[0].startswith("Mark done: Phone the parents")  # says which item it closes
+    assert f"for {student}, due {shown_due}." in asked[0]
