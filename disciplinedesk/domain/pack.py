@@ -117,6 +117,9 @@ class Behavior(_Strict, frozen=True, kw_only=True):
     substance: SubstanceKind | None = None
     flags: frozenset[BehaviorFlag] = frozenset()
     note: str | None = None
+    # The words people use for it ("vape", "skip", "bully"), comma-separated: the matrix
+    # browser finds the behavior by them. Translated like the other texts.
+    search_words: str = ""
 
     def __post_init__(self) -> None:
         if (self.type is None) == (self.substance is None):

@@ -160,6 +160,8 @@ def _slots(data: dict[str, Any]) -> Iterator[tuple[Key, Slot]]:
         yield ("definitions", behavior["id"]), (behavior, "definition")
         if behavior.get("note"):
             yield ("behavior_notes", behavior["id"]), (behavior, "note")
+        if behavior.get("search_words"):
+            yield ("search_words", behavior["id"]), (behavior, "search_words")
     for response in data["responses"]:
         yield ("responses", response["id"]), (response, "text")
     for role in data["roles"]:

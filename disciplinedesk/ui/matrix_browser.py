@@ -37,6 +37,8 @@ class MatrixBrowser(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setWordWrap(True)  # long names wrap instead of being cut
+        self.tree.setUniformRowHeights(False)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Definition"))
         layout = QVBoxLayout(self)
@@ -63,21 +65,37 @@ class MatrixBrowser(QWidget):
             key = str(behavior.type) if behavior.type is not None else "substance"
             item = QTreeWidgetItem(groups[key], [behavior.name, str(behavior.page)])
             item.setData(0, Qt.ItemDataRole.UserRole, behavior.id)
+            item.setToolTip(0, behavior.name)
             children[key].append(item)
         self._groups = [(groups[key], children[key]) for key in groups]
         self.tree.expandAll()
 
     def _filter(self, text: str) -> None:
-        needle = text.strip().lower()
+        needle = text.strip().casefold()
         for group, items in self._groups:
             visible = 0
             for item in items:
                 behavior = self._pack.behavior_by_id[item.data(0, Qt.ItemDataRole.UserRole)]
-                haystack = f"{behavior.id} {behavior.name} {behavior.definition}".lower()
+                haystack = " ".join(
+                    (behavior.id, behavior.name, behavior.definition, behavior.search_words)
+                ).casefold()
                 hidden = bool(needle) and needle not in haystack
                 item.setHidden(hidden)
                 visible += not hidden
             group.setHidden(visible == 0)
+        current = self.tree.currentItem()
+        if needle and (current is None or current.isHidden() or current.childCount()):
+            first = self._first_visible()
+            if first is not None:
+                self.tree.setCurrentItem(first)  # the definition follows what the search found
+
+    def _first_visible(self) -> QTreeWidgetItem | None:
+        for group, items in self._groups:
+            if not group.isHidden():
+                for item in items:
+                    if not item.isHidden():
+                        return item
+        return None
 
     def _show(self, item: QTreeWidgetItem | None) -> None:
         behavior_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None

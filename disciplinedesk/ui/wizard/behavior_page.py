@@ -246,7 +246,9 @@ class BehaviorPage(DraftPage):
             matches_type = (
                 level == 0 or (level == -1 and behavior.type is None) or behavior.type == level
             )
-            text = f"{behavior.id} {behavior.name} {behavior.definition}".lower()
+            text = " ".join(
+                (behavior.id, behavior.name, behavior.definition, behavior.search_words)
+            ).lower()  # "vape", "skip": the words people use find the behavior too
             item.setHidden(not (matches_type and (not needle or needle in text)))
 
     def _show_definition(self, item: QListWidgetItem | None) -> None:
