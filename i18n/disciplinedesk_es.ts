@@ -1677,8 +1677,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Este año escolar</translation>
     </message>
     <message>
-        <source>Exclusion days: {days} of {limit}</source>
-        <translation>Días de exclusión: {days} de {limit}</translation>
+        <source>Days of suspension: {days} of {limit} school days</source>
+        <translation>Días de suspensión: {days} de {limit} días escolares</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
@@ -1695,6 +1695,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Incidents ({count})</source>
         <translation>Incidentes ({count})</translation>
+    </message>
+    <message>
+        <source>{days} calendar days</source>
+        <translation>{days} días calendario</translation>
+    </message>
+    <message>
+        <source>{days} calendar day</source>
+        <translation>{days} día calendario</translation>
+    </message>
+    <message>
+        <source>{days} school days</source>
+        <translation>{days} días escolares</translation>
+    </message>
+    <message>
+        <source>{days} school day</source>
+        <translation>{days} día escolar</translation>
     </message>
     <message>
         <source>Student record</source>

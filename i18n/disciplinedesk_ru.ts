@@ -1685,8 +1685,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Этот учебный год</translation>
     </message>
     <message>
-        <source>Exclusion days: {days} of {limit}</source>
-        <translation>Дней отстранения: {days} из {limit}</translation>
+        <source>Days of suspension: {days} of {limit} school days</source>
+        <translation>Дни отстранения: {days} из {limit} учебных дней</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
@@ -1703,6 +1703,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Incidents ({count})</source>
         <translation>Инциденты ({count})</translation>
+    </message>
+    <message>
+        <source>{days} calendar days</source>
+        <translation>календарных дней: {days}</translation>
+    </message>
+    <message>
+        <source>{days} calendar day</source>
+        <translation>календарных дней: {days}</translation>
+    </message>
+    <message>
+        <source>{days} school days</source>
+        <translation>учебных дней: {days}</translation>
+    </message>
+    <message>
+        <source>{days} school day</source>
+        <translation>учебных дней: {days}</translation>
     </message>
     <message>
         <source>Student record</source>

@@ -1677,8 +1677,8 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Sannad dugsiyeedkan</translation>
     </message>
     <message>
-        <source>Exclusion days: {days} of {limit}</source>
-        <translation>Maalmaha ka saarista: {days} ka mid ah {limit}</translation>
+        <source>Days of suspension: {days} of {limit} school days</source>
+        <translation>Maalmaha joojinta: {days} ka mid ah {limit} maalmood oo dugsi ah</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
@@ -1695,6 +1695,22 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Incidents ({count})</source>
         <translation>Dhacdooyinka ({count})</translation>
+    </message>
+    <message>
+        <source>{days} calendar days</source>
+        <translation>{days} maalmood oo kalandar ah</translation>
+    </message>
+    <message>
+        <source>{days} calendar day</source>
+        <translation>{days} maalin oo kalandar ah</translation>
+    </message>
+    <message>
+        <source>{days} school days</source>
+        <translation>{days} maalmood oo dugsi ah</translation>
+    </message>
+    <message>
+        <source>{days} school day</source>
+        <translation>{days} maalin oo dugsi ah</translation>
     </message>
     <message>
         <source>Student record</source>

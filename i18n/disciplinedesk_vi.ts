@@ -1669,8 +1669,8 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Năm học này</translation>
     </message>
     <message>
-        <source>Exclusion days: {days} of {limit}</source>
-        <translation>Số ngày bị cho nghỉ: {days} trên {limit}</translation>
+        <source>Days of suspension: {days} of {limit} school days</source>
+        <translation>Số ngày đình chỉ: {days} trên {limit} ngày học</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
@@ -1687,6 +1687,22 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Incidents ({count})</source>
         <translation>Sự việc ({count})</translation>
+    </message>
+    <message>
+        <source>{days} calendar days</source>
+        <translation>{days} ngày dương lịch</translation>
+    </message>
+    <message>
+        <source>{days} calendar day</source>
+        <translation>{days} ngày dương lịch</translation>
+    </message>
+    <message>
+        <source>{days} school days</source>
+        <translation>{days} ngày học</translation>
+    </message>
+    <message>
+        <source>{days} school day</source>
+        <translation>{days} ngày học</translation>
     </message>
     <message>
         <source>Student record</source>

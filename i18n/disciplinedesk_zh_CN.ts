@@ -1669,8 +1669,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>本学年</translation>
     </message>
     <message>
-        <source>Exclusion days: {days} of {limit}</source>
-        <translation>停学天数：{days}/{limit}</translation>
+        <source>Days of suspension: {days} of {limit} school days</source>
+        <translation>停学天数：{days}/{limit}个上学日</translation>
     </message>
     <message>
         <source>Strategies tried: {list}</source>
@@ -1687,6 +1687,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Incidents ({count})</source>
         <translation>事件（{count}）</translation>
+    </message>
+    <message>
+        <source>{days} calendar days</source>
+        <translation>{days}个日历日</translation>
+    </message>
+    <message>
+        <source>{days} calendar day</source>
+        <translation>{days}个日历日</translation>
+    </message>
+    <message>
+        <source>{days} school days</source>
+        <translation>{days}个上学日</translation>
+    </message>
+    <message>
+        <source>{days} school day</source>
+        <translation>{days}个上学日</translation>
     </message>
     <message>
         <source>Student record</source>

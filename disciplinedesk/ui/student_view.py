@@ -54,7 +54,9 @@ class StudentView(QDialog):
             "<h3>" + escape(self.tr("This school year")) + "</h3>",
             "<p>"
             + escape(
-                self.tr("Exclusion days: {days} of {limit}").format(days=f"{days:g}", limit=limit)
+                self.tr("Days of suspension: {days} of {limit} school days").format(
+                    days=f"{days:g}", limit=limit
+                )
             )
             + "</p>",
             f"<table width='60%' cellspacing='0' style='border:1px solid #888'><tr><td width='{max(bar, 1)}%' bgcolor='{colour}'>&nbsp;</td><td></td></tr></table>",
@@ -91,9 +93,17 @@ class StudentView(QDialog):
                 pack.behavior_by_id[b].label if b in pack.behavior_by_id else b
                 for b in row["behaviors"]
             )
-            action = pack.actions[row["action"]].name if row["action"] else ""
-            if row["days"]:
-                action += f", {row['days']:g}"
+            spec = pack.actions[row["action"]] if row["action"] else None
+            action = spec.name if spec else ""
+            if spec and row["days"]:  # with its unit: school days, or calendar days
+                one = row["days"] == 1
+                if spec.kind == "expulsion":
+                    unit = (
+                        self.tr("{days} calendar day") if one else self.tr("{days} calendar days")
+                    )
+                else:
+                    unit = self.tr("{days} school day") if one else self.tr("{days} school days")
+                action += ", " + unit.format(days=f"{row['days']:g}")
             html.append(
                 f"<tr><td>{escape(row['occurred_at'].replace('T', ' '))}</td><td>{escape(behaviors)}</td><td>{escape(action)}</td></tr>"
             )

@@ -282,3 +282,32 @@ def test_a_call_due_tonight_says_by_when_and_mark_done_names_the_item(
     window.follow_ups.done.click()
     assert asked[0].startswith("Mark done: Phone the parents")  # says which item it closes
     assert f"for {student}, due {shown_due}." in asked[0]
+
+
+def test_the_student_view_gives_every_count_its_unit(qtbot: QtBot, session: Session) -> None:
+    from disciplinedesk.store.students import get_student
+    from disciplinedesk.ui.qt import QTextBrowser
+    from disciplinedesk.ui.student_view import StudentView
+
+    for when, days in (("2026-11-16T10:00", 1), ("2026-11-17T10:00", 2)):
+        record_decision(
+            session.log,
+            session.pack,
+            record_input(
+                "200300",
+                when=when,
+                behaviors=["fighting"],
+                action="in_school_suspension",
+                days=days,
+                reason="r",
+            ),
+            actor="t",
+        )
+    view = StudentView(session, get_student(session.log, "200300"))
+    qtbot.addWidget(view)
+    text = view.findChild(QTextBrowser).toPlainText()
+    assert "Days of suspension: 3 of 10 school days" in text
+    assert (
+        "In-school suspension, 1 school day" in text
+        and "In-school suspension, 2 school days" in text
+    )
