@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from dataclasses import dataclass
@@ -76,6 +77,16 @@ class BackupInfo:
 
 
 @dataclass(frozen=True)
+class _ReplacedLog:
+    """What a restore needs of the log it replaces: its school, and its ids of what the
+    restore may roll back."""
+
+    school: str
+    demo: bool
+    ids: dict[str, set[str]]
+
+
+@dataclass(frozen=True)
 class Restored:
     """What a restore did: where the replaced log went, and what it had that the backup has not."""
 
@@ -132,13 +143,8 @@ def inspect_backup(
         raise StoreError(f"{path}: cannot be read as a log ({error})") from None
     finally:
         conn.close()
-    return BackupInfo(
-        path=path,
-        key=key,
-        school=_setting_text(settings.get("school_name")),
-        demo=settings.get("demo") == "true",
-        version=version,
-    )
+    school, demo = _school_of(settings)
+    return BackupInfo(path=path, key=key, school=school, demo=demo, version=version)
 
 
 def restore_backup(
@@ -155,10 +161,9 @@ def restore_backup(
         info = inspect_backup(source, passphrase, backup_passphrase)
         current = log_path(data_dir)
         replaced = _readable_log(current, passphrase)
-        if info.demo and not confirmed_demo and current.exists():
-            real = replaced or {"demo": False, "school": ""}
-            if not real["demo"]:
-                raise DemoOverRealError(info.school, str(real["school"]))
+        replaces_real = current.exists() and (replaced is None or not replaced.demo)
+        if info.demo and not confirmed_demo and replaces_real:
+            raise DemoOverRealError(info.school, replaced.school if replaced else "")
         staging = data_dir / f"{RESTORING_PREFIX}{stamp()}.sqlite3"
         try:
             _copy_in(info, staging, passphrase)
@@ -180,24 +185,28 @@ def restore_backup(
     return restored
 
 
-def _setting_text(raw: Any) -> str:
-    import json
+def _key_for(path: Path, passphrase: str | None) -> str | None:
+    """The key a log file opens with: none for a plain file, else the passphrase."""
+    return None if driver.is_plain(path) else passphrase
 
+
+def _school_of(settings: dict[str, Any]) -> tuple[str, bool]:
+    """A log's school name and whether it is the demo school, from its settings rows."""
+    raw = settings.get("school_name")
     try:
-        value = json.loads(raw) if isinstance(raw, str) else ""
+        name = json.loads(raw) if isinstance(raw, str) else ""
     except ValueError:
-        return ""
-    return value if isinstance(value, str) else ""
+        name = ""
+    return (name if isinstance(name, str) else ""), settings.get("demo") == "true"
 
 
-def _readable_log(path: Path, passphrase: str | None) -> dict[str, Any] | None:
-    """The current log's school, and its ids of what a restore may roll back; None when it
-    cannot be read (damaged, truncated, another passphrase): it is kept aside all the same."""
+def _readable_log(path: Path, passphrase: str | None) -> _ReplacedLog | None:
+    """The current log as a restore needs it; None when it cannot be read (damaged,
+    truncated, another passphrase): it is kept aside all the same."""
     if not path.exists():
         return None
-    key = None if driver.is_plain(path) else passphrase
     try:
-        conn = driver.connect(driver.read_only_uri(path), key, uri=True)
+        conn = driver.connect(driver.read_only_uri(path), _key_for(path, passphrase), uri=True)
         try:
             settings = dict(conn.execute("SELECT key, value FROM settings").fetchall())
             ids = _ids(conn)
@@ -205,11 +214,8 @@ def _readable_log(path: Path, passphrase: str | None) -> dict[str, Any] | None:
             conn.close()
     except driver.DatabaseError:
         return None
-    return {
-        "school": _setting_text(settings.get("school_name")),
-        "demo": settings.get("demo") == "true",
-        "ids": ids,
-    }
+    school, demo = _school_of(settings)
+    return _ReplacedLog(school, demo, ids)
 
 
 def _copy_in(info: BackupInfo, staging: Path, passphrase: str | None) -> None:
@@ -234,16 +240,15 @@ def _copy_in(info: BackupInfo, staging: Path, passphrase: str | None) -> None:
 
 
 def _rolled_back(
-    replaced: dict[str, Any], staging: Path, passphrase: str | None
+    replaced: _ReplacedLog, staging: Path, passphrase: str | None
 ) -> dict[str, list[str]]:
     """The ids the replaced log had and the backup has not: what the restore undoes."""
-    key = None if driver.is_plain(staging) else passphrase
-    conn = driver.connect(staging, key)
+    conn = driver.connect(staging, _key_for(staging, passphrase))
     try:
         kept = _ids(conn)
     finally:
         conn.close()
-    return {table: sorted(replaced["ids"][table] - kept[table]) for table in ROLLED_BACK_TABLES}
+    return {table: sorted(replaced.ids[table] - kept[table]) for table in ROLLED_BACK_TABLES}
 
 
 def _ids(conn: driver.Connection) -> dict[str, set[str]]:
@@ -278,7 +283,7 @@ def _record(
     staging: Path, passphrase: str | None, source: Path, restored: Restored, *, actor: str
 ) -> None:
     """The restore in the restored log's own audit trail (it is the log from now on)."""
-    key = None if driver.is_plain(staging) else passphrase
+    key = _key_for(staging, passphrase)
     conn = driver.connect(staging, key, isolation_level=None)
     log = Log(sqlite_utils.Database(conn, execute_plugins=False), staging, key)
     rolled = restored.rolled_back
