@@ -117,12 +117,13 @@ def audit(args: argparse.Namespace) -> int:
     log = open_log_for(args, create=False)
     rows = audit_trail(log, student=args.student, since=since, until=until)
     if rows:
-        student_key = (
-            log.query("SELECT id FROM students WHERE local_id = ?", [args.student])[0]["id"]
-            if args.student
-            else None
+        from disciplinedesk.store.students import student_key
+
+        disclose_listing(
+            log,
+            f"audit trail of {len(rows)} rows",
+            student_key=student_key(log, args.student) if args.student else None,
         )
-        disclose_listing(log, f"audit trail of {len(rows)} rows", student_key=student_key)
     if args.json:
         print_json(rows)
         return 0

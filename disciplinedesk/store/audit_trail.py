@@ -13,6 +13,7 @@ from typing import Any
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.errors import NotFoundError
 from disciplinedesk.store.rows import end_bound
+from disciplinedesk.store.students import student_key
 
 CHANGES = """
     SELECT a.at, 'change' AS kind, a.table_name || ' ' || a.action AS what, a.row_id AS about,
@@ -54,10 +55,9 @@ def audit_trail(
     }
     change_filter = disclosure_filter = "1"
     if student is not None:
-        rows = log.query("SELECT id FROM students WHERE local_id = ?", [student])
-        if not rows:
+        params["student"] = student_key(log, student)
+        if params["student"] is None:
             raise NotFoundError(f"no student {student!r} in the roster")
-        params["student"] = rows[0]["id"]
         change_filter, disclosure_filter = STUDENT_ROWS, "d.student_id = :student"
     period = "{0}.at >= :since AND {0}.at < :until"
     sql = (

@@ -18,7 +18,13 @@ from disciplinedesk.store.consistency import compare
 from disciplinedesk.store.database import CURRENT_DECISION, Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, end_bound, insert, new_id, to_json, update
-from disciplinedesk.store.students import Student, StudentInput, fts_query, upsert_students
+from disciplinedesk.store.students import (
+    Student,
+    StudentInput,
+    fts_query,
+    student_key,
+    upsert_students,
+)
 
 RECORD_ONLY_INCIDENT_FIELDS = ("description", "location", "reporter")
 # The longest each may be, in characters: a description of about 8,000 words (its summary and
@@ -160,7 +166,7 @@ def record_decision(
     """
     case_data, extra, notes = split_record_input(data)
     if new_student is not None:
-        if _student_exists(log, new_student.local_id):
+        if student_key(log, new_student.local_id) is not None:
             raise RecordRefusedError(
                 f"student id {new_student.local_id!r} is already in the roster"
             )
@@ -191,12 +197,13 @@ def record_decision(
     with log.transaction():
         if new_student is not None:
             upsert_students(log, [new_student], actor=actor)
-        student_key = _student_key(
+        student_id = student_key(
             log, new_student.local_id if new_student else str(case_data["student"]["id"])
         )
+        assert student_id is not None  # checked before, or upserted just above
         incident_row = {
             "id": incident_id,
-            "student_id": student_key,
+            "student_id": student_id,
             "occurred_at": case.incident.datetime,
             "location": extra["location"],
             "nexus": case.incident.nexus,
@@ -226,14 +233,6 @@ def record_decision(
             log, pack, decision_id, incident_id, 1, None, case, result, decision, actor=actor
         )
     return Recorded(incident_id, decision_id, result)
-
-
-def _student_exists(log: Log, local_id: str) -> bool:
-    return bool(log.query("SELECT 1 FROM students WHERE local_id = ?", [local_id]))
-
-
-def _student_key(log: Log, local_id: str) -> str:
-    return str(log.query("SELECT id FROM students WHERE local_id = ?", [local_id])[0]["id"])
 
 
 def check_decision(pack: PolicyPack, decision: Decision, result: Result) -> None:

@@ -71,6 +71,13 @@ def _student(row: dict[str, Any]) -> Student:
     return Student(**values)
 
 
+def student_key(log: Log, local_id: str) -> str | None:
+    """The log's own key of the student with the school's id `local_id` (voided or not),
+    or None when the roster has no such student."""
+    rows = log.query("SELECT id FROM students WHERE local_id = ?", [local_id])
+    return str(rows[0]["id"]) if rows else None
+
+
 def get_student(log: Log, local_id: str) -> Student:
     rows = log.query(
         f"SELECT {_STUDENT_COLUMNS} FROM students WHERE local_id = ? AND voided_at IS NULL",
