@@ -144,7 +144,7 @@ def purge(args: argparse.Namespace) -> int:
         raise UserFacingError("--before is in the future: nothing that recent may be purged")
     log = open_log_for(args, create=False)
     (count,) = log.db.execute(
-        "SELECT count(*) FROM incidents WHERE occurred_at < ?", [day.isoformat()]
+        "SELECT COUNT(DISTINCT shared_id) FROM incidents WHERE occurred_at < ?", [day.isoformat()]
     ).fetchone()
     floor = retention_floor(log, date.today())
     if day > floor:

@@ -167,6 +167,17 @@ class ExpulsionGround(_Strict, frozen=True, kw_only=True):
     page: int
 
 
+class Support(_Strict, frozen=True, kw_only=True):
+    """What the school offers a student who was harmed (a stay-away agreement, a safety plan):
+    a follow-up of that student, due `due_school_days` school days after the incident. It is
+    never discipline and never part of anyone's prior record."""
+
+    id: Id
+    text: str
+    page: int
+    due_school_days: Count = 1
+
+
 class ActionSpec(_Strict, frozen=True, kw_only=True):
     kind: ActionKind
     name: str
@@ -312,6 +323,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     roles: dict[str, str]
     factors: tuple[Factor, ...]
     expulsion_grounds: tuple[ExpulsionGround, ...]
+    supports: tuple[Support, ...] = ()
     actions: dict[str, ActionSpec]
     substance: SubstancePolicy
     limits: dict[str, Limit]
@@ -327,6 +339,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         _unique("responses", [r.id for r in self.responses])
         _unique("factors", [f.id for f in self.factors])
         _unique("expulsion_grounds", [g.id for g in self.expulsion_grounds])
+        _unique("supports", [s.id for s in self.supports])
         if not self.expulsion_grounds:
             raise ValueError("expulsion_grounds: a pack lists at least one ground for expulsion")
         levels = {t.level for t in self.types}
@@ -389,6 +402,10 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     @cached_property
     def expulsion_ground_by_id(self) -> Mapping[str, ExpulsionGround]:
         return {g.id: g for g in self.expulsion_grounds}
+
+    @cached_property
+    def support_by_id(self) -> Mapping[str, Support]:
+        return {s.id: s for s in self.supports}
 
     @cached_property
     def zone(self) -> tzinfo:

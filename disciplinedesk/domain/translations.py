@@ -170,6 +170,8 @@ def _slots(data: dict[str, Any]) -> Iterator[tuple[Key, Slot]]:
         yield ("factors", factor["id"]), (factor, "text")
     for ground in data["expulsion_grounds"]:
         yield ("expulsion_grounds", ground["id"]), (ground, "text")
+    for support in data.get("supports", ()):
+        yield ("supports", support["id"]), (support, "text")
     for action_id, action in data["actions"].items():
         yield ("actions", action_id), (action, "name")
     for row in data["substance"]["levels"]:

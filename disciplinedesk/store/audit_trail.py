@@ -30,6 +30,11 @@ STUDENT_ROWS = """
     OR (a.table_name = 'follow_ups' AND a.row_id IN
           (SELECT f.id FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
            JOIN incidents i ON i.id = d.incident_id WHERE i.student_id = :student))
+    OR (a.table_name = 'participants' AND a.row_id IN
+          (SELECT id FROM participants WHERE student_id = :student))
+    OR (a.table_name = 'follow_ups' AND a.row_id IN
+          (SELECT f.id FROM follow_ups f JOIN participants p ON p.id = f.participant_id
+           WHERE p.student_id = :student))
 """
 DISCLOSURES = """
     SELECT d.at, 'disclosure' AS kind, d.kind || ': ' || d.description AS what,

@@ -8,14 +8,27 @@ from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, update
 
+# A decision's follow-ups belong to its offender; a support's to the student it was offered
+# to (a victim), as long as the incident has an offender not voided.
 OPEN_SQL = """
-    SELECT f.id, f.kind, f.due, f.text, f.done_at, f.note, i.id AS incident_id,
-           s.local_id AS student_id, s.first_name, s.last_name
-    FROM follow_ups f
-    JOIN decisions d ON d.id = f.decision_id
-    JOIN incidents i ON i.id = d.incident_id
-    JOIN students s ON s.id = i.student_id
-    WHERE f.cancelled_at IS NULL AND i.voided_at IS NULL
+    SELECT * FROM (
+        SELECT f.id, f.kind, f.due, f.text, f.done_at, f.note, f.cancelled_at,
+               i.id AS incident_id, s.local_id AS student_id, s.first_name, s.last_name,
+               'offender' AS role
+        FROM follow_ups f
+        JOIN decisions d ON d.id = f.decision_id
+        JOIN incidents i ON i.id = d.incident_id
+        JOIN students s ON s.id = i.student_id
+        WHERE i.voided_at IS NULL
+        UNION ALL
+        SELECT f.id, f.kind, f.due, f.text, f.done_at, f.note, f.cancelled_at,
+               p.incident_id, s.local_id, s.first_name, s.last_name, p.role
+        FROM follow_ups f
+        JOIN participants p ON p.id = f.participant_id
+        JOIN students s ON s.id = p.student_id
+        WHERE EXISTS (SELECT 1 FROM incidents o
+                      WHERE o.shared_id = p.incident_id AND o.voided_at IS NULL)
+    ) AS f WHERE f.cancelled_at IS NULL
 """
 
 
@@ -29,7 +42,7 @@ def list_follow_ups(
     if due_before:
         sql += " AND f.due < ?"
         params.append(due_before)
-    sql += " ORDER BY f.due, s.last_name"
+    sql += " ORDER BY f.due, f.last_name"
     return log.query(sql, params)
 
 

@@ -150,6 +150,18 @@ def _json_type(value: object) -> str:
     return "text"
 
 
+@dataclass(frozen=True)
+class PreparedOffender:
+    """One offender's case, evaluated and checked, ready to be written."""
+
+    local_id: str
+    new_student: StudentInput | None
+    case: Case
+    result: Result
+    decision: Decision
+    extra: dict[str, str]
+
+
 def record_decision(
     log: Log,
     pack: PolicyPack,
@@ -164,6 +176,23 @@ def record_decision(
     `new_student` (a student entered by hand, not in the roster) is added in the same
     transaction; the case must then give the student's fields itself.
     """
+    prepared = prepare_offender(log, pack, data, new_student=new_student)
+    incident_id, decision_id = new_id(), new_id()
+    with log.transaction():
+        if new_student is not None:
+            upsert_students(log, [new_student], actor=actor)
+        write_offender(log, pack, prepared, incident_id, incident_id, decision_id, actor=actor)
+    return Recorded(incident_id, decision_id, prepared.result)
+
+
+def prepare_offender(
+    log: Log,
+    pack: PolicyPack,
+    data: dict[str, Any],
+    *,
+    new_student: StudentInput | None = None,
+) -> PreparedOffender:
+    """Complete the case from the log, evaluate it and refuse what cannot be recorded."""
     case_data, extra, notes = split_record_input(data)
     if new_student is not None:
         if student_key(log, new_student.local_id) is not None:
@@ -175,12 +204,14 @@ def record_decision(
             "calendar": engine_calendar(log) | (case_data.get("calendar") or {}),
         }
         completed["student"] = {k: v for k, v in case_data["student"].items() if k != "id"}
+        local_id = new_student.local_id
     else:
         completed, student = complete_case(log, pack, case_data)
         if student is None:
             raise CaseError(
                 "student.id: is required to record (the school's id of a student in the log)"
             )
+        local_id = student.local_id
     case = parse_case(completed, pack)
     assert case.proposed is not None
     decision = Decision(
@@ -193,46 +224,61 @@ def record_decision(
     )
     result = evaluate(case, pack)
     check_decision(pack, decision, result)
-    incident_id, decision_id = new_id(), new_id()
-    with log.transaction():
-        if new_student is not None:
-            upsert_students(log, [new_student], actor=actor)
-        student_id = student_key(
-            log, new_student.local_id if new_student else str(case_data["student"]["id"])
+    return PreparedOffender(local_id, new_student, case, result, decision, extra)
+
+
+def write_offender(
+    log: Log,
+    pack: PolicyPack,
+    prepared: PreparedOffender,
+    record_id: str,
+    shared_id: str,
+    decision_id: str,
+    *,
+    actor: str,
+) -> None:
+    """Write one offender's row of an incident and its first decision, inside the caller's
+    transaction. The incident's first offender has `record_id == shared_id`."""
+    case, result, decision, extra = (
+        prepared.case,
+        prepared.result,
+        prepared.decision,
+        prepared.extra,
+    )
+    student_id = student_key(log, prepared.local_id)
+    assert student_id is not None  # checked when prepared, or upserted by the caller
+    incident_row = {
+        "id": record_id,
+        "shared_id": shared_id,
+        "student_id": student_id,
+        "occurred_at": case.incident.datetime,
+        "location": extra["location"],
+        "nexus": case.incident.nexus,
+        "behaviors": to_json(case.incident.behaviors),
+        "type": result.type,
+        "grade": case.student.grade,
+        "action": decision.action,  # the current decision's, kept with every revision
+        "days": decision.days,
+        "description": extra["description"],
+        "reporter": extra["reporter"],
+        "flags": to_json(incident_flags(case)),
+        "created_at": utc_now(),
+    }
+    insert(log, "incidents", incident_row)
+    for behavior in set(case.incident.behaviors):
+        insert(
+            log,
+            "incident_behaviors",
+            {
+                "behavior": behavior,
+                "occurred_at": case.incident.datetime,
+                "incident_id": record_id,
+            },
         )
-        assert student_id is not None  # checked before, or upserted just above
-        incident_row = {
-            "id": incident_id,
-            "student_id": student_id,
-            "occurred_at": case.incident.datetime,
-            "location": extra["location"],
-            "nexus": case.incident.nexus,
-            "behaviors": to_json(case.incident.behaviors),
-            "type": result.type,
-            "grade": case.student.grade,
-            "action": decision.action,  # the current decision's, kept with every revision
-            "days": decision.days,
-            "description": extra["description"],
-            "reporter": extra["reporter"],
-            "flags": to_json(incident_flags(case)),
-            "created_at": utc_now(),
-        }
-        insert(log, "incidents", incident_row)
-        for behavior in set(case.incident.behaviors):
-            insert(
-                log,
-                "incident_behaviors",
-                {
-                    "behavior": behavior,
-                    "occurred_at": case.incident.datetime,
-                    "incident_id": incident_id,
-                },
-            )
-        audit(log, "incidents", incident_id, "insert", after=incident_row, actor=actor)
-        _insert_decision(
-            log, pack, decision_id, incident_id, 1, None, case, result, decision, actor=actor
-        )
-    return Recorded(incident_id, decision_id, result)
+    audit(log, "incidents", record_id, "insert", after=incident_row, actor=actor)
+    _insert_decision(
+        log, pack, decision_id, record_id, 1, None, case, result, decision, actor=actor
+    )
 
 
 def check_decision(pack: PolicyPack, decision: Decision, result: Result) -> None:
@@ -346,14 +392,22 @@ def case_to_json(case: Case) -> str:
 
 
 def revise_decision(
-    log: Log, pack: PolicyPack, incident_id: str, changes: dict[str, Any], *, actor: str
+    log: Log,
+    pack: PolicyPack,
+    incident_id: str,
+    changes: dict[str, Any],
+    *,
+    actor: str,
+    student: str | None = None,
 ) -> Recorded:
     """A changed decision is a new revision; the old one and its open follow-ups stay, marked
-    as superseded, and the audit shows both."""
+    as superseded, and the audit shows both. In an incident with several offenders, the
+    decision is `student`'s; the others' stay as they are."""
     if not isinstance(changes, dict):
         raise CaseError(f"give the changes as a JSON object ({', '.join(DECISION_FIELDS)})")
     check_decision_fields(changes, "revision")
-    current = _current_decision(log, incident_id)
+    record_id = offender_record(log, incident_id, student)
+    current = _current_decision(log, record_id)
     stored = json.loads(
         log.query("SELECT case_json FROM decision_records WHERE decision_id = ?", [current["id"]])[
             0
@@ -390,13 +444,13 @@ def revise_decision(
         log.db.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
         log.db.execute(
             "UPDATE incidents SET action = ?, days = ? WHERE id = ?",
-            [decision.action, decision.days, incident_id],
+            [decision.action, decision.days, record_id],
         )
         _insert_decision(
             log,
             pack,
             decision_id,
-            incident_id,
+            record_id,
             current["revision"] + 1,
             current["id"],
             case,
@@ -404,7 +458,44 @@ def revise_decision(
             decision,
             actor=actor,
         )
-    return Recorded(incident_id, decision_id, result)
+    return Recorded(record_id, decision_id, result)
+
+
+def offender_record(log: Log, incident_id: str, student: str | None = None) -> str:
+    """The row of one offender's part in an incident, given the incident's id (or that
+    row's own) and, when the incident has several offenders, the student's school id.
+
+    Refused without `student` when there are several, naming them, so that nobody revises
+    or prints the wrong student's decision."""
+    rows = log.query(
+        "SELECT o.id, o.shared_id, o.voided_at, s.local_id, s.first_name, s.last_name "
+        "FROM incidents i JOIN incidents o ON o.shared_id = i.shared_id "
+        "JOIN students s ON s.id = o.student_id WHERE i.id = ? ORDER BY o.rowid",
+        [incident_id],
+    )
+    if not rows:
+        raise NotFoundError(f"no incident {incident_id!r} in the log")
+    if student is not None:
+        mine = [row for row in rows if row["local_id"] == student]
+        if not mine:
+            raise NotFoundError(
+                f"student {student!r} is not an offender in incident {incident_id}; "
+                f"its offenders: {_names(rows)}"
+            )
+        return str(mine[0]["id"])
+    if incident_id != rows[0]["shared_id"]:
+        return incident_id  # one offender's own row
+    live = [row for row in rows if not row["voided_at"]] or rows
+    if len(live) == 1:
+        return str(live[0]["id"])
+    raise StoreError(
+        f"incident {incident_id} has {len(live)} offenders ({_names(live)}); "
+        "say whose decision with --student ID"
+    )
+
+
+def _names(rows: list[dict[str, Any]]) -> str:
+    return ", ".join(f"{r['local_id']} {r['last_name']}, {r['first_name']}" for r in rows)
 
 
 def _current_decision(log: Log, incident_id: str) -> dict[str, Any]:
@@ -418,31 +509,54 @@ def _current_decision(log: Log, incident_id: str) -> dict[str, Any]:
     return rows[0]
 
 
-def void_incident(log: Log, incident_id: str, reason: str, *, actor: str) -> None:
-    """An incident entered by mistake is voided with a reason: kept, but no longer counted."""
+def void_incident(
+    log: Log, incident_id: str, reason: str, *, actor: str, student: str | None = None
+) -> None:
+    """An incident entered by mistake is voided with a reason: kept, but no longer counted.
+
+    Without `student` the whole incident goes, for every offender and participant; with
+    it, only that offender's part (the student was not involved after all)."""
     if not reason.strip():
         raise StoreError("a reason is required to void an incident")
-    rows = log.query("SELECT id, voided_at FROM incidents WHERE id = ?", [incident_id])
-    if not rows:
+    records = log.query(
+        "SELECT o.id, o.voided_at, s.local_id FROM incidents i "
+        "JOIN incidents o ON o.shared_id = i.shared_id JOIN students s ON s.id = o.student_id "
+        "WHERE i.id = ?",
+        [incident_id],
+    )
+    if not records:
         raise NotFoundError(f"no incident {incident_id!r} in the log")
-    if rows[0]["voided_at"]:
+    if student is not None:
+        chosen = offender_record(log, incident_id, student)
+        records = [row for row in records if row["id"] == chosen]
+    targets = [row["id"] for row in records if not row["voided_at"]]
+    if not targets:
         raise StoreError(f"incident {incident_id} is already void")
     with log.transaction():
         now = utc_now()
-        update(log, "incidents", incident_id, {"voided_at": now, "void_reason": reason.strip()})
-        log.db.execute(
-            "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
-            "WHERE decision_id IN (SELECT id FROM decisions WHERE incident_id = ?) "
-            "AND done_at IS NULL AND cancelled_at IS NULL",
-            [now, incident_id],
-        )
-        audit(log, "incidents", incident_id, "void", after={"reason": reason.strip()}, actor=actor)
+        for target in targets:
+            update(log, "incidents", target, {"voided_at": now, "void_reason": reason.strip()})
+            log.db.execute(
+                "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
+                "WHERE decision_id IN (SELECT id FROM decisions WHERE incident_id = ?) "
+                "AND done_at IS NULL AND cancelled_at IS NULL",
+                [now, target],
+            )
+            audit(log, "incidents", target, "void", after={"reason": reason.strip()}, actor=actor)
+        if student is None:
+            log.db.execute(
+                "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
+                "WHERE participant_id IN (SELECT p.id FROM participants p JOIN incidents i "
+                "ON p.incident_id = i.shared_id WHERE i.id = ?) "
+                "AND done_at IS NULL AND cancelled_at IS NULL",
+                [now, incident_id],
+            )
 
 
 LIST_SQL = f"""
-    SELECT i.id, i.occurred_at, i.location, i.behaviors, i.type, i.description,
-           s.local_id AS student_id, s.first_name, s.last_name, s.grade,
-           d.action, d.days, d.start_date, d.decided_by,
+    SELECT i.id, i.shared_id AS incident_id, i.occurred_at, i.location, i.behaviors, i.type,
+           i.description, s.local_id AS student_id, s.first_name, s.last_name, s.grade,
+           d.action, d.days, d.start_date, d.decided_by, {{role}} AS role,
            (SELECT COUNT(*) FROM follow_ups f WHERE f.decision_id = d.id
                 AND f.done_at IS NULL AND f.cancelled_at IS NULL) AS open_follow_ups
     FROM incidents i
@@ -450,6 +564,29 @@ LIST_SQL = f"""
     LEFT JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.voided_at IS NULL
 """
+# An incident is listed once, on the row of its first offender not voided...
+FIRST_LIVE_ROW = (
+    "NOT EXISTS (SELECT 1 FROM incidents o WHERE o.shared_id = i.shared_id "
+    "AND o.voided_at IS NULL AND o.rowid < i.rowid)"
+)
+# ...and for one student, on the student's own row, or the incident's when the student was
+# involved as a victim, witness or reporter.
+STUDENT_ROWS = (
+    f"(i.student_id = :key OR ({FIRST_LIVE_ROW} AND i.shared_id IN "
+    "(SELECT incident_id FROM participants WHERE student_id = :key)))"
+)
+STUDENT_ROLE = (
+    "CASE WHEN i.student_id = :key THEN 'offender' ELSE (SELECT p.role FROM participants p "
+    "WHERE p.incident_id = i.shared_id AND p.student_id = :key) END"
+)
+# A search finds an incident by its text or by the name or id of anyone involved.
+SEARCH_ROWS = """(i.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :words)
+    OR i.shared_id IN (SELECT o.shared_id FROM incidents o WHERE o.student_id IN (
+        SELECT id FROM students WHERE rowid IN
+            (SELECT rowid FROM students_fts WHERE students_fts MATCH :words)))
+    OR i.shared_id IN (SELECT p.incident_id FROM participants p WHERE p.student_id IN (
+        SELECT id FROM students WHERE rowid IN
+            (SELECT rowid FROM students_fts WHERE students_fts MATCH :words))))"""
 
 
 @dataclass(frozen=True)
@@ -481,64 +618,141 @@ def list_incidents(
     sort: str = "occurred_at",
     descending: bool = True,
 ) -> list[dict[str, Any]]:
-    """Incidents (newest first by default) with the current decision and open follow-ups."""
-    sql, params = LIST_SQL, list[object]()
+    """Incidents (newest first by default) with the current decision, open follow-ups and
+    everyone involved (`people`); one row per incident, or per incident of one student
+    with the student's `role` in it."""
+    params: dict[str, object] = {}
     if where.student:
-        sql += " AND s.local_id = ?"
-        params.append(where.student)
+        key = student_key(log, where.student)
+        if key is None:
+            return []
+        params["key"] = key
+        sql = LIST_SQL.format(role=STUDENT_ROLE) + f" AND {STUDENT_ROWS}"
+    else:
+        sql = LIST_SQL.format(role="NULL") + f" AND {FIRST_LIVE_ROW}"
     if where.since:
-        sql += " AND i.occurred_at >= ?"
-        params.append(where.since.isoformat())
+        sql += " AND i.occurred_at >= :since"
+        params["since"] = where.since.isoformat()
     if where.until:
-        sql += " AND i.occurred_at < ?"
-        params.append(end_bound(where.until))
+        sql += " AND i.occurred_at < :until"
+        params["until"] = end_bound(where.until)
     if where.type is not None:
-        sql += " AND i.type = ?"
-        params.append(where.type)
+        sql += " AND i.type = :type"
+        params["type"] = where.type
     if where.action:
-        sql += " AND d.action = ?"
-        params.append(where.action)
+        sql += " AND d.action = :action"
+        params["action"] = where.action
     if where.open_follow_ups:
         sql += (
             " AND EXISTS (SELECT 1 FROM follow_ups f WHERE f.decision_id = d.id"
             " AND f.done_at IS NULL AND f.cancelled_at IS NULL)"
         )
     if where.search:
-        words = fts_query(where.search)
-        sql += (
-            " AND (i.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)"
-            " OR s.rowid IN (SELECT rowid FROM students_fts WHERE students_fts MATCH ?))"
-        )
-        params.extend([words, words])
+        params["words"] = fts_query(where.search)
+        sql += f" AND {SEARCH_ROWS}"
     direction = "DESC" if descending else "ASC"
     order = ", ".join(f"{part} {direction}" for part in SORT_COLUMNS[sort].split(", "))
     sql += f" ORDER BY {order}, i.occurred_at DESC, i.id"
     if limit is not None:
         sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
     rows = log.query(sql, params)
+    people = people_of(log, [row["incident_id"] for row in rows])
     for row in rows:
         row["behaviors"] = json.loads(row["behaviors"])
+        row["people"] = people.get(row["incident_id"], [])
     return rows
 
 
-def show_incident(log: Log, incident_id: str) -> dict[str, Any]:
-    """The incident with its student, every decision revision, follow-ups and audit trail."""
-    rows = log.query("SELECT * FROM incidents WHERE id = ?", [incident_id])
-    if not rows:
+PEOPLE_SQL = """
+    SELECT o.shared_id AS incident_id, 'offender' AS role, s.local_id AS student_id,
+           s.first_name, s.last_name, '' AS name, '' AS kind, o.rowid AS place
+    FROM incidents o JOIN students s ON s.id = o.student_id
+    WHERE o.shared_id IN ({marks}) AND o.voided_at IS NULL
+    UNION ALL
+    SELECT p.incident_id, p.role, s.local_id, s.first_name, s.last_name, p.name, p.kind,
+           p.rowid + 1e12
+    FROM participants p LEFT JOIN students s ON s.id = p.student_id
+    WHERE p.incident_id IN ({marks})
+    ORDER BY place
+"""
+
+
+def people_of(log: Log, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Everyone involved in each incident: its offenders first, then the others as entered."""
+    people: dict[str, list[dict[str, Any]]] = {}
+    unique = list(dict.fromkeys(incident_ids))
+    for start in range(0, len(unique), 400):
+        chunk = unique[start : start + 400]
+        marks = ", ".join("?" for _ in chunk)
+        for row in log.query(PEOPLE_SQL.format(marks=marks), [*chunk, *chunk]):
+            del row["place"]
+            people.setdefault(row.pop("incident_id"), []).append(row)
+    return people
+
+
+STUDENT_FIELDS = (
+    "local_id, first_name, last_name, grade, iep, section_504, sped_referral_pending, "
+    "family_language"
+)
+
+
+def show_incident(log: Log, incident_id: str, *, student: str | None = None) -> dict[str, Any]:
+    """The incident with everyone involved, and one offender's part in full: the student,
+    every decision revision and its follow-ups (that of `student`, or of the row whose id
+    was given: the first offender's for the incident's id), and the audit trail."""
+    records = log.query(
+        "SELECT o.* FROM incidents i JOIN incidents o ON o.shared_id = i.shared_id "
+        "WHERE i.id = ? ORDER BY o.rowid",
+        [incident_id],
+    )
+    if not records:
         raise NotFoundError(f"no incident {incident_id!r} in the log")
-    incident = rows[0]
-    incident["behaviors"] = json.loads(incident["behaviors"])
-    incident["flags"] = json.loads(incident["flags"])
+    chosen_id = offender_record(log, incident_id, student) if student else incident_id
+    offenders = [_offender_part(log, record) for record in records]
+    chosen = next(o for o in offenders if o["record_id"] == chosen_id)
+    shared_id = records[0]["shared_id"]
+    others = _other_participants(log, shared_id)
+    trail = log.query(
+        "SELECT table_name, row_id, action, actor, at FROM audit WHERE row_id IN "
+        "(SELECT id FROM incidents WHERE shared_id = :shared "
+        " UNION SELECT d.id FROM decisions d JOIN incidents o ON o.id = d.incident_id "
+        "       WHERE o.shared_id = :shared "
+        " UNION SELECT id FROM participants WHERE incident_id = :shared) ORDER BY id",
+        {"shared": shared_id},
+    )
+    return {
+        "incident": chosen["record"],
+        "student": chosen["student"],
+        "revisions": chosen["revisions"],
+        "participants": [
+            {
+                "role": "offender",
+                "record_id": o["record_id"],
+                "student": o["student"],
+                "behaviors": o["record"]["behaviors"],
+                "type": o["record"]["type"],
+                "voided_at": o["record"]["voided_at"],
+                "decision": _current_summary(o["revisions"]),
+            }
+            for o in offenders
+        ]
+        + others,
+        "audit": trail,
+    }
+
+
+def _offender_part(log: Log, record: dict[str, Any]) -> dict[str, Any]:
+    record["behaviors"] = json.loads(record["behaviors"])
+    record["flags"] = json.loads(record["flags"])
+    record_id = record["id"]
     student = log.query(
-        "SELECT local_id, first_name, last_name, grade, iep, section_504, sped_referral_pending, family_language "
-        "FROM students WHERE id = ?",
-        [incident.pop("student_id")],
+        f"SELECT {STUDENT_FIELDS} FROM students WHERE id = ?", [record.pop("student_id")]
     )[0]
     revisions = []
     for decision in log.query(
         "SELECT d.*, r.case_json, r.result_json, r.comparison_json FROM decisions d "
         "JOIN decision_records r ON r.decision_id = d.id WHERE d.incident_id = ? ORDER BY d.revision",
-        [incident_id],
+        [record_id],
     ):
         decision["case"] = json.loads(decision.pop("case_json"))
         decision["result"] = json.loads(decision.pop("result_json"))
@@ -552,12 +766,41 @@ def show_incident(log: Log, incident_id: str) -> dict[str, Any]:
             [decision["id"]],
         )
         revisions.append(decision)
-    trail = log.query(
-        "SELECT table_name, row_id, action, actor, at FROM audit WHERE row_id = ? "
-        "OR row_id IN (SELECT id FROM decisions WHERE incident_id = ?) ORDER BY id",
-        [incident_id, incident_id],
-    )
-    return {"incident": incident, "student": student, "revisions": revisions, "audit": trail}
+    return {"record_id": record_id, "record": record, "student": student, "revisions": revisions}
+
+
+def _current_summary(revisions: list[dict[str, Any]]) -> dict[str, Any] | None:
+    current = [r for r in revisions if not r["superseded_at"]]
+    if not current:
+        return None
+    keys = ("id", "revision", "action", "days", "start_date", "decided_by", "decided_at")
+    return {key: current[-1][key] for key in keys}
+
+
+def _other_participants(log: Log, shared_id: str) -> list[dict[str, Any]]:
+    """The victims, witnesses and reporters, each with the supports offered (follow-ups)."""
+    others = []
+    for row in log.query(
+        "SELECT p.id, p.role, p.name, p.kind, p.supports, p.student_id AS key "
+        "FROM participants p WHERE p.incident_id = ? ORDER BY p.rowid",
+        [shared_id],
+    ):
+        entry: dict[str, Any] = {"role": row["role"], "participant_id": row["id"]}
+        if row["key"]:
+            entry["student"] = log.query(
+                f"SELECT {STUDENT_FIELDS} FROM students WHERE id = ?", [row["key"]]
+            )[0]
+        else:
+            entry["person"] = {"name": row["name"], "kind": row["kind"]}
+        if row["role"] == "victim":
+            entry["supports"] = json.loads(row["supports"])
+            entry["follow_ups"] = log.query(
+                "SELECT id, kind, due, text, done_at, note, cancelled_at FROM follow_ups "
+                "WHERE participant_id = ? ORDER BY due",
+                [row["id"]],
+            )
+        others.append(entry)
+    return others
 
 
 def student_of(log: Log, incident_id: str) -> Student:

@@ -329,6 +329,67 @@ def _v11_pending_disclosures(db: Any) -> None:
     db.execute("CREATE INDEX disclosures_pending ON disclosures(id) WHERE completed_at IS NULL")
 
 
+def _v12_participants(db: Any) -> None:
+    """Incidents with several students: who did what, who was harmed, who saw it.
+
+    A row of `incidents` is one offender's part in an incident: the offender's behaviors,
+    type, grade and current decision, beside a copy of the incident's own facts (when,
+    where, description), which is what lets reports, the prior record and the consistency
+    panel keep reading one covering index and count offenders only. The offenders of one
+    incident share `shared_id`, which is the id of the incident's first row: an incident
+    from before this version is an incident with one offender, and its id does not change.
+
+    The others involved (a victim, a witness, a reporter; a student of the roster or a
+    person who is not) are `participants` of the incident, never in the prior record. The
+    supports offered to a victim are follow-ups of that participant, not of a decision.
+    """
+    db.execute("ALTER TABLE incidents ADD COLUMN shared_id TEXT")
+    db.execute("UPDATE incidents SET shared_id = id")
+    db.execute("CREATE INDEX incidents_shared ON incidents(shared_id, student_id)")
+    db.execute("DROP INDEX incidents_period")
+    db.execute(
+        "CREATE INDEX incidents_period ON incidents (occurred_at, voided_at, id, student_id, "
+        "type, grade, location, behaviors, action, days, shared_id)"
+    )
+    db.execute(
+        """CREATE TABLE participants (
+            id TEXT PRIMARY KEY,
+            incident_id TEXT NOT NULL REFERENCES incidents(id),
+            role TEXT NOT NULL CHECK (role IN ('victim', 'witness', 'reporter')),
+            student_id TEXT REFERENCES students(id),
+            name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT '',
+            supports TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            CHECK ((student_id IS NULL) = (name != '')),
+            UNIQUE (incident_id, student_id)
+        )"""
+    )
+    db.execute("CREATE INDEX participants_student ON participants(student_id)")
+    db.execute(
+        """CREATE TABLE follow_ups_new (
+            id TEXT PRIMARY KEY,
+            decision_id TEXT REFERENCES decisions(id),
+            participant_id TEXT REFERENCES participants(id),
+            kind TEXT NOT NULL,
+            due TEXT NOT NULL,
+            text TEXT NOT NULL,
+            done_at TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            cancelled_at TEXT,
+            created_at TEXT NOT NULL,
+            CHECK ((decision_id IS NULL) != (participant_id IS NULL))
+        )"""
+    )
+    columns = "id, decision_id, kind, due, text, done_at, note, cancelled_at, created_at"
+    db.execute(f"INSERT INTO follow_ups_new ({columns}) SELECT {columns} FROM follow_ups")
+    db.execute("DROP TABLE follow_ups")
+    db.execute("ALTER TABLE follow_ups_new RENAME TO follow_ups")
+    db.execute("CREATE INDEX follow_ups_open ON follow_ups(done_at, cancelled_at, due)")
+    db.execute("CREATE INDEX follow_ups_decision ON follow_ups(decision_id)")
+    db.execute("CREATE INDEX follow_ups_participant ON follow_ups(participant_id)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -341,5 +402,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v9_decided_index,
     _v10_calendar_sources,
     _v11_pending_disclosures,
+    _v12_participants,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

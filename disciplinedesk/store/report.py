@@ -27,11 +27,12 @@ SUBSTANCE = "Substance"  # the type of an incident whose behaviors are all subst
 
 
 REPORT_ROWS = """
-    SELECT student_id, substr(occurred_at, 1, 7), type, location, behaviors, action, days
+    SELECT student_id, substr(occurred_at, 1, 7), type, location, behaviors, action, days,
+           shared_id
     FROM incidents INDEXED BY incidents_period
     WHERE voided_at IS NULL AND occurred_at >= ? AND occurred_at < ?
 """
-STUDENT, MONTH, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS = range(7)
+STUDENT, MONTH, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED = range(8)
 
 
 def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> dict[str, Any]:
@@ -40,8 +41,12 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
     Only the columns counted are read, from one covering index (incidents carry their current
     action and days), as plain tuples, and counted with Counters (SQLite's GROUP BY sorts,
     which was slower on a school year of a large log than counting in Python).
+
+    A row is one offender's part in an incident: months and locations count incidents (a
+    fight of two is one incident), behaviors, types and actions count offenders' decisions.
     """
     rows = log.db.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall()
+    incidents = list({row[SHARED]: row for row in rows}.values())
     exclusionary = {
         a
         for a, spec in pack.actions.items()
@@ -63,7 +68,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
     for level, n in Counter(row[TYPE] for row in rows).items():
         types[_type_name(pack, level)] += n
     locations: Counter[str] = Counter()
-    for location, n in Counter(row[LOCATION] for row in rows).items():
+    for location, n in Counter(row[LOCATION] for row in incidents).items():
         locations[location or NOT_RECORDED] += n
     follow_ups = log.query(
         """SELECT f.due FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
@@ -75,7 +80,8 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
         "from": first.isoformat(),
         "to": last.isoformat(),
         "totals": {
-            "incidents": len(rows),
+            "incidents": len(incidents),
+            "offenders": len(rows),
             "students": len(per_student),
             "repeat_students": sum(1 for n in per_student.values() if n > 1),
             "exclusion_days": exclusion_days,
@@ -83,7 +89,7 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
             "open_follow_ups": len(follow_ups),
             "overdue_follow_ups": sum(1 for f in follow_ups if f["due"][:10] < today),
         },
-        "by_month": _every_month(first, last, Counter(row[MONTH] for row in rows)),
+        "by_month": _every_month(first, last, Counter(row[MONTH] for row in incidents)),
         "by_type": dict(sorted(types.items())),
         "by_behavior": dict(behaviors.most_common()),
         "by_location": dict(locations.most_common()),

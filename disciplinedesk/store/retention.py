@@ -32,8 +32,11 @@ from disciplinedesk.store.settings import get_setting
 # What goes with the incidents, each as (table, the rows of it that belong to old incidents).
 OLD = "SELECT id FROM incidents WHERE occurred_at < :day"
 OLD_DECISIONS = f"SELECT id FROM decisions WHERE incident_id IN ({OLD})"
+OLD_PARTICIPANTS = f"SELECT id FROM participants WHERE incident_id IN ({OLD})"
+OLD_FOLLOW_UPS = f"decision_id IN ({OLD_DECISIONS}) OR participant_id IN ({OLD_PARTICIPANTS})"
 DEPENDENTS = (
-    ("follow_ups", f"decision_id IN ({OLD_DECISIONS})"),
+    ("follow_ups", OLD_FOLLOW_UPS),
+    ("participants", f"incident_id IN ({OLD})"),
     ("decision_records", f"decision_id IN ({OLD_DECISIONS})"),
     ("disclosures", f"incident_id IN ({OLD})"),
     ("incident_behaviors", f"incident_id IN ({OLD})"),
@@ -103,10 +106,15 @@ def purge_before(
                 f"""DELETE FROM audit WHERE
                     (table_name = 'incidents' AND row_id IN ({OLD}))
                  OR (table_name = 'decisions' AND row_id IN ({OLD_DECISIONS}))
+                 OR (table_name = 'participants' AND row_id IN ({OLD_PARTICIPANTS}))
                  OR (table_name = 'follow_ups' AND row_id IN
-                        (SELECT id FROM follow_ups WHERE decision_id IN ({OLD_DECISIONS})))""",
+                        (SELECT id FROM follow_ups WHERE {OLD_FOLLOW_UPS}))""",
                 params,
             ).rowcount
+            incidents = db.execute(  # an incident with several offenders is one incident
+                "SELECT COUNT(DISTINCT shared_id) FROM incidents WHERE occurred_at < :day",
+                params,
+            ).fetchone()[0]
             removed = {
                 table: db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
                 for table, where in DEPENDENTS
@@ -114,9 +122,7 @@ def purge_before(
             decisions = db.execute(
                 "DELETE FROM decisions WHERE incident_id IN (" + OLD + ")", params
             ).rowcount
-            incidents = db.execute(
-                "DELETE FROM incidents WHERE occurred_at < :day", params
-            ).rowcount
+            db.execute("DELETE FROM incidents WHERE occurred_at < :day", params)
             drafts = db.execute("DELETE FROM drafts WHERE updated_at < :day", params).rowcount
             counts = PurgeCounts(
                 incidents=incidents,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 11
+    assert schema_version(log.db) == SCHEMA_VERSION == 12
     assert {
         "students",
         "incidents",
@@ -47,18 +48,61 @@ def _version_1_log(data_dir: Path) -> Path:
     return path
 
 
+def _plant_decided_incident(db: Any, version: int) -> None:
+    """A student, an incident, its decision and a follow-up, as a log at `version` held them
+    (before version 5 the decision kept its case in its own row)."""
+    db.execute(
+        "INSERT INTO students (id, local_id, first_name, last_name, grade, created_at, updated_at) "
+        "VALUES ('k1', 'S1', 'Ana', 'Lee', '8', 'x', 'x')"
+    )
+    db.execute(
+        "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, flags, created_at) "
+        "VALUES ('i1', 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', '{}', 'x')"
+    )
+    columns = (
+        "id, incident_id, revision, policy_id, policy_version, responses_suggested, action, "
+        "days, responses_chosen, decided_by, decided_at"
+    )
+    values = "'d1', 'i1', 1, 'pps', '1', '[]', 'in_school_suspension', 1, '[]', 'VP', 'x'"
+    if version < 5:
+        columns += ", case_json, result_json"
+        values += ", '{\"student\": {}}', '{\"type\": 3}'"
+    db.execute(f"INSERT INTO decisions ({columns}) VALUES ({values})")
+    if version >= 5:
+        db.execute(
+            "INSERT INTO decision_records (decision_id, case_json, result_json) "
+            "VALUES ('d1', '{\"student\": {}}', '{\"type\": 3}')"
+        )
+    db.execute(
+        "INSERT INTO follow_ups (id, decision_id, kind, due, text, created_at) "
+        "VALUES ('f1', 'd1', 'return_to_school', '2026-11-03', 'Return meeting', 'x')"
+    )
+
+
 @pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
 def test_every_earlier_version_migrates(data_dir: Path, version: int) -> None:
+    from disciplinedesk.store.follow_ups import list_follow_ups
+    from disciplinedesk.store.incidents import list_incidents, show_incident
+
     data_dir.mkdir(parents=True)
     db = connect(log_path(data_dir))
     for migration in MIGRATIONS[:version]:
         migration(db)
+    _plant_decided_incident(db, version)
     db.execute(f"PRAGMA user_version = {version}")
     db.close()
     log = open_log(data_dir)
     assert schema_version(log.db) == SCHEMA_VERSION
-    assert {"drafts", "disclosures", "incidents_fts"} <= set(log.db.table_names())
+    assert {"drafts", "disclosures", "incidents_fts", "participants"} <= set(log.db.table_names())
     assert len(list((data_dir / "backups").glob(f"before-migration-v{version}-*.sqlite3"))) == 1
+    # The incident is an incident with one offender, under the same ids.
+    details = show_incident(log, "i1")
+    assert [p["role"] for p in details["participants"]] == ["offender"]
+    assert details["participants"][0]["decision"]["id"] == "d1"
+    assert [r["id"] for r in details["revisions"]] == ["d1"]
+    assert [row["incident_id"] for row in list_incidents(log)] == ["i1"]
+    assert [f["id"] for f in list_follow_ups(log)] == ["f1"]
+    assert log.db.execute("PRAGMA foreign_key_check").fetchall() == []
     log.close()
 
 
