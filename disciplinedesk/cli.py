@@ -72,6 +72,9 @@ def bounded_int(lowest: int, highest: int) -> Callable[[str], int]:
     return parse
 
 
+OFFENDER_HELP = "whose decision, when the incident has several offenders (school's student id)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
@@ -188,28 +191,42 @@ def build_parser() -> argparse.ArgumentParser:
     incidents = command_group("incidents", "record, list and show incidents")
     command(
         "record",
-        "record an incident and its decision (JSON: the case plus decision)",
+        "record an incident and its decisions (JSON: one student's case plus decision, or "
+        "the incident and its participants), all or nothing",
         _command("incidents", "record"),
         group=incidents,
     ).add_argument("file", help="a JSON file, or - for standard input")
+    add = command(
+        "add",
+        "add participants to a recorded incident (a witness found later, another student); "
+        'JSON: {"participants": [...]}',
+        _command("incidents", "add"),
+        group=incidents,
+    )
+    add.add_argument("incident_id")
+    add.add_argument("file", help="a JSON file, or - for standard input")
     listing = command(
         "list",
         "list incidents, newest first",
         _command("incidents", "list_command"),
         group=incidents,
     )
-    listing.add_argument("--student", help="the school's student id")
+    listing.add_argument(
+        "--student", help="the school's student id: every incident they took part in, with the role"
+    )
     listing.add_argument("--since", help="from this date (YYYY-MM-DD)")
     listing.add_argument("--search", help="words in descriptions or student names")
     listing.add_argument(
         "--limit", type=bounded_int(1, 1_000_000), default=None, help="at most this many"
     )
-    command(
+    show = command(
         "show",
-        "an incident with its revisions and follow-ups",
+        "an incident with everyone involved, its revisions and follow-ups",
         _command("incidents", "show"),
         group=incidents,
-    ).add_argument("incident_id")
+    )
+    show.add_argument("incident_id")
+    show.add_argument("--student", help=OFFENDER_HELP)
     revise = command(
         "revise",
         "change a recorded decision: a new revision, the old one kept",
@@ -217,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
         group=incidents,
     )
     revise.add_argument("incident_id")
+    revise.add_argument("--student", help=OFFENDER_HELP)
     revise.add_argument(
         "file",
         help="JSON of the changes (action, days, date, responses, override_reason, decided_by), or -",
@@ -230,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     void.add_argument("incident_id")
     void.add_argument("--reason", required=True, help="why it is void (kept in the log)")
+    void.add_argument(
+        "--student", help="void only this offender's part (without it: the whole incident)"
+    )
 
     follow_ups = command(
         "follow-ups", "list open follow-ups, or mark one done", _command("incidents", "follow_ups")
@@ -285,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     summary.add_argument("incident_id")
+    summary.add_argument("--student", help=OFFENDER_HELP)
     summary.add_argument("--out", required=True, help="the PDF file to write")
     letter = command(
         "letter",
@@ -293,6 +315,7 @@ def build_parser() -> argparse.ArgumentParser:
         json_output=False,
     )
     letter.add_argument("incident_id")
+    letter.add_argument("--student", help=OFFENDER_HELP)
     letter.add_argument("--lang", help="en, es, ru, vi, zh or so (default: the family's language)")
     letter.add_argument("--out", required=True, help="the PDF file to write")
     letters = command(

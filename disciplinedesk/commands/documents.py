@@ -9,14 +9,15 @@ from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.printing import write_document, write_letters
 from disciplinedesk.store.disclosures import list_disclosures
-from disciplinedesk.store.incidents import IncidentFilter, list_incidents
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents, offender_record
 from disciplinedesk.store.rows import current_user
 
 
 def summary(args: argparse.Namespace) -> int:
     log = open_log_for(args, create=False)
+    record_id = offender_record(log, args.incident_id, args.student)
     path = write_document(
-        log, pack_from(args), args.incident_id, "summary", Path(args.out), actor=current_user()
+        log, pack_from(args), record_id, "summary", Path(args.out), actor=current_user()
     )
     print(f"decision summary written to {path}")
     return 0
@@ -27,7 +28,7 @@ def letter(args: argparse.Namespace) -> int:
     path = write_document(
         log,
         pack_from(args),
-        args.incident_id,
+        offender_record(log, args.incident_id, args.student),
         "letter",
         Path(args.out),
         actor=current_user(),
@@ -43,7 +44,7 @@ def letters(args: argparse.Namespace) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     log = open_log_for(args, create=False)
     pack = pack_from(args)
-    rows = list_incidents(log, IncidentFilter(since=since), descending=False)
+    rows = list_incidents(log, IncidentFilter(since=since, each_offender=True), descending=False)
     ids = [row["id"] for row in rows if row["action"] is not None]
     paths = write_letters(
         log,

@@ -598,6 +598,8 @@ class IncidentFilter:
     type: int | None = None
     action: str | None = None
     open_follow_ups: bool = False
+    # One row per offender's decision instead of one per incident (a letter for each family).
+    each_offender: bool = False
 
 
 SORT_COLUMNS = {
@@ -628,6 +630,8 @@ def list_incidents(
             return []
         params["key"] = key
         sql = LIST_SQL.format(role=STUDENT_ROLE) + f" AND {STUDENT_ROWS}"
+    elif where.each_offender:
+        sql = LIST_SQL.format(role="'offender'")
     else:
         sql = LIST_SQL.format(role="NULL") + f" AND {FIRST_LIVE_ROW}"
     if where.since:
@@ -660,16 +664,38 @@ def list_incidents(
     for row in rows:
         row["behaviors"] = json.loads(row["behaviors"])
         row["people"] = people.get(row["incident_id"], [])
+        if row["role"] not in (None, "offender"):
+            _as_involved(row, where.student)
     return rows
+
+
+def _as_involved(row: dict[str, Any], local_id: str | None) -> None:
+    """A row of a student involved as victim, witness or reporter names that student, and
+    nothing of the offenders' discipline: it is not the student's."""
+    me = next(p for p in row["people"] if p["student_id"] == local_id)
+    row.update(
+        student_id=me["student_id"],
+        first_name=me["first_name"],
+        last_name=me["last_name"],
+        behaviors=[],
+        type=None,
+        action=None,
+        days=None,
+        start_date=None,
+        decided_by=None,
+        grade=me["grade"],
+        open_follow_ups=0,
+    )
 
 
 PEOPLE_SQL = """
     SELECT o.shared_id AS incident_id, 'offender' AS role, s.local_id AS student_id,
-           s.first_name, s.last_name, '' AS name, '' AS kind, o.rowid AS place
+           s.first_name, s.last_name, s.grade, '' AS name, '' AS kind, o.rowid AS place
     FROM incidents o JOIN students s ON s.id = o.student_id
     WHERE o.shared_id IN ({marks}) AND o.voided_at IS NULL
     UNION ALL
-    SELECT p.incident_id, p.role, s.local_id, s.first_name, s.last_name, p.name, p.kind,
+    SELECT p.incident_id, p.role, s.local_id, s.first_name, s.last_name, s.grade, p.name,
+           p.kind,
            p.rowid + 1e12
     FROM participants p LEFT JOIN students s ON s.id = p.student_id
     WHERE p.incident_id IN ({marks})

@@ -1,0 +1,95 @@
+"""Incidents with several students through the command line: record, show, list, revise,
+void, add, and the documents of one offender."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tests.store.test_participants import fight
+from tests.test_cli_evaluate import cli
+
+
+def _school(tmp_path: Path) -> Path:
+    roster = tmp_path / "roster.csv"
+    roster.write_text(
+        "student_id,first_name,last_name,grade,iep,family_language\n"
+        "S1,Ana,López,8,yes,es\nS2,Bo,Chen,10,no,zh\nS3,Cy,Okafor,9,no,en\n",
+        encoding="utf-8",
+    )
+    data_dir = tmp_path / "data"
+    done = cli("students", "import", str(roster), "--data-dir", str(data_dir))
+    assert done.returncode == 0, done.stderr
+    return data_dir
+
+
+def _run(data_dir: Path, *args: str, stdin: str | None = None) -> Any:
+    return cli(*args, "--data-dir", str(data_dir), stdin=stdin)
+
+
+def test_a_fight_is_recorded_with_one_decision_per_offender(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    done = _run(data_dir, "incidents", "record", "-", "--json", stdin=json.dumps(fight()))
+    assert done.returncode == 0, done.stderr
+    recorded = json.loads(done.stdout)
+    assert [d["student_id"] for d in recorded["decisions"]] == ["S1", "S2"]
+    assert len(recorded["participant_ids"]) == 2
+    incident_id = recorded["incident_id"]
+
+    shown = json.loads(_run(data_dir, "incidents", "show", incident_id, "--json").stdout)
+    assert [p["role"] for p in shown["participants"]] == [
+        "offender",
+        "offender",
+        "victim",
+        "witness",
+    ]
+    text = _run(data_dir, "incidents", "show", incident_id).stdout
+    assert "victim    S3 Cy Okafor" in text and "Ms. Ortiz (staff)" in text
+
+    listed = _run(data_dir, "incidents", "list", "--student", "S3").stdout
+    assert "S3         Okafor, Cy  [victim]" in listed
+    assert "(with López A., Chen B. + 1 witness)" in listed
+    assert "suspension" not in listed  # the offenders' discipline is not the victim's
+
+    refused = _run(data_dir, "incidents", "revise", incident_id, "-", stdin='{"days": 2}')
+    assert refused.returncode != 0
+    assert "2 offenders (S1 López, Ana, S2 Chen, Bo)" in refused.stderr
+    assert "--student" in refused.stderr
+    revised = _run(
+        data_dir, "incidents", "revise", incident_id, "--student", "S2", "-", stdin='{"days": 0}'
+    )
+    assert revised.returncode == 0, revised.stderr
+
+    letter = tmp_path / "letter.pdf"
+    refused = _run(data_dir, "letter", incident_id, "--out", str(letter))
+    assert refused.returncode != 0 and "--student" in refused.stderr and not letter.exists()
+    done = _run(data_dir, "letter", incident_id, "--student", "S2", "--out", str(letter))
+    assert done.returncode == 0, done.stderr and letter.exists()
+
+
+def test_a_blocked_offender_records_nothing_and_says_who(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    data = fight()
+    data["participants"][1]["behaviors"] = ["tardiness"]
+    data["participants"][1]["decision"]["action"] = "out_of_school_suspension"
+    done = _run(data_dir, "incidents", "record", "-", stdin=json.dumps(data))
+    assert done.returncode != 0
+    assert "participants[1] (student S2)" in done.stderr and "Traceback" not in done.stderr
+    assert _run(data_dir, "incidents", "list", "--json").stdout.strip() == "[]"
+
+
+def test_a_witness_is_added_later_and_the_incident_voided_for_all(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    data = fight(participants=fight()["participants"][:2])
+    incident_id = json.loads(
+        _run(data_dir, "incidents", "record", "-", "--json", stdin=json.dumps(data)).stdout
+    )["incident_id"]
+    witness = {"participants": [{"student": {"id": "S3"}, "role": "witness"}]}
+    done = _run(data_dir, "incidents", "add", incident_id, "-", stdin=json.dumps(witness))
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(_run(data_dir, "incidents", "list", "--student", "S3", "--json").stdout)
+    assert [(r["incident_id"], r["role"]) for r in listed] == [(incident_id, "witness")]
+    done = _run(data_dir, "incidents", "void", incident_id, "--reason", "entered twice")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(_run(data_dir, "incidents", "list", "--json").stdout) == []
