@@ -310,7 +310,8 @@ def build_parser() -> argparse.ArgumentParser:
     summary.add_argument("--out", required=True, help="the PDF file to write")
     letter = command(
         "letter",
-        "write the family letter of an incident as PDF",
+        "write the family letter of an offender's decision as PDF, or with --student of a "
+        "victim, the letter of the supports the school will give",
         _command("documents", "letter"),
         json_output=False,
     )

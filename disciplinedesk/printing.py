@@ -13,15 +13,17 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.facts import DecisionFacts, SupportFacts
 from disciplinedesk.documents.letter import build_letter, letter_language
 from disciplinedesk.documents.summary import build_summary
+from disciplinedesk.documents.support_letter import build_support_letter
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.disclosures import disclosed_file
-from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.incidents import show_incident, student_of
 from disciplinedesk.store.settings import get_setting
+from disciplinedesk.store.students import student_key
 
 
 def decision_facts(log: Log, incident_id: str) -> DecisionFacts:
@@ -63,6 +65,65 @@ def write_document(
     )
     _write_disclosed(log, kind, what, incident_id, target, data, actor)
     return target
+
+
+def support_facts(log: Log, incident_id: str, student: str) -> SupportFacts:
+    """The facts of the supports letter for a victim of the incident (by school id)."""
+    details = show_incident(log, incident_id)
+    if not any(p.get("decision") for p in details["participants"]):
+        raise StoreError(f"incident {incident_id} is void: nothing to print")
+    for participant in details["participants"]:
+        if participant["role"] == "offender" or participant.get("student") is None:
+            continue
+        if participant["student"]["local_id"] == student:
+            if participant["role"] != "victim":
+                raise StoreError(
+                    f"student {student} was a {participant['role']} in incident {incident_id}: "
+                    "letters go to the families of offenders and of victims"
+                )
+            return SupportFacts.from_record(
+                details, participant, school=str(get_setting(log, "school_name") or "")
+            )
+    raise NotFoundError(f"student {student!r} is not a participant of incident {incident_id}")
+
+
+def write_support_letter(
+    log: Log,
+    pack: PolicyPack,
+    incident_id: str,
+    student: str,
+    target: Path,
+    *,
+    actor: str,
+    language: str | None = None,
+) -> Path:
+    """The supports letter to a victim's family, written with its disclosure."""
+    facts = support_facts(log, incident_id, student)
+    data = build_support_letter(facts, pack, language=language)
+    what = f"supports letter ({letter_language(facts.family_language, language)})"
+    with disclosed_file(
+        log,
+        target,
+        kind="letter",
+        description=f"{what} for incident {facts.incident_id}",
+        actor=actor,
+        student_key=student_key(log, student),
+        incident_id=facts.incident_id,
+    ) as outgoing:
+        outgoing.file.write(data)
+    return target
+
+
+def is_victim(log: Log, incident_id: str, student: str) -> bool:
+    """Whether `student` was involved in the incident as a victim (their letter is the
+    supports letter, not a decision's)."""
+    rows = log.query(
+        "SELECT 1 FROM incidents i JOIN participants p ON p.incident_id = i.shared_id "
+        "JOIN students s ON s.id = p.student_id "
+        "WHERE i.id = ? AND s.local_id = ? AND p.role = 'victim'",
+        [incident_id, student],
+    )
+    return bool(rows)
 
 
 def write_letters(

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
-from disciplinedesk.printing import write_document, write_letters
+from disciplinedesk.printing import (
+    is_victim,
+    write_document,
+    write_letters,
+    write_support_letter,
+)
 from disciplinedesk.store.disclosures import list_disclosures
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents, offender_record
 from disciplinedesk.store.rows import current_user
@@ -24,10 +29,24 @@ def summary(args: argparse.Namespace) -> int:
 
 
 def letter(args: argparse.Namespace) -> int:
+    """The family letter of an offender's decision, or the supports letter of a victim."""
     log = open_log_for(args, create=False)
+    pack = pack_from(args)
+    if args.student and is_victim(log, args.incident_id, args.student):
+        path = write_support_letter(
+            log,
+            pack,
+            args.incident_id,
+            args.student,
+            Path(args.out),
+            actor=current_user(),
+            language=args.lang,
+        )
+        print(f"supports letter written to {path}")
+        return 0
     path = write_document(
         log,
-        pack_from(args),
+        pack,
         offender_record(log, args.incident_id, args.student),
         "letter",
         Path(args.out),

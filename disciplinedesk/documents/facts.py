@@ -35,6 +35,9 @@ class DecisionFacts:
     result: dict[str, Any]
     follow_ups: tuple[dict[str, Any], ...]
     comparison: dict[str, Any] | None = None
+    # The others involved, for the school's own summary ("victim: Okafor Cy (S3)"); a family
+    # letter never reads it.
+    others: tuple[str, ...] = ()
 
     @classmethod
     def from_record(cls, details: dict[str, Any], *, school: str) -> DecisionFacts:
@@ -70,6 +73,11 @@ class DecisionFacts:
             result=decision["result"],
             follow_ups=tuple(f for f in decision["follow_ups"] if not f["cancelled_at"]),
             comparison=decision.get("comparison"),
+            others=tuple(
+                _involved(p)
+                for p in details.get("participants", [])
+                if p.get("record_id") != incident["id"] and not p.get("voided_at")
+            ),
         )
 
     def deadline(self, deadline_id: str) -> str | None:
@@ -77,3 +85,50 @@ class DecisionFacts:
             if item["id"] == deadline_id:
                 return str(item["due"])
         return None
+
+
+def _involved(participant: dict[str, Any]) -> str:
+    student = participant.get("student")
+    who = (
+        f"{student['last_name']} {student['first_name']} ({student['local_id']})"
+        if student
+        else f"{participant['person']['name']} ({participant['person']['kind']})"
+    )
+    return f"{participant['role']}: {who}"
+
+
+@dataclass(frozen=True)
+class SupportFacts:
+    """What the letter to a harmed student's family says: the supports the school will
+    give, and nothing about any other student or their discipline."""
+
+    school: str
+    incident_id: str
+    student_name: str
+    student_id: str
+    family_language: str
+    occurred_at: datetime
+    supports: tuple[tuple[str, date], ...]  # (support id, due)
+    signed_by: str
+
+    @classmethod
+    def from_record(
+        cls, details: dict[str, Any], participant: dict[str, Any], *, school: str
+    ) -> SupportFacts:
+        """From `show_incident(...)` and one of its victims."""
+        student = participant["student"]
+        decisions = [p["decision"] for p in details["participants"] if p.get("decision")]
+        return cls(
+            school=school,
+            incident_id=details["incident"]["shared_id"],
+            student_name=f"{student['first_name']} {student['last_name']}".strip(),
+            student_id=student["local_id"],
+            family_language=student["family_language"],
+            occurred_at=datetime.fromisoformat(details["incident"]["occurred_at"]),
+            supports=tuple(
+                (f["kind"].removeprefix("support."), date.fromisoformat(f["due"][:10]))
+                for f in participant.get("follow_ups", [])
+                if not f["cancelled_at"]
+            ),
+            signed_by=decisions[0]["decided_by"] if decisions else "",
+        )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,6 +28,7 @@ from reportlab.platypus import (
 from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.layout import (
     MARGIN,
+    Styles,
     draw_footer,
     numbered_canvas,
     para,
@@ -56,34 +58,65 @@ def build_letter(
     printed: date | None = None,
 ) -> bytes:
     """The family's copy, then (when it is not in English) the English copy for the file."""
-    language = letter_language(facts.family_language, language)
-    printed = printed or date.today()
+
+    def story(texts: LetterTexts, worded: PolicyPack, family: LetterTexts) -> list[Any]:
+        return _letter_story(facts, worded, texts, family=family)
+
+    return build_copies(
+        pack,
+        letter_language(facts.family_language, language),
+        school=facts.school,
+        student_name=facts.student_name,
+        title_key="title",
+        printed=printed or date.today(),
+        story=story,
+    )
+
+
+CopyStory = Callable[[LetterTexts, PolicyPack, LetterTexts], list[Any]]
+
+
+def build_copies(
+    pack: PolicyPack,
+    language: str,
+    *,
+    school: str,
+    student_name: str,
+    title_key: str,
+    printed: date,
+    story: CopyStory,
+) -> bytes:
+    """A letter to a family: its copy in `language`, then the English copy for the school's
+    file, each under the same letterhead, with footers in the language of their copy.
+
+    `story(texts, worded_pack, family_texts)` gives the body of one copy."""
     family = load_texts(language)
     copies = [(family, translated_pack(pack, language), False)]
     if language != "en":
         copies.append((load_texts("en"), translated_pack(pack, "en"), True))
-    story: list[Any] = []
-    pages: list[
-        tuple[int, LetterTexts, bool]
-    ] = []  # (first page index of the copy, texts, is file copy)
+    flowables: list[Any] = []
+    pages: list[tuple[int, LetterTexts, bool]] = []  # (first page of the copy, texts, file copy)
     for index, (texts, worded, file_copy) in enumerate(copies):
         if index:
-            story.append(PageBreak())
-        story.append(_CopyMarker(texts, file_copy, pages))
-        story.extend(
-            _letter_story(facts, worded, texts, printed, file_copy=file_copy, family=family)
-        )
-    language_name = family.name
+            flowables.append(PageBreak())
+        flowables.append(_CopyMarker(texts, file_copy, pages))
+        st = styles(texts.language, student_name, school)
+        if file_copy:
+            flowables.append(para(texts["file_copy"].format(language=family.name), st.small))
+        flowables.append(para(school, st.small))
+        flowables.append(para(texts.date(printed), st.small))
+        flowables.append(Spacer(1, 10))
+        flowables.append(para(texts[title_key], st.title))
+        flowables.extend(story(texts, worded, family))
 
     def footer(canvas: Canvas, page: int, total: int) -> None:
         texts, file_copy = _copy_for_page(pages, page)
-        st = styles(texts.language, facts.student_name)
-        left = facts.school
+        st = styles(texts.language, student_name)
         right = texts["page"].format(page=page) + f" / {total}"
         extra = ""
         if file_copy and not family.reviewed:
-            extra = texts["unreviewed"].format(language=language_name)
-        draw_footer(canvas, st.regular, left, right, extra=extra)
+            extra = texts["unreviewed"].format(language=family.name)
+        draw_footer(canvas, st.regular, school, right, extra=extra)
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -93,12 +126,12 @@ def build_letter(
         rightMargin=MARGIN * 1.2,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=family["title"],
-        author=facts.school or "DisciplineDesk",
+        title=family[title_key],
+        author=school or "DisciplineDesk",
         lang=language,
     )
     document.build(
-        story, canvasmaker=numbered_canvas(footer, styles(language, facts.student_name).regular)
+        flowables, canvasmaker=numbered_canvas(footer, styles(language, student_name).regular)
     )
     return buffer.getvalue()
 
@@ -180,42 +213,33 @@ def letter_parts(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> 
 
 
 def _letter_story(
-    facts: DecisionFacts,
-    pack: PolicyPack,
-    texts: LetterTexts,
-    printed: date,
-    *,
-    file_copy: bool,
-    family: LetterTexts,
+    facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts, *, family: LetterTexts
 ) -> list[Any]:
     st = styles(texts.language, facts.student_name, facts.school)
     parts = letter_parts(facts, pack, texts)
-    story: list[Any] = []
-    if file_copy:
-        story.append(para(texts["file_copy"].format(language=family.name), st.small))
-    story.append(para(facts.school, st.small))
-    story.append(para(texts.date(printed), st.small))
-    story.append(Spacer(1, 10))
-    story.append(para(parts.title, st.title))
-    story.append(para(parts.greeting, st.body))
+    story: list[Any] = [para(parts.greeting, st.body)]
     story.extend(para(text, st.body) for text in parts.paragraphs)
     if parts.supports:
         story.append(para(parts.supports_intro, st.body))
-        items: list[Any] = [ListItem(para(text, st.body), leftIndent=12) for text in parts.supports]
-        story.append(
-            ListFlowable(
-                items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=st.regular
-            )
-        )
+        story.append(bullets(parts.supports, st))
     story.append(para(parts.interpretation, st.body))
     if parts.rights:
         story.append(para(parts.rights_heading, st.heading))
         story.extend(para(text, st.body) for text in parts.rights)
     story.append(para(parts.closing, st.body))
-    story.append(Spacer(1, 8))
-    story.append(para(texts["signature"], st.body))
-    story.append(Paragraph(escape(facts.decided_by), st.body))
+    story.extend(signature(texts, facts.decided_by, st))
     return story
+
+
+def bullets(texts: tuple[str, ...], st: Styles) -> ListFlowable:
+    items: list[Any] = [ListItem(para(text, st.body), leftIndent=12) for text in texts]
+    return ListFlowable(
+        items, bulletType="bullet", start="•", leftIndent=12, bulletFontName=st.regular
+    )
+
+
+def signature(texts: LetterTexts, signed_by: str, st: Styles) -> list[Any]:
+    return [Spacer(1, 8), para(texts["signature"], st.body), Paragraph(escape(signed_by), st.body)]
 
 
 def _fill(template: str, values: dict[str, str]) -> str:

@@ -61,6 +61,11 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
                 ),
                 ("Behaviors", "; ".join(_behavior_line(pack, b) for b in facts.behaviors)),
                 ("Description", facts.description or "(none recorded)"),
+                *(
+                    [("Others involved", "; ".join(facts.others) + " (school record only)")]
+                    if facts.others
+                    else []
+                ),
             ],
         )
     )
