@@ -258,6 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
     follow_ups.add_argument("--due-before", help="only those due before this date (YYYY-MM-DD)")
     follow_ups.add_argument("--done", metavar="ID", help="mark this follow-up done")
     follow_ups.add_argument("--note", help="a note for --done")
+    follow_ups.add_argument(
+        "--returned",
+        metavar="DATE",
+        help="with --done of a return meeting: the day the student came back (YYYY-MM-DD)",
+    )
 
     backup = command(
         "backup",

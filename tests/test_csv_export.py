@@ -44,3 +44,34 @@ def test_deidentified_rows_have_no_free_text_that_names_a_person() -> None:
     (row,) = list(csv.DictReader(io.StringIO(text)))
     assert set(row) & {"first_name", "last_name", "description", "decided_by", "location"} == set()
     assert "Lee" not in text and "Rivera" not in text and "S1" not in text
+
+
+def test_one_row_per_offenders_decision_with_the_incident_and_the_role(
+    tmp_path: pytest.TempPathFactory,
+) -> None:
+    from datetime import date
+    from pathlib import Path
+
+    from disciplinedesk.store.database import open_log
+    from disciplinedesk.store.participants import record_incident
+    from disciplinedesk.store.report import export_rows
+    from tests.store.conftest import ANA, BO, add_students
+    from tests.store.test_participants import CY, fight
+    from tests.support import pps
+
+    log = open_log(Path(str(tmp_path)) / "data")
+    try:
+        add_students(log, ANA, BO, CY)
+        recorded = record_incident(log, pps(), fight(), actor="t")
+        text = decisions_csv(
+            export_rows(log, date(2026, 11, 1), date(2026, 11, 30)), deidentify=False
+        )
+    finally:
+        log.close()
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert [(r["incident_id"], r["student_id"], r["role"]) for r in rows] == [
+        (recorded.incident_id, "S1", "offender"),
+        (recorded.incident_id, "S2", "offender"),
+    ]
+    assert [r["decision_id"] for r in rows] == [o.decision_id for o in recorded.offenders]
+    assert {r["others_involved"] for r in rows} == {"3"}  # the other offender, victim, witness

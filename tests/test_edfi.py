@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -140,6 +141,9 @@ def test_an_invalid_record_is_named_and_nothing_is_written(tmp_path: Path) -> No
         "action": "none",
         "days": 0,
         "start_date": None,
+        "flags": {},
+        "non_offenders": [],
+        "actual_days": None,
     }
     good = dict(row, incident_id="good-1", occurred_at="2026-11-02T09:00")
     target = tmp_path / "edfi.xml"
@@ -173,6 +177,9 @@ def _row(n: int, **changes: object) -> dict[str, object]:
         "action": "none",
         "days": 0,
         "start_date": None,
+        "flags": {},
+        "non_offenders": [],
+        "actual_days": None,
     }
     return row | changes
 
@@ -201,3 +208,64 @@ def test_large_exports_are_checked_in_a_worker_in_order(
     ):
         write_interchange(rows, pps(), out, school_id="1", namespace="uri://x")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_fight_of_two_with_a_victim_and_a_witness_is_one_incident(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """One DisciplineIncident, a behavior association and an action per offender, and a
+    non-offender association per student victim and witness; the weapon and the police
+    report as recorded, and the length a suspension had once the student is back."""
+    from disciplinedesk.store.database import open_log
+    from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
+    from disciplinedesk.store.participants import record_incident
+    from disciplinedesk.store.report import decision_rows
+    from disciplinedesk.store.students import StudentInput, upsert_students
+    from tests.store.test_participants import fight
+
+    log = open_log(tmp_path / "data")
+    request.addfinalizer(log.close)
+    with log.transaction():
+        upsert_students(
+            log,
+            [
+                StudentInput(local_id=f"S{n}", first_name=f"F{n}", last_name=f"L{n}", grade="8")
+                for n in range(1, 5)
+            ],
+            actor="t",
+        )
+    data = fight()
+    data["incident"] |= {"weapon": "knife", "reported_to_law_enforcement": True}
+    data["participants"][3] = {"student": {"id": "S4"}, "role": "witness"}
+    data["participants"][0]["decision"] |= {"action": "out_of_school_suspension", "days": 3}
+    recorded = record_incident(log, pps(), data, actor="t")
+    (back,) = [f for f in list_follow_ups(log) if f["kind"] == "return_to_school"]
+    mark_done(log, back["id"], "back early", actor="t", returned_on=date(2026, 11, 23))
+    buffer = io.BytesIO()
+    rows = decision_rows(log, date(2026, 11, 1), date(2026, 11, 30))
+    assert write_interchange(rows, pps(), buffer, school_id="1", namespace="uri://x") == 2
+    document = etree.fromstring(buffer.getvalue())
+    assert etree.XMLSchema(etree.parse(str(XSD))).validate(document)
+
+    def all_of(path: str) -> list[str]:
+        return [e.text or "" for e in document.iterfind(path, NS)]
+
+    assert all_of("e:DisciplineIncident/e:IncidentIdentifier") == [recorded.incident_id]
+    assert all_of("e:DisciplineIncident/e:Weapon") == ["uri://x/WeaponDescriptor#Knife"]
+    assert all_of("e:DisciplineIncident/e:ReportedToLawEnforcement") == ["true"]
+    offenders = (
+        "e:StudentDisciplineIncidentBehaviorAssociation/e:StudentReference//e:StudentUniqueId"
+    )
+    assert all_of(offenders) == ["S1", "S2"]
+    others = "e:StudentDisciplineIncidentNonOffenderAssociation"
+    assert all_of(f"{others}/e:StudentReference//e:StudentUniqueId") == ["S3", "S4"]
+    assert all_of(f"{others}/e:DisciplineIncidentParticipationCode") == [
+        "uri://x/DisciplineIncidentParticipationCodeDescriptor#Victim",
+        "uri://x/DisciplineIncidentParticipationCodeDescriptor#Witness",
+    ]
+    assert all_of("e:DisciplineAction/e:DisciplineActionIdentifier") == [
+        o.decision_id for o in recorded.offenders
+    ]
+    # Three days decided from Thursday 19th; back on Monday 23rd: two school days.
+    assert all_of("e:DisciplineAction/e:DisciplineActionLength") == ["3"]
+    assert all_of("e:DisciplineAction/e:ActualDisciplineActionLength") == ["2"]

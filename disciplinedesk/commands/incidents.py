@@ -243,7 +243,13 @@ def void(args: argparse.Namespace) -> int:
 def follow_ups(args: argparse.Namespace) -> int:
     log = open_log_for(args)
     if args.done:
-        mark_done(log, args.done, args.note or "", actor=current_user())
+        mark_done(
+            log,
+            args.done,
+            args.note or "",
+            actor=current_user(),
+            returned_on=option_date(args.returned, "--returned"),
+        )
         print(f"follow-up {args.done} marked done")
         return 0
     due_before = option_date(args.due_before, "--due-before")

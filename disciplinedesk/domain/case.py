@@ -23,6 +23,19 @@ from disciplinedesk.domain.pack import Action, PolicyPack
 GRADES: tuple[str, ...] = ("PK", "K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12")
 Nexus = Literal["on_campus", "school_event", "to_from_school", "off_campus"]
 Impact = Literal["low", "moderate", "substantial"]
+# The kinds of weapon a record can name (Ed-Fi's default WeaponDescriptor values, as ids).
+Weapon = Literal[
+    "handgun",
+    "rifle_shotgun",
+    "other_firearm",
+    "knife",
+    "other_sharp_objects",
+    "club",
+    "other_object",
+    "substance_used_as_weapon",
+    "other",
+    "unknown",
+]
 # Bounds past which a number means nothing for a school (and would overflow date arithmetic):
 # ten thousand days is decades; a student has no thousand substance violations.
 MAX_DAYS = 10_000
@@ -182,6 +195,13 @@ class Incident(_Part, frozen=True, kw_only=True):
     school_sponsored_event: bool = False
     school_safety_connection: bool = False
     community_impact: Impact = "low"
+    # Recorded facts the rules do not read, for the record and the state's exports.
+    weapon: Annotated[
+        Weapon | None, _doc("The weapon, when a weapon or firearm behavior is recorded.")
+    ] = None
+    reported_to_law_enforcement: Annotated[
+        bool, _doc("The incident was reported to the police (p.25-26: firearms must be).")
+    ] = False
 
     def __post_init__(self) -> None:
         try:

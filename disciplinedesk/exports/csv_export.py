@@ -1,4 +1,4 @@
-"""One row per decision, for a spreadsheet; de-identified on request for sharing with analysts.
+"""One row per offender's decision, for a spreadsheet; de-identified on request for sharing with analysts.
 
 De-identified rows replace the school's student id with a keyed hash (HMAC-SHA256 with a
 secret salt kept in the log, so the same student links across exports but cannot be looked
@@ -21,7 +21,10 @@ from typing import Any
 
 COLUMNS = (
     "incident_id",
+    "decision_id",
     "student_id",
+    "role",
+    "others_involved",
     "first_name",
     "last_name",
     "grade",

@@ -1,9 +1,12 @@
 """Ed-Fi Data Standard 5.2 `InterchangeStudentDiscipline` XML, validated before it is written.
 
 A district loads this file into its Ed-Fi ODS, where the numbers of many schools meet. Each
-incident becomes a DisciplineIncident, the student's part in it a
-StudentDisciplineIncidentBehaviorAssociation, and each decision a DisciplineAction, with the
-default Ed-Fi descriptors. Every handbook behavior maps to the one "School Code of Conduct"
+incident becomes a DisciplineIncident (with its weapon and whether the police were told),
+each offender's part in it a StudentDisciplineIncidentBehaviorAssociation (Perpetrator),
+each student involved otherwise a StudentDisciplineIncidentNonOffenderAssociation (Victim,
+Witness, Reporter), and each offender's decision a DisciplineAction with the length decided
+and, once the student is back, the length it had; all with the default Ed-Fi descriptors.
+People who are not students are not exported. Every handbook behavior maps to the one "School Code of Conduct"
 behavior descriptor, which Ed-Fi uses as a key, so an incident has one behavior whose detailed
 description names all of its handbook behaviors ("Fighting; Minor theft").
 """
@@ -36,6 +39,21 @@ DISCIPLINE = {
     "delayed_expulsion": "Other",
 }
 FIREARM_EXPULSION = "Expulsion under Guns Free School Act"
+PARTICIPATION = {"victim": "Victim", "witness": "Witness", "reporter": "Reporter"}
+WEAPON = {
+    "handgun": "Handgun",
+    "rifle_shotgun": "Rifle/Shotgun",
+    "other_firearm": "Other Firearm",
+    "knife": "Knife",
+    "other_sharp_objects": "Other Sharp Objects",
+    "club": "Club",
+    "other_object": "Other Object",
+    "substance_used_as_weapon": "Substance Used as Weapon",
+    "other": "Other",
+    "unknown": "Unknown",
+}
+# Behaviors that are about a weapon: their incident names one ("Unknown" when not recorded).
+WEAPON_BEHAVIORS = ("weapon_dangerous", "weapon_deadly", "firearm")
 NEXUS_LOCATION = {
     "off_campus": "Off campus",
     "to_from_school": "Walking to or from school",
@@ -96,8 +114,9 @@ def write_interchange(
 ) -> int:
     """Write the interchange for these decisions (see `store.report.decision_rows`).
 
-    Each element is one line, and each incident is followed by its behavior associations
-    and its action (the interchange allows any order), so the file streams: every batch
+    Each element is one line, and each incident is followed by its associations and its
+    offenders' actions (the interchange allows any order; the rows of one incident come
+    together, its DisciplineIncident with the first), so the file streams: every batch
     of records is validated against the XSD before it is written. A caller writes into an
     `atomic_file`, so an invalid record leaves no file behind. Returns the records written.
     """
@@ -158,6 +177,7 @@ class _RecordWriter:
             self.descriptor("DisciplineIncidentParticipationCode", "Perpetrator"),
         )
         self.staff = _tag("ReporterDescription", self.descriptor("ReporterDescription", "Staff"))
+        self.last_incident = ""  # rows of one incident follow each other: it is written once
 
     def descriptor(self, kind: str, value: str) -> str:
         return f"{self.namespace}/{kind}Descriptor#{value}"
@@ -180,6 +200,58 @@ class _RecordWriter:
             "</DisciplineIncidentIdentity></DisciplineIncidentReference>"
         )
         occurred = row["occurred_at"]
+        parts: list[str] = []
+        if row["incident_id"] != self.last_incident:
+            self.last_incident = row["incident_id"]
+            parts += self._incident(row, incident_id, behaviors, detailed)
+            parts += [
+                self._non_offender(p, incident_reference)
+                for p in row["non_offenders"]
+                if p["student_id"]  # a person who is not a student is not exported
+            ]
+        if behaviors:
+            parts.append(
+                "<StudentDisciplineIncidentBehaviorAssociation>"
+                f"{student}{incident_reference}{self.behavior}"
+                f"{_tag('BehaviorDetailedDescription', detailed)}{self.perpetrator}"
+                "</StudentDisciplineIncidentBehaviorAssociation>\n"
+            )
+        parts += [
+            "<DisciplineAction>",
+            _tag("DisciplineActionIdentifier", _text(row["decision_id"])),
+            _tag("Discipline", self.descriptor("Discipline", self._discipline(row, behaviors))),
+            _tag("DisciplineDate", row["start_date"] or occurred[:10]),
+        ]
+        if row["days"]:
+            parts.append(_tag("DisciplineActionLength", f"{row['days']:g}"))
+        if row["actual_days"] is not None and self._kind(row) == "suspension":
+            parts.append(_tag("ActualDisciplineActionLength", str(row["actual_days"])))
+            if row["actual_days"] == row["days"]:
+                parts.append(
+                    _tag(
+                        "DisciplineActionLengthDifferenceReason",
+                        self.descriptor("DisciplineActionLengthDifferenceReason", "No Difference"),
+                    )
+                )
+        parts.append(student)
+        parts.append(
+            f"<ResponsibilitySchoolReference>{self.school}</ResponsibilitySchoolReference>"
+        )
+        if behaviors:
+            parts.append(
+                "<StudentDisciplineIncidentBehaviorAssociationReference>"
+                "<StudentDisciplineIncidentBehaviorAssociationIdentity>"
+                f"{student}{incident_reference}{self.behavior}"
+                "</StudentDisciplineIncidentBehaviorAssociationIdentity>"
+                "</StudentDisciplineIncidentBehaviorAssociationReference>"
+            )
+        parts.append("</DisciplineAction>\n")
+        return "".join(parts)
+
+    def _incident(
+        self, row: dict[str, Any], incident_id: str, behaviors: list[str], detailed: str
+    ) -> list[str]:
+        occurred = row["occurred_at"]
         parts = [
             "<DisciplineIncident>",
             _tag("IncidentIdentifier", incident_id),
@@ -196,36 +268,27 @@ class _RecordWriter:
             parts.append(
                 f"<Behavior>{_tag('BehaviorDetailedDescription', detailed)}{self.behavior}</Behavior>"
             )
+        weapon = row["flags"].get("weapon")
+        if weapon or any(b in WEAPON_BEHAVIORS for b in behaviors):
+            parts.append(_tag("Weapon", self.descriptor("Weapon", WEAPON[weapon or "unknown"])))
+        if row["flags"].get("reported_to_law_enforcement"):
+            parts.append(_tag("ReportedToLawEnforcement", "true"))
         parts.append(f"<SchoolReference>{self.school}</SchoolReference></DisciplineIncident>\n")
-        if behaviors:
-            parts.append(
-                "<StudentDisciplineIncidentBehaviorAssociation>"
-                f"{student}{incident_reference}{self.behavior}"
-                f"{_tag('BehaviorDetailedDescription', detailed)}{self.perpetrator}"
-                "</StudentDisciplineIncidentBehaviorAssociation>\n"
-            )
-        parts += [
-            "<DisciplineAction>",
-            _tag("DisciplineActionIdentifier", _text(row["decision_id"])),
-            _tag("Discipline", self.descriptor("Discipline", self._discipline(row, behaviors))),
-            _tag("DisciplineDate", row["start_date"] or occurred[:10]),
-        ]
-        if row["days"]:
-            parts.append(_tag("DisciplineActionLength", f"{row['days']:g}"))
-        parts.append(student)
-        parts.append(
-            f"<ResponsibilitySchoolReference>{self.school}</ResponsibilitySchoolReference>"
+        return parts
+
+    def _non_offender(self, person: dict[str, str], incident_reference: str) -> str:
+        code = self.descriptor("DisciplineIncidentParticipationCode", PARTICIPATION[person["role"]])
+        return (
+            "<StudentDisciplineIncidentNonOffenderAssociation><StudentReference><StudentIdentity>"
+            f"{_tag('StudentUniqueId', _text(person['student_id']))}"
+            f"</StudentIdentity></StudentReference>{incident_reference}"
+            f"{_tag('DisciplineIncidentParticipationCode', code)}"
+            "</StudentDisciplineIncidentNonOffenderAssociation>\n"
         )
-        if behaviors:
-            parts.append(
-                "<StudentDisciplineIncidentBehaviorAssociationReference>"
-                "<StudentDisciplineIncidentBehaviorAssociationIdentity>"
-                f"{student}{incident_reference}{self.behavior}"
-                "</StudentDisciplineIncidentBehaviorAssociationIdentity>"
-                "</StudentDisciplineIncidentBehaviorAssociationReference>"
-            )
-        parts.append("</DisciplineAction>\n")
-        return "".join(parts)
+
+    def _kind(self, row: dict[str, Any]) -> str:
+        action = self.pack.actions[row["action"]]
+        return action.kind if action.base_days == 0 else "rest_of_day"
 
     def _discipline(self, row: dict[str, Any], behaviors: list[str]) -> str:
         if row["action"] == "expulsion" and any(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from disciplinedesk.store.database import Log, utc_now
@@ -46,23 +47,32 @@ def list_follow_ups(
     return log.query(sql, params)
 
 
-def mark_done(log: Log, follow_up_id: str, note: str, *, actor: str) -> None:
-    rows = log.query("SELECT id, done_at, note FROM follow_ups WHERE id = ?", [follow_up_id])
+def mark_done(
+    log: Log, follow_up_id: str, note: str, *, actor: str, returned_on: date | None = None
+) -> None:
+    """Close a follow-up; the return meeting's may record the day the student came back,
+    from which a suspension's actual length is told (Ed-Fi exports it)."""
+    rows = log.query("SELECT id, kind, done_at, note FROM follow_ups WHERE id = ?", [follow_up_id])
     if not rows:
         raise NotFoundError(f"no follow-up {follow_up_id!r} in the log")
     if rows[0]["done_at"]:
         raise StoreError(
             f"follow-up {follow_up_id} was already marked done on {rows[0]['done_at']}"
         )
+    if returned_on is not None and rows[0]["kind"] != "return_to_school":
+        raise StoreError("a return date belongs to the return meeting's follow-up only")
     with log.transaction():
         now = utc_now()
-        update(log, "follow_ups", follow_up_id, {"done_at": now, "note": note})
+        values: dict[str, Any] = {"done_at": now, "note": note}
+        if returned_on is not None:
+            values["returned_on"] = returned_on.isoformat()
+        update(log, "follow_ups", follow_up_id, values)
         audit(
             log,
             "follow_ups",
             follow_up_id,
             "done",
             before={"done_at": None, "note": rows[0]["note"]},
-            after={"done_at": now, "note": note},
+            after=values,
             actor=actor,
         )

@@ -342,6 +342,8 @@ def _v12_participants(db: Any) -> None:
     The others involved (a victim, a witness, a reporter; a student of the roster or a
     person who is not) are `participants` of the incident, never in the prior record. The
     supports offered to a victim are follow-ups of that participant, not of a decision.
+    The return meeting's follow-up keeps the day the student came back (`returned_on`), so
+    that a suspension's actual length can be told from the one decided.
     """
     db.execute("ALTER TABLE incidents ADD COLUMN shared_id TEXT")
     db.execute("UPDATE incidents SET shared_id = id")
@@ -378,6 +380,7 @@ def _v12_participants(db: Any) -> None:
             note TEXT NOT NULL DEFAULT '',
             cancelled_at TEXT,
             created_at TEXT NOT NULL,
+            returned_on TEXT,
             CHECK ((decision_id IS NULL) != (participant_id IS NULL))
         )"""
     )

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import msgspec
 
 from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.domain.schooldays import SchoolCalendar
+from disciplinedesk.store.calendar import school_calendar
 from disciplinedesk.store.database import CURRENT_DECISION, Log
 from disciplinedesk.store.rows import end_bound
 from disciplinedesk.store.settings import get_setting
@@ -190,16 +192,23 @@ def _equity_row(
 
 
 DECISION_ROWS = f"""
-    SELECT i.id AS incident_id, d.id AS decision_id, s.id AS student_key,
-           s.local_id AS student_id, s.first_name,
+    SELECT i.shared_id AS incident_id, i.id AS record_id, d.id AS decision_id,
+           s.id AS student_key, s.local_id AS student_id, 'offender' AS role, s.first_name,
            s.last_name, s.grade, s.iep, s.section_504, s.sped_referral_pending, s.english_learner,
            i.occurred_at, i.location, i.nexus, i.behaviors, i.type, i.description, i.reporter,
-           d.action, d.days, d.start_date, d.responses_chosen, d.decided_by, d.decided_at
+           i.flags, d.action, d.days, d.start_date, d.responses_chosen, d.decided_by,
+           d.decided_at,
+           (SELECT f.returned_on FROM follow_ups f WHERE f.decision_id = d.id
+                AND f.kind = 'return_to_school' AND f.returned_on IS NOT NULL) AS returned_on,
+           (SELECT json_group_array(json_object('role', role, 'student_id', local_id))
+            FROM (SELECT p.role, ps.local_id FROM participants p
+                  LEFT JOIN students ps ON ps.id = p.student_id
+                  WHERE p.incident_id = i.shared_id ORDER BY p.rowid)) AS non_offenders
     FROM incidents i
     JOIN students s ON s.id = i.student_id
     JOIN decisions d ON {CURRENT_DECISION}
     WHERE i.voided_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < ?
-    ORDER BY i.occurred_at, i.id
+    ORDER BY i.occurred_at, i.shared_id, i.rowid
 """
 
 
@@ -212,19 +221,36 @@ def decision_rows(log: Log, first: date, last: date) -> Iterator[dict[str, Any]]
     cursor = log.db.execute(DECISION_ROWS, [first.isoformat(), end_bound(last)])
     names = [column[0] for column in cursor.description]
     decode = msgspec.json.Decoder(list[str]).decode
+    decode_people = msgspec.json.Decoder(list[dict[str, str | None]]).decode
+    decode_flags = msgspec.json.Decoder(dict[str, Any]).decode
+    calendar = school_calendar(log)
     for values in cursor:
         row = dict(zip(names, values, strict=True))
+        row["actual_days"] = _actual_days(calendar, row)
         row["behaviors"] = decode(row["behaviors"])
         row["responses_chosen"] = decode(row["responses_chosen"])
+        row["non_offenders"] = decode_people(row["non_offenders"])
+        row["flags"] = decode_flags(row["flags"])
         yield row
+
+
+def _actual_days(calendar: SchoolCalendar, row: dict[str, Any]) -> int | None:
+    """The school days a suspension lasted, when its return meeting recorded the day the
+    student came back: from its first day to the day before the return."""
+    if not row["returned_on"] or not row["start_date"]:
+        return None
+    first, back = date.fromisoformat(row["start_date"]), date.fromisoformat(row["returned_on"])
+    return calendar.count_school_days(first, back - timedelta(days=1)) if back > first else 0
 
 
 def export_rows(log: Log, first: date, last: date) -> list[dict[str, Any]]:
     """The same rows flattened for a spreadsheet (lists joined with ';')."""
     rows = list(decision_rows(log, first, last))
+    offenders = Counter(row["incident_id"] for row in rows)
     for row in rows:
         row["behaviors"] = ";".join(row["behaviors"])
         row["responses_chosen"] = ";".join(row["responses_chosen"])
+        row["others_involved"] = offenders[row["incident_id"]] - 1 + len(row["non_offenders"])
     return rows
 
 
