@@ -45,6 +45,27 @@
 <context>
     <name>LogModel</name>
     <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n victim</numerusform>
+            <numerusform>%n victims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n witness</numerusform>
+            <numerusform>%n witnesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n reporter</numerusform>
+            <numerusform>%n reporters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{action}, %n day(s)</source>
         <translation>
             <numerusform>{action}, %n day</numerusform>

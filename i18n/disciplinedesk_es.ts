@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add someone else</source>
+        <translation>Añadir a otra persona</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ortiz</source>
+        <translation>p. ej., Sra. Ortiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Quién es</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Quién:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Indique el nombre de la persona.</translation>
+    </message>
+</context>
+<context>
+    <name>AddStudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>Añadir un estudiante</translation>
+    </message>
+    <message>
+        <source>Type a name or a student id</source>
+        <translation>Escriba un nombre o un identificador de estudiante</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Buscar un estudiante</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>Supports the school will offer</source>
+        <translation>Apoyos que ofrecerá la escuela</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Estudiante:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Pap&amp;el:</translation>
+    </message>
+    <message>
+        <source>Choose a student of the roster (a student already involved has one role).</source>
+        <translation>Elija un estudiante de la lista (un estudiante ya involucrado tiene un solo papel).</translation>
+    </message>
+</context>
+<context>
     <name>BehaviorPage</name>
     <message>
         <source>Staff were involved (as the person affected)</source>
@@ -93,6 +167,50 @@
     <message>
         <source>Direct connection to school safety</source>
         <translation>Relación directa con la seguridad escolar</translation>
+    </message>
+    <message>
+        <source>None or not recorded</source>
+        <translation>Ninguna o no registrada</translation>
+    </message>
+    <message>
+        <source>Handgun</source>
+        <translation>Pistola</translation>
+    </message>
+    <message>
+        <source>Rifle or shotgun</source>
+        <translation>Rifle o escopeta</translation>
+    </message>
+    <message>
+        <source>Other firearm</source>
+        <translation>Otra arma de fuego</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>Cuchillo</translation>
+    </message>
+    <message>
+        <source>Other sharp object</source>
+        <translation>Otro objeto cortante</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Garrote</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Otro objeto</translation>
+    </message>
+    <message>
+        <source>Substance used as a weapon</source>
+        <translation>Sustancia usada como arma</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Behavior</source>
@@ -197,6 +315,22 @@
     <message>
         <source>Facts that change what the handbook says</source>
         <translation>Hechos que cambian lo que dice el manual</translation>
+    </message>
+    <message>
+        <source>For the record</source>
+        <translation>Para el expediente</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Arma</translation>
+    </message>
+    <message>
+        <source>Reported to the police (a firearm must be, p.25)</source>
+        <translation>Se informó a la policía (obligatorio con un arma de fuego, p. 25)</translation>
+    </message>
+    <message>
+        <source>W&amp;eapon:</source>
+        <translation>&amp;Arma:</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
@@ -539,6 +673,14 @@
         <translation>Documento</translation>
     </message>
     <message>
+        <source>Whose documents</source>
+        <translation>De quién son los documentos</translation>
+    </message>
+    <message>
+        <source>{name}: harmed (letter of the supports)</source>
+        <translation>{name}: afectado (carta de los apoyos)</translation>
+    </message>
+    <message>
         <source>{language} (draft translation)</source>
         <translation>{language} (traducción borrador)</translation>
     </message>
@@ -561,6 +703,10 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Letter to the family: the supports offered</source>
+        <translation>Carta a la familia: los apoyos ofrecidos</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
@@ -800,6 +946,60 @@ Nota (qué se hizo, cuándo):</translation>
     </message>
 </context>
 <context>
+    <name>Involved</name>
+    <message>
+        <source>did something (own decision)</source>
+        <translation>hizo algo (decisión propia)</translation>
+    </message>
+    <message>
+        <source>was harmed (victim)</source>
+        <translation>resultó afectado (víctima)</translation>
+    </message>
+    <message>
+        <source>saw it (witness)</source>
+        <translation>lo vio (testigo)</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>lo informó</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitante</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvedPanel</name>
+    <message>
+        <source>Others involved</source>
+        <translation>Otras personas involucradas</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tudent...</source>
+        <translation>Añadir un es&amp;tudiante...</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;else...</source>
+        <translation>Añadir a otra &amp;persona...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Supports: {list}</source>
+        <translation>Apoyos: {list}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
@@ -847,6 +1047,43 @@ Nota (qué se hizo, cuándo):</translation>
     <message>
         <source>Follow-ups</source>
         <translation>Seguimientos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n víctima</numerusform>
+            <numerusform>%n víctimas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n testigo</numerusform>
+            <numerusform>%n testigos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n persona que informó</numerusform>
+            <numerusform>%n personas que informaron</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>autor</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>víctima</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>testigo</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>informante</translation>
     </message>
     <message numerus="yes">
         <source>{action}, %n day(s)</source>
@@ -1235,6 +1472,21 @@ Nota (qué se hizo, cuándo):</translation>
     </message>
 </context>
 <context>
+    <name>OffenderSelector</name>
+    <message>
+        <source>Whose decision this page is about</source>
+        <translation>De quién es la decisión de esta página</translation>
+    </message>
+    <message>
+        <source>Decision f&amp;or:</source>
+        <translation>Decisión &amp;para:</translation>
+    </message>
+    <message>
+        <source>Each student has their own behaviors, factors and decision.</source>
+        <translation>Cada estudiante tiene sus propias conductas, factores y decisión.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>The log is damaged</source>
@@ -1538,12 +1790,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
 <context>
     <name>StudentPage</name>
     <message>
-        <source>Student</source>
-        <translation>Estudiante</translation>
+        <source>Who was involved</source>
+        <translation>Quiénes participaron</translation>
     </message>
     <message>
-        <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation>Busque al estudiante por nombre o por su identificador escolar. Los antecedentes salen del registro.</translation>
+        <source>Find the student by name or school id (the prior record comes from the log), then add anyone else involved.</source>
+        <translation>Busque al estudiante por nombre o identificador escolar (los antecedentes vienen del registro) y añada a cualquier otra persona involucrada.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
@@ -1634,6 +1886,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Infracciones con sustancias: {uop} de consumo o posesión, {transfer} de entrega, {dist} de distribución</translation>
     </message>
     <message>
+        <source>{id} is also listed among the others involved: a student has one role.</source>
+        <translation>{id} también figura entre las otras personas involucradas: un estudiante tiene un solo papel.</translation>
+    </message>
+    <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
         <translation>Elija un estudiante de la lista o escríbalo a mano.</translation>
     </message>
@@ -1697,6 +1953,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Incidentes ({count})</translation>
     </message>
     <message>
+        <source>involved as: victim</source>
+        <translation>involucrado como: víctima</translation>
+    </message>
+    <message>
+        <source>involved as: witness</source>
+        <translation>involucrado como: testigo</translation>
+    </message>
+    <message>
+        <source>involved as: reporter</source>
+        <translation>involucrado como: informante</translation>
+    </message>
+    <message>
         <source>{days} calendar days</source>
         <translation>{days} días calendario</translation>
     </message>
@@ -1715,6 +1983,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>antes del {due}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1761,6 +2037,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Summary of the decision</source>
         <translation>Resumen de la decisión</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>Otras personas involucradas</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
@@ -1816,6 +2096,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Factors documented</source>
         <translation>Factores documentados</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
+        <translation>La decisión para {name} no está permitida tal como se introdujo: elija a {name} arriba en la página Decisión.</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add someone else</source>
+        <translation>Добавить другого человека</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ortiz</source>
+        <translation>например, г-жа Ортис</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Кто это</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Кто:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Введите имя человека.</translation>
+    </message>
+</context>
+<context>
+    <name>AddStudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>Добавить ученика</translation>
+    </message>
+    <message>
+        <source>Type a name or a student id</source>
+        <translation>Введите имя или номер ученика</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Найти ученика</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Supports the school will offer</source>
+        <translation>Поддержка, которую предложит школа</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Ученик:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>Р&amp;оль:</translation>
+    </message>
+    <message>
+        <source>Choose a student of the roster (a student already involved has one role).</source>
+        <translation>Выберите ученика из списка (у ученика, уже участвующего в происшествии, одна роль).</translation>
+    </message>
+</context>
+<context>
     <name>BehaviorPage</name>
     <message>
         <source>Staff were involved (as the person affected)</source>
@@ -93,6 +167,50 @@
     <message>
         <source>Direct connection to school safety</source>
         <translation>Прямая связь с безопасностью школы</translation>
+    </message>
+    <message>
+        <source>None or not recorded</source>
+        <translation>Нет или не указано</translation>
+    </message>
+    <message>
+        <source>Handgun</source>
+        <translation>Пистолет</translation>
+    </message>
+    <message>
+        <source>Rifle or shotgun</source>
+        <translation>Винтовка или ружьё</translation>
+    </message>
+    <message>
+        <source>Other firearm</source>
+        <translation>Другое огнестрельное оружие</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>Нож</translation>
+    </message>
+    <message>
+        <source>Other sharp object</source>
+        <translation>Другой острый предмет</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Дубинка</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Другой предмет</translation>
+    </message>
+    <message>
+        <source>Substance used as a weapon</source>
+        <translation>Вещество, использованное как оружие</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Behavior</source>
@@ -197,6 +315,22 @@
     <message>
         <source>Facts that change what the handbook says</source>
         <translation>Обстоятельства, меняющие требования справочника</translation>
+    </message>
+    <message>
+        <source>For the record</source>
+        <translation>Для записи</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Оружие</translation>
+    </message>
+    <message>
+        <source>Reported to the police (a firearm must be, p.25)</source>
+        <translation>Сообщено в полицию (об огнестрельном оружии обязательно, с. 25)</translation>
+    </message>
+    <message>
+        <source>W&amp;eapon:</source>
+        <translation>&amp;Оружие:</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
@@ -544,6 +678,14 @@
         <translation>Документ</translation>
     </message>
     <message>
+        <source>Whose documents</source>
+        <translation>Чьи документы</translation>
+    </message>
+    <message>
+        <source>{name}: harmed (letter of the supports)</source>
+        <translation>{name}: пострадавший (письмо о поддержке)</translation>
+    </message>
+    <message>
         <source>{language} (draft translation)</source>
         <translation>{language} (черновой перевод)</translation>
     </message>
@@ -566,6 +708,10 @@
     <message>
         <source>Close</source>
         <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Letter to the family: the supports offered</source>
+        <translation>Письмо семье: предлагаемая поддержка</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
@@ -805,6 +951,60 @@ Note (what was done, when):</source>
     </message>
 </context>
 <context>
+    <name>Involved</name>
+    <message>
+        <source>did something (own decision)</source>
+        <translation>совершил(а) проступок (своё решение)</translation>
+    </message>
+    <message>
+        <source>was harmed (victim)</source>
+        <translation>пострадал(а)</translation>
+    </message>
+    <message>
+        <source>saw it (witness)</source>
+        <translation>видел(а) (свидетель)</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>сообщил(а)</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Другой человек</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvedPanel</name>
+    <message>
+        <source>Others involved</source>
+        <translation>Другие участники</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tudent...</source>
+        <translation>Добавить &amp;ученика...</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;else...</source>
+        <translation>Добавить другого &amp;человека...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Supports: {list}</source>
+        <translation>Поддержка: {list}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
@@ -852,6 +1052,46 @@ Note (what was done, when):</source>
     <message>
         <source>Follow-ups</source>
         <translation>Действия</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n пострадавший</numerusform>
+            <numerusform>%n пострадавших</numerusform>
+            <numerusform>%n пострадавших</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n свидетель</numerusform>
+            <numerusform>%n свидетеля</numerusform>
+            <numerusform>%n свидетелей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n сообщивший</numerusform>
+            <numerusform>%n сообщивших</numerusform>
+            <numerusform>%n сообщивших</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>нарушитель</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>пострадавший</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>свидетель</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>сообщивший</translation>
     </message>
     <message numerus="yes">
         <source>{action}, %n day(s)</source>
@@ -1243,6 +1483,21 @@ Note (what was done, when):</source>
     </message>
 </context>
 <context>
+    <name>OffenderSelector</name>
+    <message>
+        <source>Whose decision this page is about</source>
+        <translation>Чьё решение на этой странице</translation>
+    </message>
+    <message>
+        <source>Decision f&amp;or:</source>
+        <translation>Решение &amp;для:</translation>
+    </message>
+    <message>
+        <source>Each student has their own behaviors, factors and decision.</source>
+        <translation>У каждого ученика свои поступки, факторы и решение.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>The log is damaged</source>
@@ -1546,12 +1801,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
 <context>
     <name>StudentPage</name>
     <message>
-        <source>Student</source>
-        <translation>Ученик</translation>
+        <source>Who was involved</source>
+        <translation>Кто участвовал</translation>
     </message>
     <message>
-        <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation>Найдите ученика по имени или школьному идентификатору. Прежние записи берутся из журнала.</translation>
+        <source>Find the student by name or school id (the prior record comes from the log), then add anyone else involved.</source>
+        <translation>Найдите ученика по имени или школьному номеру (прежние записи берутся из журнала), затем добавьте других участников.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
@@ -1642,6 +1897,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Нарушения с веществами: употребление/хранение — {uop}, передача — {transfer}, распространение — {dist}</translation>
     </message>
     <message>
+        <source>{id} is also listed among the others involved: a student has one role.</source>
+        <translation>{id} также указан среди других участников: у ученика одна роль.</translation>
+    </message>
+    <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
         <translation>Выберите ученика из списка или введите вручную.</translation>
     </message>
@@ -1705,6 +1964,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Инциденты ({count})</translation>
     </message>
     <message>
+        <source>involved as: victim</source>
+        <translation>участие: пострадавший</translation>
+    </message>
+    <message>
+        <source>involved as: witness</source>
+        <translation>участие: свидетель</translation>
+    </message>
+    <message>
+        <source>involved as: reporter</source>
+        <translation>участие: сообщивший</translation>
+    </message>
+    <message>
         <source>{days} calendar days</source>
         <translation>календарных дней: {days}</translation>
     </message>
@@ -1723,6 +1994,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>Записи об ученике</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>до {due}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1769,6 +2048,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Summary of the decision</source>
         <translation>Итог решения</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>Другие участники</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
@@ -1825,6 +2108,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Factors documented</source>
         <translation>Задокументированные факторы</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
+        <translation>Решение для {name} в таком виде не допускается: выберите {name} вверху страницы «Решение».</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add someone else</source>
+        <translation>Ku dar qof kale</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ortiz</source>
+        <translation>tusaale, Marwo Ortiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Magac</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Qofka uu yahay</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Magac:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Qofka:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Door:</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Geli magaca qofka.</translation>
+    </message>
+</context>
+<context>
+    <name>AddStudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>Ku dar arday</translation>
+    </message>
+    <message>
+        <source>Type a name or a student id</source>
+        <translation>Qor magac ama aqoonsiga ardayga</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Raadi arday</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>Supports the school will offer</source>
+        <translation>Taageerooyinka dugsigu bixin doono</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Arday:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Door:</translation>
+    </message>
+    <message>
+        <source>Choose a student of the roster (a student already involved has one role).</source>
+        <translation>Ka dooro arday liiska (ardayga horey ugu lug lahaa wuxuu leeyahay hal door).</translation>
+    </message>
+</context>
+<context>
     <name>BehaviorPage</name>
     <message>
         <source>Staff were involved (as the person affected)</source>
@@ -93,6 +167,50 @@
     <message>
         <source>Direct connection to school safety</source>
         <translation>Xiriir toos ah oo la leh badbaadada dugsiga</translation>
+    </message>
+    <message>
+        <source>None or not recorded</source>
+        <translation>Midna ama lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Handgun</source>
+        <translation>Bastoolad</translation>
+    </message>
+    <message>
+        <source>Rifle or shotgun</source>
+        <translation>Qori ama qoriga ugaadhsiga</translation>
+    </message>
+    <message>
+        <source>Other firearm</source>
+        <translation>Hub kale oo qori ah</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>Mindi</translation>
+    </message>
+    <message>
+        <source>Other sharp object</source>
+        <translation>Shay kale oo af leh</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Ul</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Shay kale</translation>
+    </message>
+    <message>
+        <source>Substance used as a weapon</source>
+        <translation>Walax loo isticmaalay hub</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Kale</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Lama yaqaan</translation>
     </message>
     <message>
         <source>Behavior</source>
@@ -197,6 +315,22 @@
     <message>
         <source>Facts that change what the handbook says</source>
         <translation>Xaaladaha beddela waxa buuggu leeyahay</translation>
+    </message>
+    <message>
+        <source>For the record</source>
+        <translation>Diiwaanka</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Reported to the police (a firearm must be, p.25)</source>
+        <translation>Booliiska waa loo sheegay (hubka qoriga waa qasab, b.25)</translation>
+    </message>
+    <message>
+        <source>W&amp;eapon:</source>
+        <translation>&amp;Hub:</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
@@ -539,6 +673,14 @@
         <translation>Dukumenti</translation>
     </message>
     <message>
+        <source>Whose documents</source>
+        <translation>Dukumentiyada yaa leh</translation>
+    </message>
+    <message>
+        <source>{name}: harmed (letter of the supports)</source>
+        <translation>{name}: waxyeello gaadhay (warqadda taageerada)</translation>
+    </message>
+    <message>
         <source>{language} (draft translation)</source>
         <translation>{language} (turjumaad qabyo ah)</translation>
     </message>
@@ -561,6 +703,10 @@
     <message>
         <source>Close</source>
         <translation>Xir</translation>
+    </message>
+    <message>
+        <source>Letter to the family: the supports offered</source>
+        <translation>Warqad qoyska: taageerooyinka la bixiyay</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
@@ -800,6 +946,60 @@ Qoraal (maxaa la qabtay, goorma):</translation>
     </message>
 </context>
 <context>
+    <name>Involved</name>
+    <message>
+        <source>did something (own decision)</source>
+        <translation>wax sameeyay (go'aan u gaar ah)</translation>
+    </message>
+    <message>
+        <source>was harmed (victim)</source>
+        <translation>waxyeello gaadhay (dhibane)</translation>
+    </message>
+    <message>
+        <source>saw it (witness)</source>
+        <translation>arkay (markhaati)</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>soo sheegay</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Shaqaale</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Booqde</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Qof kale</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvedPanel</name>
+    <message>
+        <source>Others involved</source>
+        <translation>Kuwa kale ee ku lug lahaa</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tudent...</source>
+        <translation>Ku dar &amp;arday...</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;else...</source>
+        <translation>Ku dar qof &amp;kale...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ka saar</translation>
+    </message>
+    <message>
+        <source>Supports: {list}</source>
+        <translation>Taageerooyin: {list}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
@@ -847,6 +1047,43 @@ Qoraal (maxaa la qabtay, goorma):</translation>
     <message>
         <source>Follow-ups</source>
         <translation>Hawlaha xiga</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n dhibane</numerusform>
+            <numerusform>%n dhibane</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n markhaati</numerusform>
+            <numerusform>%n markhaati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n soo sheege</numerusform>
+            <numerusform>%n soo sheege</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>falcelinta sameeyay</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>dhibane</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>markhaati</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>soo sheege</translation>
     </message>
     <message numerus="yes">
         <source>{action}, %n day(s)</source>
@@ -1235,6 +1472,21 @@ Qoraal (maxaa la qabtay, goorma):</translation>
     </message>
 </context>
 <context>
+    <name>OffenderSelector</name>
+    <message>
+        <source>Whose decision this page is about</source>
+        <translation>Go'aanka boggani yuu khuseeyaa</translation>
+    </message>
+    <message>
+        <source>Decision f&amp;or:</source>
+        <translation>Go'aanka &amp;loogu talagalay:</translation>
+    </message>
+    <message>
+        <source>Each student has their own behaviors, factors and decision.</source>
+        <translation>Arday kastaa wuxuu leeyahay dabeecado, arrimo iyo go'aan u gaar ah.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>The log is damaged</source>
@@ -1538,12 +1790,12 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
 <context>
     <name>StudentPage</name>
     <message>
-        <source>Student</source>
-        <translation>Arday</translation>
+        <source>Who was involved</source>
+        <translation>Yaa ku lug lahaa</translation>
     </message>
     <message>
-        <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation>Ardayga ku raadi magac ama aqoonsiga dugsiga. Diiwaankii hore wuxuu ka yimaadaa diiwaanka.</translation>
+        <source>Find the student by name or school id (the prior record comes from the log), then add anyone else involved.</source>
+        <translation>Ardayga ku raadi magac ama aqoonsi dugsiga (diiwaanka hore wuxuu ka yimaadaa buugga), kadibna ku dar qof kasta oo kale oo ku lug lahaa.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
@@ -1634,6 +1886,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Xadgudubyada maandooriyaha: {uop} isticmaal/haysasho, {transfer} wareejin, {dist} qaybin</translation>
     </message>
     <message>
+        <source>{id} is also listed among the others involved: a student has one role.</source>
+        <translation>{id} sidoo kale wuxuu ku jiraa kuwa kale ee ku lug lahaa: ardaygu wuxuu leeyahay hal door.</translation>
+    </message>
+    <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
         <translation>Ka dooro arday liiska, ama gacanta ku geli.</translation>
     </message>
@@ -1697,6 +1953,18 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Dhacdooyinka ({count})</translation>
     </message>
     <message>
+        <source>involved as: victim</source>
+        <translation>ku lug lahaa sida: dhibane</translation>
+    </message>
+    <message>
+        <source>involved as: witness</source>
+        <translation>ku lug lahaa sida: markhaati</translation>
+    </message>
+    <message>
+        <source>involved as: reporter</source>
+        <translation>ku lug lahaa sida: soo sheege</translation>
+    </message>
+    <message>
         <source>{days} calendar days</source>
         <translation>{days} maalmood oo kalandar ah</translation>
     </message>
@@ -1715,6 +1983,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Student record</source>
         <translation>Diiwaanka ardayga</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>la dhammeeyay</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>ugu dambayn {due}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1761,6 +2037,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Summary of the decision</source>
         <translation>Soo koobidda go&apos;aanka</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>Kuwa kale ee ku lug lahaa</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
@@ -1816,6 +2096,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Factors documented</source>
         <translation>Arrimaha la diiwaangeliyay</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
+        <translation>Go'aanka {name} looma oggola sida loo geliyay: ka dooro {name} korka bogga Go'aanka.</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

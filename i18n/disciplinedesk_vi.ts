@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add someone else</source>
+        <translation>Thêm người khác</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ortiz</source>
+        <translation>vd. cô Ortiz</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>Người này là ai</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Là ai:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>Nhập tên của người này.</translation>
+    </message>
+</context>
+<context>
+    <name>AddStudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>Thêm học sinh</translation>
+    </message>
+    <message>
+        <source>Type a name or a student id</source>
+        <translation>Nhập tên hoặc mã học sinh</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>Tìm học sinh</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Supports the school will offer</source>
+        <translation>Những hỗ trợ nhà trường sẽ cung cấp</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>&amp;Học sinh:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>Choose a student of the roster (a student already involved has one role).</source>
+        <translation>Chọn một học sinh trong danh sách (học sinh đã có liên quan chỉ có một vai trò).</translation>
+    </message>
+</context>
+<context>
     <name>BehaviorPage</name>
     <message>
         <source>Staff were involved (as the person affected)</source>
@@ -93,6 +167,50 @@
     <message>
         <source>Direct connection to school safety</source>
         <translation>Liên quan trực tiếp đến an toàn trường học</translation>
+    </message>
+    <message>
+        <source>None or not recorded</source>
+        <translation>Không có hoặc chưa ghi</translation>
+    </message>
+    <message>
+        <source>Handgun</source>
+        <translation>Súng ngắn</translation>
+    </message>
+    <message>
+        <source>Rifle or shotgun</source>
+        <translation>Súng trường hoặc súng săn</translation>
+    </message>
+    <message>
+        <source>Other firearm</source>
+        <translation>Súng khác</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>Dao</translation>
+    </message>
+    <message>
+        <source>Other sharp object</source>
+        <translation>Vật sắc nhọn khác</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>Gậy</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>Vật khác</translation>
+    </message>
+    <message>
+        <source>Substance used as a weapon</source>
+        <translation>Chất dùng làm vũ khí</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
     </message>
     <message>
         <source>Behavior</source>
@@ -197,6 +315,22 @@
     <message>
         <source>Facts that change what the handbook says</source>
         <translation>Các tình tiết làm thay đổi quy định của sổ tay</translation>
+    </message>
+    <message>
+        <source>For the record</source>
+        <translation>Để ghi hồ sơ</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>Vũ khí</translation>
+    </message>
+    <message>
+        <source>Reported to the police (a firearm must be, p.25)</source>
+        <translation>Đã báo cảnh sát (bắt buộc với súng, tr. 25)</translation>
+    </message>
+    <message>
+        <source>W&amp;eapon:</source>
+        <translation>&amp;Vũ khí:</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
@@ -534,6 +668,14 @@
         <translation>Tài liệu</translation>
     </message>
     <message>
+        <source>Whose documents</source>
+        <translation>Tài liệu của ai</translation>
+    </message>
+    <message>
+        <source>{name}: harmed (letter of the supports)</source>
+        <translation>{name}: bị ảnh hưởng (thư về các hỗ trợ)</translation>
+    </message>
+    <message>
         <source>{language} (draft translation)</source>
         <translation>{language} (bản dịch nháp)</translation>
     </message>
@@ -556,6 +698,10 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Letter to the family: the supports offered</source>
+        <translation>Thư gửi gia đình: các hỗ trợ được cung cấp</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
@@ -795,6 +941,60 @@ Ghi chú (đã làm gì, khi nào):</translation>
     </message>
 </context>
 <context>
+    <name>Involved</name>
+    <message>
+        <source>did something (own decision)</source>
+        <translation>có hành vi (quyết định riêng)</translation>
+    </message>
+    <message>
+        <source>was harmed (victim)</source>
+        <translation>bị ảnh hưởng (nạn nhân)</translation>
+    </message>
+    <message>
+        <source>saw it (witness)</source>
+        <translation>đã chứng kiến (nhân chứng)</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>đã báo cáo</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Khách</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Người khác</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvedPanel</name>
+    <message>
+        <source>Others involved</source>
+        <translation>Những người khác có liên quan</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tudent...</source>
+        <translation>Thêm &amp;học sinh...</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;else...</source>
+        <translation>Thêm &amp;người khác...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Supports: {list}</source>
+        <translation>Hỗ trợ: {list}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
@@ -842,6 +1042,40 @@ Ghi chú (đã làm gì, khi nào):</translation>
     <message>
         <source>Follow-ups</source>
         <translation>Việc cần làm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n nạn nhân</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n nhân chứng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n người báo cáo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>người có hành vi</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>nạn nhân</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>nhân chứng</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>người báo cáo</translation>
     </message>
     <message numerus="yes">
         <source>{action}, %n day(s)</source>
@@ -1227,6 +1461,21 @@ Ghi chú (đã làm gì, khi nào):</translation>
     </message>
 </context>
 <context>
+    <name>OffenderSelector</name>
+    <message>
+        <source>Whose decision this page is about</source>
+        <translation>Trang này là quyết định của ai</translation>
+    </message>
+    <message>
+        <source>Decision f&amp;or:</source>
+        <translation>Quyết định &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Each student has their own behaviors, factors and decision.</source>
+        <translation>Mỗi học sinh có hành vi, các yếu tố và quyết định riêng.</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>The log is damaged</source>
@@ -1530,12 +1779,12 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
 <context>
     <name>StudentPage</name>
     <message>
-        <source>Student</source>
-        <translation>Học sinh</translation>
+        <source>Who was involved</source>
+        <translation>Những ai có liên quan</translation>
     </message>
     <message>
-        <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation>Tìm học sinh theo tên hoặc mã học sinh. Hồ sơ trước đây lấy từ sổ ghi.</translation>
+        <source>Find the student by name or school id (the prior record comes from the log), then add anyone else involved.</source>
+        <translation>Tìm học sinh theo tên hoặc mã trường (hồ sơ trước đây lấy từ sổ), rồi thêm những người khác có liên quan.</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
@@ -1626,6 +1875,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Vi phạm về chất gây nghiện: {uop} sử dụng/tàng trữ, {transfer} chuyển giao, {dist} phân phối</translation>
     </message>
     <message>
+        <source>{id} is also listed among the others involved: a student has one role.</source>
+        <translation>{id} cũng có trong danh sách những người khác có liên quan: mỗi học sinh chỉ có một vai trò.</translation>
+    </message>
+    <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
         <translation>Chọn một học sinh trong danh sách hoặc nhập tay.</translation>
     </message>
@@ -1689,6 +1942,18 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Sự việc ({count})</translation>
     </message>
     <message>
+        <source>involved as: victim</source>
+        <translation>liên quan với tư cách: nạn nhân</translation>
+    </message>
+    <message>
+        <source>involved as: witness</source>
+        <translation>liên quan với tư cách: nhân chứng</translation>
+    </message>
+    <message>
+        <source>involved as: reporter</source>
+        <translation>liên quan với tư cách: người báo cáo</translation>
+    </message>
+    <message>
         <source>{days} calendar days</source>
         <translation>{days} ngày dương lịch</translation>
     </message>
@@ -1707,6 +1972,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Student record</source>
         <translation>Hồ sơ học sinh</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>đã xong</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>trước {due}</translation>
     </message>
     <message>
         <source>none</source>
@@ -1753,6 +2026,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Summary of the decision</source>
         <translation>Tóm tắt quyết định</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>Những người khác có liên quan</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
@@ -1807,6 +2084,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Factors documented</source>
         <translation>Các yếu tố đã ghi nhận</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
+        <translation>Quyết định cho {name} không được phép như đã nhập: chọn {name} ở đầu trang Quyết định.</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

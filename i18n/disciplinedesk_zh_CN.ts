@@ -49,6 +49,80 @@
     </message>
 </context>
 <context>
+    <name>AddPersonDialog</name>
+    <message>
+        <source>Add someone else</source>
+        <translation>添加其他人</translation>
+    </message>
+    <message>
+        <source>e.g. Ms. Ortiz</source>
+        <translation>例如：Ortiz 女士</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Who they are</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>身份(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入此人的姓名。</translation>
+    </message>
+</context>
+<context>
+    <name>AddStudentDialog</name>
+    <message>
+        <source>Add a student</source>
+        <translation>添加学生</translation>
+    </message>
+    <message>
+        <source>Type a name or a student id</source>
+        <translation>输入姓名或学生编号</translation>
+    </message>
+    <message>
+        <source>Find a student</source>
+        <translation>查找学生</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Supports the school will offer</source>
+        <translation>学校将提供的支持</translation>
+    </message>
+    <message>
+        <source>&amp;Student:</source>
+        <translation>学生(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>角色(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Choose a student of the roster (a student already involved has one role).</source>
+        <translation>请从名册中选择学生（已涉及的学生只有一个角色）。</translation>
+    </message>
+</context>
+<context>
     <name>BehaviorPage</name>
     <message>
         <source>Staff were involved (as the person affected)</source>
@@ -93,6 +167,50 @@
     <message>
         <source>Direct connection to school safety</source>
         <translation>与校园安全直接相关</translation>
+    </message>
+    <message>
+        <source>None or not recorded</source>
+        <translation>无或未记录</translation>
+    </message>
+    <message>
+        <source>Handgun</source>
+        <translation>手枪</translation>
+    </message>
+    <message>
+        <source>Rifle or shotgun</source>
+        <translation>步枪或猎枪</translation>
+    </message>
+    <message>
+        <source>Other firearm</source>
+        <translation>其他枪支</translation>
+    </message>
+    <message>
+        <source>Knife</source>
+        <translation>刀</translation>
+    </message>
+    <message>
+        <source>Other sharp object</source>
+        <translation>其他尖锐物品</translation>
+    </message>
+    <message>
+        <source>Club</source>
+        <translation>棍棒</translation>
+    </message>
+    <message>
+        <source>Other object</source>
+        <translation>其他物品</translation>
+    </message>
+    <message>
+        <source>Substance used as a weapon</source>
+        <translation>用作武器的物质</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Behavior</source>
@@ -197,6 +315,22 @@
     <message>
         <source>Facts that change what the handbook says</source>
         <translation>会改变手册规定的情况</translation>
+    </message>
+    <message>
+        <source>For the record</source>
+        <translation>记录备查</translation>
+    </message>
+    <message>
+        <source>Weapon</source>
+        <translation>武器</translation>
+    </message>
+    <message>
+        <source>Reported to the police (a firearm must be, p.25)</source>
+        <translation>已报警（涉及枪支必须报警，第25页）</translation>
+    </message>
+    <message>
+        <source>W&amp;eapon:</source>
+        <translation>武器(&amp;E)：</translation>
     </message>
     <message>
         <source>Checked: {names}</source>
@@ -534,6 +668,14 @@
         <translation>文件</translation>
     </message>
     <message>
+        <source>Whose documents</source>
+        <translation>谁的文件</translation>
+    </message>
+    <message>
+        <source>{name}: harmed (letter of the supports)</source>
+        <translation>{name}：受害（支持措施信）</translation>
+    </message>
+    <message>
         <source>{language} (draft translation)</source>
         <translation>{language}（翻译草稿）</translation>
     </message>
@@ -556,6 +698,10 @@
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Letter to the family: the supports offered</source>
+        <translation>致家长信：提供的支持</translation>
     </message>
     <message>
         <source>The {language} text is a draft translation, not yet reviewed by a qualified translator. An English copy for the file follows the family&apos;s copy.</source>
@@ -795,6 +941,60 @@ Note (what was done, when):</source>
     </message>
 </context>
 <context>
+    <name>Involved</name>
+    <message>
+        <source>did something (own decision)</source>
+        <translation>有违规行为（单独决定）</translation>
+    </message>
+    <message>
+        <source>was harmed (victim)</source>
+        <translation>受到伤害（受害者）</translation>
+    </message>
+    <message>
+        <source>saw it (witness)</source>
+        <translation>目击（证人）</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>教职员工</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>访客</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>其他人</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvedPanel</name>
+    <message>
+        <source>Others involved</source>
+        <translation>其他涉及人员</translation>
+    </message>
+    <message>
+        <source>Add a s&amp;tudent...</source>
+        <translation>添加学生(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Add someone &amp;else...</source>
+        <translation>添加其他人(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Supports: {list}</source>
+        <translation>支持：{list}</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>DisciplineDesk is locked</source>
@@ -842,6 +1042,40 @@ Note (what was done, when):</source>
     <message>
         <source>Follow-ups</source>
         <translation>后续事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n victim(s)</source>
+        <translation>
+            <numerusform>%n 名受害者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n witness(es)</source>
+        <translation>
+            <numerusform>%n 名证人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n 名报告人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>offender</source>
+        <translation>违规者</translation>
+    </message>
+    <message>
+        <source>victim</source>
+        <translation>受害者</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <translation>证人</translation>
+    </message>
+    <message>
+        <source>reporter</source>
+        <translation>报告人</translation>
     </message>
     <message numerus="yes">
         <source>{action}, %n day(s)</source>
@@ -1227,6 +1461,21 @@ Note (what was done, when):</source>
     </message>
 </context>
 <context>
+    <name>OffenderSelector</name>
+    <message>
+        <source>Whose decision this page is about</source>
+        <translation>本页是关于谁的决定</translation>
+    </message>
+    <message>
+        <source>Decision f&amp;or:</source>
+        <translation>决定对象(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Each student has their own behaviors, factors and decision.</source>
+        <translation>每名学生都有各自的行为、因素和决定。</translation>
+    </message>
+</context>
+<context>
     <name>Recovery</name>
     <message>
         <source>The log is damaged</source>
@@ -1530,12 +1779,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
 <context>
     <name>StudentPage</name>
     <message>
-        <source>Student</source>
-        <translation>学生</translation>
+        <source>Who was involved</source>
+        <translation>涉及人员</translation>
     </message>
     <message>
-        <source>Find the student by name or school id. The prior record comes from the log.</source>
-        <translation>按姓名或学号查找学生。以往记录来自记录册。</translation>
+        <source>Find the student by name or school id (the prior record comes from the log), then add anyone else involved.</source>
+        <translation>按姓名或学号查找学生（以往记录来自日志），然后添加其他涉及人员。</translation>
     </message>
     <message>
         <source>Type a name or a student id</source>
@@ -1626,6 +1875,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>物质违规：使用/持有 {uop} 次，转交 {transfer} 次，分发 {dist} 次</translation>
     </message>
     <message>
+        <source>{id} is also listed among the others involved: a student has one role.</source>
+        <translation>{id} 也列在其他涉及人员中：一名学生只有一个角色。</translation>
+    </message>
+    <message>
         <source>Choose a student from the roster, or enter one by hand.</source>
         <translation>从名单中选择学生，或手动输入。</translation>
     </message>
@@ -1689,6 +1942,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>事件（{count}）</translation>
     </message>
     <message>
+        <source>involved as: victim</source>
+        <translation>涉及身份：受害者</translation>
+    </message>
+    <message>
+        <source>involved as: witness</source>
+        <translation>涉及身份：证人</translation>
+    </message>
+    <message>
+        <source>involved as: reporter</source>
+        <translation>涉及身份：报告人</translation>
+    </message>
+    <message>
         <source>{days} calendar days</source>
         <translation>{days}个日历日</translation>
     </message>
@@ -1707,6 +1972,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>学生记录</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>by {due}</source>
+        <translation>{due}之前</translation>
     </message>
     <message>
         <source>none</source>
@@ -1753,6 +2026,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Summary of the decision</source>
         <translation>决定摘要</translation>
+    </message>
+    <message>
+        <source>Others involved</source>
+        <translation>其他涉及人员</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
@@ -1807,6 +2084,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Factors documented</source>
         <translation>已记录的因素</translation>
+    </message>
+    <message>
+        <source>{name}: {problem}</source>
+        <translation>{name}：{problem}</translation>
+    </message>
+    <message>
+        <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
+        <translation>{name} 的决定按目前输入不被允许：请在“决定”页面顶部选择 {name}。</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

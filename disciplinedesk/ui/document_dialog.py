@@ -1,18 +1,29 @@
 """Preview, print or save a decision's documents (the summary and the family letter).
 
-Every print and save is recorded as a disclosure; the preview stays on this screen.
+With several students involved, each offender has their own summary and letter, and a
+student who was harmed the letter of the supports offered: the dialog asks whose. Every
+print and save is recorded as a disclosure; the preview stays on this screen.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from disciplinedesk.documents.support_letter import build_support_letter
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, load_texts
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.printing import decision_facts, letter_pdf, summary_pdf, write_document
+from disciplinedesk.printing import (
+    decision_facts,
+    letter_pdf,
+    summary_pdf,
+    support_facts,
+    write_document,
+    write_support_letter,
+)
 from disciplinedesk.store.disclosures import record_disclosure
-from disciplinedesk.store.incidents import student_of
+from disciplinedesk.store.incidents import show_incident, student_of
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.students import Student, get_student
 from disciplinedesk.ui.file_dialogs import document_name, save_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
@@ -42,10 +53,25 @@ class DocumentDialog(QDialog):
         self.setWindowTitle(self.tr("Documents: {name}").format(name=facts.student_name))
         self.resize(900, 760)
         keep_geometry(self, "documents")  # inside the screen, where it was left
+        self.who = QComboBox()
+        self.who.setAccessibleName(self.tr("Whose documents"))
+        details = show_incident(session.log, incident_id)
+        self.shared_id = str(details["incident"]["shared_id"])
+        for person in details["participants"]:
+            student = person.get("student")
+            if student is None or person.get("voided_at"):
+                continue
+            name = f"{student['last_name']}, {student['first_name']} ({student['local_id']})"
+            if person["role"] == "offender":
+                self.who.addItem(name, ("offender", person["record_id"]))
+            elif person["role"] == "victim":
+                label = self.tr("{name}: harmed (letter of the supports)").format(name=name)
+                self.who.addItem(label, ("victim", student["local_id"]))
+        self.who.setCurrentIndex(max(0, self.who.findData(("offender", incident_id))))
+        self.who.setVisible(self.who.count() > 1)
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("Decision summary (for the school's file)"), "summary")
-        self.kind.addItem(self.tr("Letter to the family"), "letter")
         self.kind.setAccessibleName(self.tr("Document"))
+        self._fill_kinds()
         self.language = QComboBox()
         for code in LETTER_LANGUAGES:
             texts = load_texts(code)
@@ -75,6 +101,7 @@ class DocumentDialog(QDialog):
         self.save_button.clicked.connect(self.save_document)
         close.clicked.connect(self.accept)
         top = QHBoxLayout()
+        top.addWidget(self.who, 2)
         top.addWidget(self.kind, 2)
         top.addWidget(self.language, 1)
         buttons = QHBoxLayout()
@@ -86,10 +113,45 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        self.who.currentIndexChanged.connect(self._who_changed)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)
         self.pdf = b""
         self.refresh()
+
+    def _fill_kinds(self) -> None:
+        self.kind.blockSignals(True)
+        self.kind.clear()
+        if self._victim() is None:
+            self.kind.addItem(self.tr("Decision summary (for the school's file)"), "summary")
+            self.kind.addItem(self.tr("Letter to the family"), "letter")
+        else:
+            self.kind.addItem(self.tr("Letter to the family: the supports offered"), "letter")
+        self.kind.blockSignals(False)
+
+    def _who_changed(self) -> None:
+        role, key = self.who.currentData()
+        if role == "offender":
+            self.incident_id = key
+        self._fill_kinds()
+        student = self._student()
+        family = student.family_language
+        self.language.setCurrentIndex(
+            self.language.findData(family if family in LETTER_LANGUAGES else "en")
+        )
+        self.setWindowTitle(self.tr("Documents: {name}").format(name=student.name))
+        self.refresh()
+
+    def _victim(self) -> str | None:
+        """The school id of the student harmed whose letter is shown, or None."""
+        data = self.who.currentData()
+        return str(data[1]) if data and data[0] == "victim" else None
+
+    def _student(self) -> Student:
+        victim = self._victim()
+        if victim is not None:
+            return get_student(self.session.log, victim)
+        return student_of(self.session.log, self.incident_id)
 
     def _kind(self) -> str:
         return str(self.kind.currentData())
@@ -100,9 +162,16 @@ class DocumentDialog(QDialog):
     def refresh(self) -> None:
         letter = self._kind() == "letter"
         self.language.setEnabled(letter)
+        victim = self._victim()
         if letter:
-            self.pdf = letter_pdf(
-                self.session.log, self.session.pack, self.incident_id, self._language()
+            self.pdf = (
+                letter_pdf(self.session.log, self.session.pack, self.incident_id, self._language())
+                if victim is None
+                else build_support_letter(
+                    support_facts(self.session.log, self.shared_id, victim),
+                    self.session.pack,
+                    language=self._language(),
+                )
             )
             texts = load_texts(self._language())
             self.note.setText(
@@ -122,7 +191,7 @@ class DocumentDialog(QDialog):
         self.document.load(self._buffer)
 
     def save_document(self) -> None:
-        student = student_of(self.session.log, self.incident_id)
+        student = self._student()
         what = self.tr("Letter") if self._kind() == "letter" else self.tr("Decision summary")
         suggested = document_name(what, student.last_name, student.first_name)
         path = save_file(
@@ -133,16 +202,28 @@ class DocumentDialog(QDialog):
         self.save_to(path)
 
     def save_to(self, path: Path) -> None:
+        victim = self._victim()
         try:
-            write_document(
-                self.session.log,
-                self.session.pack,
-                self.incident_id,
-                self._kind(),
-                path,
-                actor=current_user(),
-                language=self._language() if self._kind() == "letter" else None,
-            )
+            if victim is not None:
+                write_support_letter(
+                    self.session.log,
+                    self.session.pack,
+                    self.shared_id,
+                    victim,
+                    path,
+                    actor=current_user(),
+                    language=self._language(),
+                )
+            else:
+                write_document(
+                    self.session.log,
+                    self.session.pack,
+                    self.incident_id,
+                    self._kind(),
+                    path,
+                    actor=current_user(),
+                    language=self._language() if self._kind() == "letter" else None,
+                )
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return
@@ -166,14 +247,16 @@ class DocumentDialog(QDialog):
             image = self.document.render(page, area.size())
             painter.drawImage(0, 0, image)
         painter.end()
-        student = student_of(self.session.log, self.incident_id)
+        student = self._student()
+        what = "supports letter" if self._victim() else self._kind()
+        incident = self.shared_id if self._victim() else self.incident_id
         record_disclosure(
             self.session.log,
             kind=self._kind(),
-            description=f"printed {self._kind()} for incident {self.incident_id}",
+            description=f"printed {what} for incident {incident}",
             destination=f"printer {printer.printerName() or printer.outputFileName()}",
             actor=current_user(),
             student_key=student.id,
-            incident_id=self.incident_id,
+            incident_id=incident,
         )
         self.session.notify()

@@ -6,6 +6,7 @@ display. The domain evaluates `to_case()` on every change; only Finish writes to
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
@@ -25,6 +26,31 @@ INCIDENT_FLAGS = (
     "school_sponsored_event",
     "school_safety_connection",
 )
+
+# What is each offender's own in an incident with several: who they are, what they did,
+# what was tried with them, the factors and the decision. The rest (when, where, what
+# happened, its facts, who decides) is the incident's.
+OFFENDER_FIELDS = (
+    "student_id",
+    "first_name",
+    "last_name",
+    "in_roster",
+    "grade",
+    "iep",
+    "section_504",
+    "sped_referral_pending",
+    "family_language",
+    "behaviors",
+    "extra_strategies",
+    "factors",
+    "action",
+    "days",
+    "start_date",
+    "grounds",
+    "responses",
+    "override_reason",
+)
+OTHER_ROLES = ("victim", "witness", "reporter")
 
 
 @dataclass
@@ -49,6 +75,9 @@ class Draft:
     behaviors: list[str] = field(default_factory=list)
     flags: dict[str, bool] = field(default_factory=dict)
     community_impact: str = "low"
+    # Recorded for the record and the state's exports; the rules do not read them.
+    weapon: str = ""
+    reported_to_law_enforcement: bool = False
     # Context the roster and the log do not know.
     extra_strategies: list[str] = field(default_factory=list)
     # The factors before exclusion (id -> note).
@@ -62,9 +91,79 @@ class Draft:
     responses: list[str] = field(default_factory=list)
     override_reason: str = ""
     decided_by: str = ""
+    # Several offenders: each one's OFFENDER_FIELDS, the first being the student found first.
+    # The fields above are always the shown offender's (`current`); empty with one offender.
+    offenders: list[dict[str, Any]] = field(default_factory=list)
+    current: int = 0
+    # The others involved: {"role", "student_id", "first_name", "last_name"} for a student of
+    # the roster or {"role", "name", "kind"} for a person; a victim's "supports" (ids).
+    others: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        self._keep_shown()
         return asdict(self)
+
+    # -- several offenders -----------------------------------------------------------------
+
+    def offender_fields(self) -> dict[str, Any]:
+        return {name: copy.deepcopy(getattr(self, name)) for name in OFFENDER_FIELDS}
+
+    def _keep_shown(self) -> None:
+        if self.offenders:
+            self.offenders[self.current] = self.offender_fields()
+
+    def all_offenders(self) -> list[dict[str, Any]]:
+        """Every offender's own fields, in the order they were added."""
+        self._keep_shown()
+        return [copy.deepcopy(o) for o in self.offenders] or [self.offender_fields()]
+
+    def show_offender(self, index: int) -> None:
+        """Make offender `index` the one the pages show and edit."""
+        self._keep_shown()
+        if not self.offenders:
+            self.offenders = [self.offender_fields()]
+        for name, value in copy.deepcopy(self.offenders[index]).items():
+            setattr(self, name, value)
+        self.current = index
+
+    def add_offender(self, student: dict[str, Any]) -> int:
+        """Another student who did something: their own decision starts at no action, with
+        the behaviors of the one shown (both were fighting) to change as needed."""
+        self._keep_shown()
+        if not self.offenders:
+            self.offenders = [self.offender_fields()]
+        blank = Draft()
+        slot = {name: copy.deepcopy(getattr(blank, name)) for name in OFFENDER_FIELDS}
+        slot.update(student, behaviors=list(self.behaviors))
+        self.offenders.append(slot)
+        return len(self.offenders) - 1
+
+    def remove_offender(self, index: int) -> None:
+        """Take a further offender out (never the first, who is the student found first)."""
+        if index <= 0 or index >= len(self.offenders):
+            return
+        self._keep_shown()
+        shown = self.current
+        del self.offenders[index]
+        self.current = 0 if shown == index else shown - (shown > index)
+        self.show_offender(self.current)
+        if len(self.offenders) == 1:
+            self.offenders = []
+
+    def offender_draft(self, index: int) -> Draft:
+        """A one-offender draft of offender `index`: the incident's fields and theirs."""
+        single = copy.deepcopy(self)
+        single.show_offender(index)
+        single.offenders, single.current, single.others = [], 0, []
+        return single
+
+    def involved_ids(self) -> set[str]:
+        """The school ids of every student already in the incident (one role each)."""
+        ids = {o["student_id"] for o in self.all_offenders() if o["student_id"]}
+        return ids | {o["student_id"] for o in self.others if o.get("student_id")}
+
+    def is_single(self) -> bool:
+        return len(self.all_offenders()) == 1 and not self.others
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Draft:
@@ -98,6 +197,8 @@ class Draft:
                 "behaviors": list(self.behaviors),
                 "nexus": self.nexus,
                 "community_impact": self.community_impact,
+                "reported_to_law_enforcement": self.reported_to_law_enforcement,
+                **({"weapon": self.weapon} if self.weapon else {}),
                 **{flag: bool(self.flags.get(flag)) for flag in INCIDENT_FLAGS},
             },
             "history": merged,
@@ -111,8 +212,42 @@ class Draft:
         return case
 
     def to_record(self) -> dict[str, Any]:
-        """The `incidents record` input: the log fills in the student's prior record itself,
-        so only the strategies added by hand go in `history`."""
+        """The `incidents record` input: one student's case, or the incident with its
+        participants when several people were involved."""
+        if self.is_single():
+            return (
+                self.offender_draft(0).single_record() if self.offenders else self.single_record()
+            )
+        shared = self.single_record()["incident"]
+        shared.pop("behaviors")
+        participants: list[dict[str, Any]] = []
+        for index in range(len(self.all_offenders())):
+            one = self.offender_draft(index).single_record()
+            entry: dict[str, Any] = {
+                "student": {"id": one["student"]["id"]},
+                "role": "offender",
+                "behaviors": one["incident"]["behaviors"],
+                "factors": one["factors"],
+                "decision": one["decision"],
+            }
+            if one["history"]:
+                entry["history"] = one["history"]
+            participants.append(entry)
+        for other in self.others:
+            who: dict[str, Any] = (
+                {"student": {"id": other["student_id"]}}
+                if other.get("student_id")
+                else {"person": {"name": other["name"], "kind": other.get("kind", "other")}}
+            )
+            entry = {**who, "role": other["role"]}
+            if other["role"] == "victim" and other.get("supports"):
+                entry["supports"] = list(other["supports"])
+            participants.append(entry)
+        return {"incident": shared, "participants": participants}
+
+    def single_record(self) -> dict[str, Any]:
+        """One student's `incidents record` input: the log fills in the student's prior
+        record itself, so only the strategies added by hand go in `history`."""
         case = self.to_case()
         case["student"] = self.student_part()
         case["history"] = (

@@ -96,13 +96,15 @@ class LogModel(QAbstractTableModel):
             return row["id"]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
             return "\n".join(self._behavior_name(b) for b in row["behaviors"])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return "\n".join(self._person_line(p) for p in row["people"])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         column = index.column()
         if column == 0:
             return row["occurred_at"].replace("T", " ")
         if column == 1:
-            return f"{row['last_name']}, {row['first_name']} ({row['student_id']})"
+            return self._people_text(row)
         if column == 2:
             return ", ".join(self._behavior_name(b) for b in row["behaviors"])
         if column == 3:
@@ -125,6 +127,45 @@ class LogModel(QAbstractTableModel):
 
     def incident_id(self, row: int) -> str:
         return str(self._rows[row]["id"])
+
+    def _people_text(self, row: dict[str, Any]) -> str:
+        """The row's student, then the others involved: "Park, Leo (200300), Lopez A. +
+        1 victim, 1 witness"."""
+        text = f"{row['last_name']}, {row['first_name']} ({row['student_id']})"
+        others = [p for p in row["people"] if p["student_id"] != row["student_id"]]
+        offenders = [
+            f"{p['last_name']} {p['first_name'][:1]}." for p in others if p["role"] == "offender"
+        ]
+        if offenders:
+            text += ", " + ", ".join(offenders)
+        counts = {
+            role: sum(1 for p in others if p["role"] == role)
+            for role in ("victim", "witness", "reporter")
+        }
+        extra = [
+            label
+            for label in (
+                self.tr("%n victim(s)", "", counts["victim"]) if counts["victim"] else "",
+                self.tr("%n witness(es)", "", counts["witness"]) if counts["witness"] else "",
+                self.tr("%n reporter(s)", "", counts["reporter"]) if counts["reporter"] else "",
+            )
+            if label
+        ]
+        return text + (" + " + ", ".join(extra) if extra else "")
+
+    def _person_line(self, person: dict[str, Any]) -> str:
+        roles = {
+            "offender": self.tr("offender"),
+            "victim": self.tr("victim"),
+            "witness": self.tr("witness"),
+            "reporter": self.tr("reporter"),
+        }
+        who = (
+            f"{person['last_name']}, {person['first_name']} ({person['student_id']})"
+            if person["student_id"]
+            else person["name"]
+        )
+        return f"{who}: {roles[person['role']]}"
 
     def _behavior_name(self, behavior_id: str) -> str:
         behavior = self._pack.behavior_by_id.get(behavior_id)

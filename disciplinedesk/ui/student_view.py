@@ -6,6 +6,7 @@ from datetime import datetime
 from html import escape
 
 from disciplinedesk.domain.case import strategy_id
+from disciplinedesk.store.follow_ups import list_follow_ups
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.students import Student
@@ -88,7 +89,20 @@ class StudentView(QDialog):
             + escape(self.tr("Incidents ({count})").format(count=len(incidents)))
             + "</h3><table cellspacing='4'>",
         ]
+        supports = self._supports(session, student)
+        roles = {
+            "victim": self.tr("involved as: victim"),
+            "witness": self.tr("involved as: witness"),
+            "reporter": self.tr("involved as: reporter"),
+        }
         for row in incidents:
+            if row["role"] in roles:  # never the student's discipline, nor anyone else's
+                offered = "; ".join(supports.get(row["incident_id"], []))
+                html.append(
+                    f"<tr><td>{escape(row['occurred_at'].replace('T', ' '))}</td>"
+                    f"<td><i>{escape(roles[row['role']])}</i></td><td>{escape(offered)}</td></tr>"
+                )
+                continue
             behaviors = ", ".join(
                 pack.behavior_by_id[b].label if b in pack.behavior_by_id else b
                 for b in row["behaviors"]
@@ -116,6 +130,17 @@ class StudentView(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
+
+    def _supports(self, session: Session, student: Student) -> dict[str, list[str]]:
+        """The supports offered to the student as a victim, per incident, with their dates."""
+        offered: dict[str, list[str]] = {}
+        for row in list_follow_ups(session.log, include_done=True):
+            if row["student_id"] == student.local_id and row["role"] == "victim":
+                state = self.tr("done") if row["done_at"] else self.tr("by {due}")
+                offered.setdefault(row["incident_id"], []).append(
+                    f"{row['text']} ({state.format(due=row['due'][:10])})"
+                )
+        return offered
 
     def _substance_level(self, session: Session, counts: dict[str, int]) -> str:
         levels = []

@@ -2,15 +2,75 @@
 
 from __future__ import annotations
 
-from disciplinedesk.ui.qt import QLabel, QVBoxLayout, QWidget, QWizardPage
+from disciplinedesk.ui.qt import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 from disciplinedesk.ui.wizard.context import DraftContext
 
 
+class OffenderSelector(QWidget):
+    """Whose decision this page is about, when several students did something: each has
+    their own behaviors, record, factors and decision. Hidden with one offender."""
+
+    def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(self.tr("Whose decision this page is about"))
+        self.combo.setMinimumContentsLength(24)
+        label = QLabel(self.tr("Decision f&or:"))
+        label.setBuddy(self.combo)
+        hint = QLabel(self.tr("Each student has their own behaviors, factors and decision."))
+        hint.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 6)
+        row.addWidget(label)
+        row.addWidget(self.combo)
+        row.addWidget(hint, 1)
+        self._labels: tuple[str, ...] = ()
+        self.combo.currentIndexChanged.connect(self._chosen)
+        context.updated.connect(self.refresh)
+        context.offender_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        draft = self.context.draft
+        labels = tuple(self.context.offender_label(o) for o in draft.all_offenders())
+        if labels != self._labels:
+            self.combo.blockSignals(True)
+            self.combo.clear()
+            self.combo.addItems(list(labels))
+            self.combo.blockSignals(False)
+            self._labels = labels
+        if self.combo.currentIndex() != draft.current:
+            self.combo.blockSignals(True)
+            self.combo.setCurrentIndex(draft.current)
+            self.combo.blockSignals(False)
+        self.setVisible(len(labels) > 1)
+
+    def _chosen(self, index: int) -> None:
+        if index >= 0:
+            self.context.show_offender(index)
+
+
 class DraftPage(QWizardPage):
+    # A page about one offender's part (behaviors, record, factors, decision): it shows the
+    # offender selector, and loads again when another offender is shown.
+    per_offender = False
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.layout_ = QVBoxLayout(self)
+        if self.per_offender:
+            self.selector = OffenderSelector(context)
+            self.layout_.addWidget(self.selector)
+            context.offender_changed.connect(self.reload_offender)
         self.reason = QLabel()
         self.reason.setWordWrap(True)
         self.reason.setObjectName("why-next-disabled")
@@ -26,6 +86,10 @@ class DraftPage(QWizardPage):
     def missing(self) -> str:
         """What must be fixed before Next, in one sentence, or '' when the page is complete."""
         return ""
+
+    def reload_offender(self) -> None:
+        """Another offender is shown: load the page's fields from the draft again."""
+        self.initializePage()
 
     def isComplete(self) -> bool:
         problem = self.missing()

@@ -68,7 +68,28 @@ def flag_labels() -> dict[str, str]:
     }
 
 
+def weapon_labels() -> dict[str, str]:
+    """The weapons a record can name (the case's `weapon`), "" for none."""
+    return {
+        "": QCoreApplication.translate("BehaviorPage", "None or not recorded"),
+        "handgun": QCoreApplication.translate("BehaviorPage", "Handgun"),
+        "rifle_shotgun": QCoreApplication.translate("BehaviorPage", "Rifle or shotgun"),
+        "other_firearm": QCoreApplication.translate("BehaviorPage", "Other firearm"),
+        "knife": QCoreApplication.translate("BehaviorPage", "Knife"),
+        "other_sharp_objects": QCoreApplication.translate("BehaviorPage", "Other sharp object"),
+        "club": QCoreApplication.translate("BehaviorPage", "Club"),
+        "other_object": QCoreApplication.translate("BehaviorPage", "Other object"),
+        "substance_used_as_weapon": QCoreApplication.translate(
+            "BehaviorPage", "Substance used as a weapon"
+        ),
+        "other": QCoreApplication.translate("BehaviorPage", "Other"),
+        "unknown": QCoreApplication.translate("BehaviorPage", "Unknown"),
+    }
+
+
 class BehaviorPage(DraftPage):
+    per_offender = True
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Behavior"))
@@ -164,6 +185,18 @@ class BehaviorPage(DraftPage):
             grid.addWidget(check, index, 0)
             check.toggled.connect(self._store)
         right.addWidget(box)
+        record = QGroupBox(self.tr("For the record"))
+        record_form = QFormLayout(record)
+        self.weapon = QComboBox()
+        self.weapon.setAccessibleName(self.tr("Weapon"))
+        for key, label in weapon_labels().items():
+            self.weapon.addItem(label, key)
+        self.police = QCheckBox(self.tr("Reported to the police (a firearm must be, p.25)"))
+        record_form.addRow(self.tr("W&eapon:"), self.weapon)
+        record_form.addRow(self.police)
+        self.weapon.currentIndexChanged.connect(self._store)
+        self.police.toggled.connect(self._store)
+        right.addWidget(record)
         self.layout_.addLayout(columns, 1)
         self.finish_layout()
 
@@ -199,8 +232,13 @@ class BehaviorPage(DraftPage):
             )
         for key, check in self.flags.items():
             check.setChecked(bool(draft.flags.get(key)))
+        self.weapon.setCurrentIndex(max(0, self.weapon.findData(draft.weapon)))
+        self.police.setChecked(draft.reported_to_law_enforcement)
         self._loading = False
         self._show_chosen()
+
+    def reload_offender(self) -> None:
+        self._load()
 
     def check_behavior(self, behavior_id: str) -> None:
         for index in range(self.list.count()):
@@ -226,6 +264,8 @@ class BehaviorPage(DraftPage):
         draft.flags = {
             key: check.isChecked() for key, check in self.flags.items() if check.isChecked()
         }
+        draft.weapon = str(self.weapon.currentData() or "")
+        draft.reported_to_law_enforcement = self.police.isChecked()
         self._show_chosen()
         self.changed()
 

@@ -33,6 +33,8 @@ EMPTY_HISTORY: dict[str, Any] = {
 
 class DraftContext(QObject):
     updated = Signal()
+    # Another offender is shown: the per-offender pages load their fields again.
+    offender_changed = Signal()
 
     def __init__(self, session: Session, draft: Draft, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +61,41 @@ class DraftContext(QObject):
         """The draft changed: evaluate again and tell the pages."""
         self.dirty = True
         self.refresh()
+
+    def show_offender(self, index: int) -> None:
+        """Show offender `index` (of several) on the pages, with their own evaluation."""
+        if index == self.draft.current and (self.draft.offenders or index == 0):
+            return
+        self.draft.show_offender(index)
+        self.dirty = True
+        self.refresh()
+        self.offender_changed.emit()
+
+    def evaluate_offender(self, index: int) -> tuple[Draft, Result | None, str]:
+        """One offender's draft and evaluation with their own record (the summary shows
+        every offender; the pages show the one selected)."""
+        single = self.draft.offender_draft(index)
+        history: dict[str, Any] = dict(EMPTY_HISTORY)
+        if single.in_roster and single.student_id:
+            try:
+                student = get_student(self.session.log, single.student_id)
+                moment = (
+                    datetime.fromisoformat(single.datetime) if single.datetime else datetime.now()
+                )
+                history = student_history(self.session.log, self.session.pack, student.id, moment)
+            except (UserFacingError, ValueError):
+                pass
+        data = single.to_case(history)
+        data["calendar"] = self._calendar
+        try:
+            case = parse_case(data, self.session.pack)
+            return single, evaluate(case, self.session.shown), ""
+        except UserFacingError as error:
+            return single, None, str(error)
+
+    def offender_label(self, offender: dict[str, Any]) -> str:
+        name = f"{offender['last_name']}, {offender['first_name']}".strip(", ")
+        return f"{name} ({offender['student_id']})" if offender["student_id"] else name
 
     def refresh(self) -> None:
         data = self.draft.to_case(self.history())

@@ -22,6 +22,8 @@ from disciplinedesk.ui.wizard.context import DraftContext
 
 
 class ContextPage(DraftPage):
+    per_offender = True
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Context"))

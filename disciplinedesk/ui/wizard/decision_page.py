@@ -30,6 +30,8 @@ from disciplinedesk.ui.wizard.context import DraftContext
 
 
 class DecisionPage(DraftPage):
+    per_offender = True
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Decision"))

@@ -8,6 +8,8 @@ from disciplinedesk.ui.wizard.context import DraftContext
 
 
 class FactorsPage(DraftPage):
+    per_offender = True
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("Factors before exclusion"))

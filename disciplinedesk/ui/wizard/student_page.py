@@ -1,4 +1,6 @@
-"""Step 1: the student, found in the roster by name or id, or entered by hand."""
+"""Step 1: who was involved. The student who did it, found in the roster by name or id or
+entered by hand; then anyone else: another student who did something, the student who was
+harmed, a witness, the person who reported it."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from disciplinedesk.ui.qt import (
 )
 from disciplinedesk.ui.wizard.base import DraftPage
 from disciplinedesk.ui.wizard.context import DraftContext
+from disciplinedesk.ui.wizard.involved import InvolvedPanel
 
 FAMILY_LANGUAGES = ("en", "es", "ru", "vi", "zh", "so")
 
@@ -41,9 +44,12 @@ def language_combo(pack: PolicyPack, parent: QWidget | None = None) -> QComboBox
 class StudentPage(DraftPage):
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setTitle(self.tr("Student"))
+        self.setTitle(self.tr("Who was involved"))
         self.setSubTitle(
-            self.tr("Find the student by name or school id. The prior record comes from the log.")
+            self.tr(
+                "Find the student by name or school id (the prior record comes from the log), "
+                "then add anyone else involved."
+            )
         )
         self._students = {s.local_id: s for s in list_students(context.session.log)}
         labels = [f"{s.last_name}, {s.first_name} ({s.local_id})" for s in self._students.values()]
@@ -105,9 +111,17 @@ class StudentPage(DraftPage):
         self.layout_.addWidget(self.search)
         self.layout_.addWidget(self.not_in_roster)
         self.layout_.addWidget(self.manual)
-        self.layout_.addWidget(self.record, 1)
+        self.layout_.addWidget(self.record)
+        self.involved = InvolvedPanel(context, self._students)
+        self.layout_.addWidget(self.involved, 1)
         self.finish_layout()
         self._load()
+
+    def initializePage(self) -> None:
+        """This page is about the first student: show them, whoever was shown last."""
+        self.context.show_offender(0)
+        self._load()
+        self.involved.refresh()
 
     def _load(self) -> None:
         draft = self.context.draft
@@ -234,6 +248,12 @@ class StudentPage(DraftPage):
 
     def missing(self) -> str:
         draft = self.context.draft
+        others = [o["student_id"] for o in draft.all_offenders()[1:]]
+        others += [o.get("student_id") for o in draft.others]
+        if draft.student_id and draft.student_id in others:
+            return self.tr(
+                "{id} is also listed among the others involved: a student has one role."
+            ).format(id=draft.student_id)
         if draft.in_roster:
             return (
                 ""

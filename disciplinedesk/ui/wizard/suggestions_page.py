@@ -17,6 +17,8 @@ from disciplinedesk.ui.wizard.context import DraftContext
 
 
 class SuggestionsPage(DraftPage):
+    per_offender = True
+
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setTitle(self.tr("What the handbook says"))
