@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck fuzz soak bench screenshots bundle translations clean
+.PHONY: run test check lint format typecheck fuzz soak bench screenshots real-window bundle translations clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -60,6 +60,12 @@ bench: $(STAMP)
 screenshots: $(STAMP) $(QM_STAMP)
 	@scripts/system-deps.sh qt
 	QT_QPA_PLATFORM=offscreen $(BIN)/disciplinedesk screenshots docs/screenshots
+
+# Screens captured in a real window (DEVELOPERS.md): needs an X display with a window
+# manager in $$DISPLAY, e.g. Xvfb :99 at 1366x768 with openbox and a 40 px taskbar margin.
+real-window: $(STAMP) $(QM_STAMP)
+	@scripts/system-deps.sh gui
+	QT_QPA_PLATFORM=xcb $(BIN)/python -m scripts.real_window docs/screenshots/real
 
 # The one-folder PyInstaller bundle in dist/disciplinedesk, then its smoke test
 # (packaging/README.md). Not part of `make test`.

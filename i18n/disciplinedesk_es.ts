@@ -169,10 +169,6 @@
         <translation>Relación directa con la seguridad escolar</translation>
     </message>
     <message>
-        <source>None or not recorded</source>
-        <translation>Ninguna o no registrada</translation>
-    </message>
-    <message>
         <source>Handgun</source>
         <translation>Pistola</translation>
     </message>
@@ -317,16 +313,20 @@
         <translation>Hechos que cambian lo que dice el manual</translation>
     </message>
     <message>
-        <source>For the record</source>
-        <translation>Para el expediente</translation>
+        <source>Reported to the police</source>
+        <translation>Se informó a la policía</translation>
+    </message>
+    <message>
+        <source>A firearm must be reported to the police (p.25).</source>
+        <translation>Un arma de fuego debe informarse a la policía (p. 25).</translation>
     </message>
     <message>
         <source>Weapon</source>
         <translation>Arma</translation>
     </message>
     <message>
-        <source>Reported to the police (a firearm must be, p.25)</source>
-        <translation>Se informó a la policía (obligatorio con un arma de fuego, p. 25)</translation>
+        <source>None recorded</source>
+        <translation>Ninguna registrada</translation>
     </message>
     <message>
         <source>W&amp;eapon:</source>
@@ -743,6 +743,13 @@
     <message>
         <source>The printer could not be opened.</source>
         <translation>No se pudo abrir la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftContext</name>
+    <message>
+        <source>No behavior is checked for {name}: check one on the Behavior page.</source>
+        <translation>No hay ninguna conducta marcada para {name}: marque una en la página Conducta.</translation>
     </message>
 </context>
 <context>

@@ -169,10 +169,6 @@
         <translation>Прямая связь с безопасностью школы</translation>
     </message>
     <message>
-        <source>None or not recorded</source>
-        <translation>Нет или не указано</translation>
-    </message>
-    <message>
         <source>Handgun</source>
         <translation>Пистолет</translation>
     </message>
@@ -317,16 +313,20 @@
         <translation>Обстоятельства, меняющие требования справочника</translation>
     </message>
     <message>
-        <source>For the record</source>
-        <translation>Для записи</translation>
+        <source>Reported to the police</source>
+        <translation>Сообщено в полицию</translation>
+    </message>
+    <message>
+        <source>A firearm must be reported to the police (p.25).</source>
+        <translation>Об огнестрельном оружии нужно сообщить в полицию (с. 25).</translation>
     </message>
     <message>
         <source>Weapon</source>
         <translation>Оружие</translation>
     </message>
     <message>
-        <source>Reported to the police (a firearm must be, p.25)</source>
-        <translation>Сообщено в полицию (об огнестрельном оружии обязательно, с. 25)</translation>
+        <source>None recorded</source>
+        <translation>Не указано</translation>
     </message>
     <message>
         <source>W&amp;eapon:</source>
@@ -748,6 +748,13 @@
     <message>
         <source>The printer could not be opened.</source>
         <translation>Не удалось открыть принтер.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftContext</name>
+    <message>
+        <source>No behavior is checked for {name}: check one on the Behavior page.</source>
+        <translation>Для {name} не отмечен ни один поступок: отметьте его на странице «Поведение».</translation>
     </message>
 </context>
 <context>

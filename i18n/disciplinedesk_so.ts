@@ -169,10 +169,6 @@
         <translation>Xiriir toos ah oo la leh badbaadada dugsiga</translation>
     </message>
     <message>
-        <source>None or not recorded</source>
-        <translation>Midna ama lama diiwaangelin</translation>
-    </message>
-    <message>
         <source>Handgun</source>
         <translation>Bastoolad</translation>
     </message>
@@ -317,16 +313,20 @@
         <translation>Xaaladaha beddela waxa buuggu leeyahay</translation>
     </message>
     <message>
-        <source>For the record</source>
-        <translation>Diiwaanka</translation>
+        <source>Reported to the police</source>
+        <translation>Booliiska waa loo sheegay</translation>
+    </message>
+    <message>
+        <source>A firearm must be reported to the police (p.25).</source>
+        <translation>Hubka qoriga waa in booliiska loo sheegaa (b.25).</translation>
     </message>
     <message>
         <source>Weapon</source>
         <translation>Hub</translation>
     </message>
     <message>
-        <source>Reported to the police (a firearm must be, p.25)</source>
-        <translation>Booliiska waa loo sheegay (hubka qoriga waa qasab, b.25)</translation>
+        <source>None recorded</source>
+        <translation>Lama diiwaangelin</translation>
     </message>
     <message>
         <source>W&amp;eapon:</source>
@@ -746,6 +746,13 @@
     </message>
 </context>
 <context>
+    <name>DraftContext</name>
+    <message>
+        <source>No behavior is checked for {name}: check one on the Behavior page.</source>
+        <translation>Dabeecad looma calaamadin {name}: mid ku calaamadee bogga Dabeecad.</translation>
+    </message>
+</context>
+<context>
     <name>DraftPage</name>
     <message>
         <source>What is missing on this page</source>
@@ -949,7 +956,7 @@ Qoraal (maxaa la qabtay, goorma):</translation>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>
-        <translation>wax sameeyay (go'aan u gaar ah)</translation>
+        <translation>wax sameeyay (go&apos;aan u gaar ah)</translation>
     </message>
     <message>
         <source>was harmed (victim)</source>
@@ -1475,15 +1482,15 @@ Qoraal (maxaa la qabtay, goorma):</translation>
     <name>OffenderSelector</name>
     <message>
         <source>Whose decision this page is about</source>
-        <translation>Go'aanka boggani yuu khuseeyaa</translation>
+        <translation>Go&apos;aanka boggani yuu khuseeyaa</translation>
     </message>
     <message>
         <source>Decision f&amp;or:</source>
-        <translation>Go'aanka &amp;loogu talagalay:</translation>
+        <translation>Go&apos;aanka &amp;loogu talagalay:</translation>
     </message>
     <message>
         <source>Each student has their own behaviors, factors and decision.</source>
-        <translation>Arday kastaa wuxuu leeyahay dabeecado, arrimo iyo go'aan u gaar ah.</translation>
+        <translation>Arday kastaa wuxuu leeyahay dabeecado, arrimo iyo go&apos;aan u gaar ah.</translation>
     </message>
 </context>
 <context>
@@ -2103,7 +2110,7 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
     <message>
         <source>The decision for {name} is not permitted as entered: choose {name} at the top of the Decision page.</source>
-        <translation>Go'aanka {name} looma oggola sida loo geliyay: ka dooro {name} korka bogga Go'aanka.</translation>
+        <translation>Go&apos;aanka {name} looma oggola sida loo geliyay: ka dooro {name} korka bogga Go&apos;aanka.</translation>
     </message>
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>

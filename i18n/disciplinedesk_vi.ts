@@ -169,10 +169,6 @@
         <translation>Liên quan trực tiếp đến an toàn trường học</translation>
     </message>
     <message>
-        <source>None or not recorded</source>
-        <translation>Không có hoặc chưa ghi</translation>
-    </message>
-    <message>
         <source>Handgun</source>
         <translation>Súng ngắn</translation>
     </message>
@@ -317,16 +313,20 @@
         <translation>Các tình tiết làm thay đổi quy định của sổ tay</translation>
     </message>
     <message>
-        <source>For the record</source>
-        <translation>Để ghi hồ sơ</translation>
+        <source>Reported to the police</source>
+        <translation>Đã báo cảnh sát</translation>
+    </message>
+    <message>
+        <source>A firearm must be reported to the police (p.25).</source>
+        <translation>Súng phải được báo cho cảnh sát (tr. 25).</translation>
     </message>
     <message>
         <source>Weapon</source>
         <translation>Vũ khí</translation>
     </message>
     <message>
-        <source>Reported to the police (a firearm must be, p.25)</source>
-        <translation>Đã báo cảnh sát (bắt buộc với súng, tr. 25)</translation>
+        <source>None recorded</source>
+        <translation>Không ghi nhận</translation>
     </message>
     <message>
         <source>W&amp;eapon:</source>
@@ -738,6 +738,13 @@
     <message>
         <source>The printer could not be opened.</source>
         <translation>Không mở được máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftContext</name>
+    <message>
+        <source>No behavior is checked for {name}: check one on the Behavior page.</source>
+        <translation>Chưa đánh dấu hành vi nào cho {name}: hãy đánh dấu một hành vi ở trang Hành vi.</translation>
     </message>
 </context>
 <context>

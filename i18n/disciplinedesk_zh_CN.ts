@@ -169,10 +169,6 @@
         <translation>与校园安全直接相关</translation>
     </message>
     <message>
-        <source>None or not recorded</source>
-        <translation>无或未记录</translation>
-    </message>
-    <message>
         <source>Handgun</source>
         <translation>手枪</translation>
     </message>
@@ -317,16 +313,20 @@
         <translation>会改变手册规定的情况</translation>
     </message>
     <message>
-        <source>For the record</source>
-        <translation>记录备查</translation>
+        <source>Reported to the police</source>
+        <translation>已报警</translation>
+    </message>
+    <message>
+        <source>A firearm must be reported to the police (p.25).</source>
+        <translation>涉及枪支必须报警（第25页）。</translation>
     </message>
     <message>
         <source>Weapon</source>
         <translation>武器</translation>
     </message>
     <message>
-        <source>Reported to the police (a firearm must be, p.25)</source>
-        <translation>已报警（涉及枪支必须报警，第25页）</translation>
+        <source>None recorded</source>
+        <translation>未记录</translation>
     </message>
     <message>
         <source>W&amp;eapon:</source>
@@ -738,6 +738,13 @@
     <message>
         <source>The printer could not be opened.</source>
         <translation>无法打开打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftContext</name>
+    <message>
+        <source>No behavior is checked for {name}: check one on the Behavior page.</source>
+        <translation>尚未为 {name} 勾选任何行为：请在“行为”页面勾选一项。</translation>
     </message>
 </context>
 <context>

@@ -690,12 +690,13 @@ def _as_involved(row: dict[str, Any], local_id: str | None) -> None:
 
 PEOPLE_SQL = """
     SELECT o.shared_id AS incident_id, 'offender' AS role, s.local_id AS student_id,
-           s.first_name, s.last_name, s.grade, '' AS name, '' AS kind, o.rowid AS place
+           s.first_name, s.last_name, s.grade, '' AS name, '' AS kind, o.behaviors,
+           o.action, o.days, o.rowid AS place
     FROM incidents o JOIN students s ON s.id = o.student_id
     WHERE o.shared_id IN ({marks}) AND o.voided_at IS NULL
     UNION ALL
     SELECT p.incident_id, p.role, s.local_id, s.first_name, s.last_name, s.grade, p.name,
-           p.kind,
+           p.kind, NULL, NULL, NULL,
            p.rowid + 1e12
     FROM participants p LEFT JOIN students s ON s.id = p.student_id
     WHERE p.incident_id IN ({marks})
@@ -704,7 +705,8 @@ PEOPLE_SQL = """
 
 
 def people_of(log: Log, incident_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """Everyone involved in each incident: its offenders first, then the others as entered."""
+    """Everyone involved in each incident: its offenders first (with their behaviors and
+    current action), then the others as entered."""
     people: dict[str, list[dict[str, Any]]] = {}
     unique = list(dict.fromkeys(incident_ids))
     for start in range(0, len(unique), 400):
@@ -712,6 +714,11 @@ def people_of(log: Log, incident_ids: list[str]) -> dict[str, list[dict[str, Any
         marks = ", ".join("?" for _ in chunk)
         for row in log.query(PEOPLE_SQL.format(marks=marks), [*chunk, *chunk]):
             del row["place"]
+            if row["behaviors"] is not None:
+                row["behaviors"] = json.loads(row["behaviors"])
+            else:
+                for key in ("behaviors", "action", "days"):
+                    del row[key]
             people.setdefault(row.pop("incident_id"), []).append(row)
     return people
 

@@ -138,6 +138,14 @@ class Draft:
         self.offenders.append(slot)
         return len(self.offenders) - 1
 
+    def share_behaviors(self) -> None:
+        """Offenders with no behavior yet start with those of the one shown (both were
+        fighting); each can then be changed on its own."""
+        self._keep_shown()
+        for slot in self.offenders:
+            if not slot["behaviors"]:
+                slot["behaviors"] = list(self.behaviors)
+
     def remove_offender(self, index: int) -> None:
         """Take a further offender out (never the first, who is the student found first)."""
         if index <= 0 or index >= len(self.offenders):

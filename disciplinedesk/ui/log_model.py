@@ -95,7 +95,7 @@ class LogModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return row["id"]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return "\n".join(self._behavior_name(b) for b in row["behaviors"])
+            return "\n".join(self._behavior_name(b) for b in self._behaviors(row))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return "\n".join(self._person_line(p) for p in row["people"])
         if role != Qt.ItemDataRole.DisplayRole:
@@ -106,13 +106,13 @@ class LogModel(QAbstractTableModel):
         if column == 1:
             return self._people_text(row)
         if column == 2:
-            return ", ".join(self._behavior_name(b) for b in row["behaviors"])
+            return ", ".join(self._behavior_name(b) for b in self._behaviors(row))
         if column == 3:
             return (
                 self._pack.type_by_level[row["type"]].name if row["type"] else self.tr("Substance")
             )
         if column == 4:
-            return self._action_text(row)
+            return "; ".join(dict.fromkeys(self._action_text(o) for o in self._offenders(row)))
         return str(row["open_follow_ups"] or "")
 
     def _headers(self) -> tuple[str, ...]:
@@ -127,6 +127,22 @@ class LogModel(QAbstractTableModel):
 
     def incident_id(self, row: int) -> str:
         return str(self._rows[row]["id"])
+
+    def _offenders(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        """The row's own part first, then the other offenders of the incident (a student's
+        view of an incident they were a victim in has none)."""
+        if row["role"] not in (None, "offender"):
+            return []
+        others = [
+            p
+            for p in row["people"]
+            if p["role"] == "offender" and p["student_id"] != row["student_id"]
+        ]
+        return [row, *others]
+
+    def _behaviors(self, row: dict[str, Any]) -> list[str]:
+        """What the offenders did, each behavior once: "Fighting, Inappropriate contact"."""
+        return list(dict.fromkeys(b for o in self._offenders(row) for b in o["behaviors"]))
 
     def _people_text(self, row: dict[str, Any]) -> str:
         """The row's student, then the others involved: "Park, Leo (200300), Lopez A. +

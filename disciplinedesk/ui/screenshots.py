@@ -12,13 +12,21 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.participants import record_incident
 from disciplinedesk.store.sample import FACTORS, populate
-from disciplinedesk.store.students import StudentInput, get_student, upsert_students
+from disciplinedesk.store.students import (
+    Student,
+    StudentInput,
+    get_student,
+    list_students,
+    upsert_students,
+)
 from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
@@ -45,6 +53,42 @@ def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
     path = folder / f"{name}.png"
     widget.grab().save(str(path))
     return path
+
+
+def _earlier_fight(classmates: list[Student]) -> dict[str, Any]:
+    """A fight between two of Maya's classmates that hurt a third, as the main window lists
+    it: one row with everyone involved."""
+    first, second, hurt = classmates[:3]
+    decision = {
+        "action": "none",
+        "responses": ["restorative_conference"],
+        "decided_by": "A. Rivera",
+    }
+    return {
+        "incident": {
+            "datetime": "2026-11-09T10:40",
+            "location": "Hallway",
+            "description": "Two students pushed each other at the lockers; a third fell.",
+        },
+        "participants": [
+            {
+                "student": {"id": first.local_id},
+                "role": "offender",
+                "behaviors": ["fighting"],
+                "factors": FACTORS,
+                "decision": decision,
+            },
+            {
+                "student": {"id": second.local_id},
+                "role": "offender",
+                "behaviors": ["inappropriate_physical_contact"],
+                "factors": FACTORS,
+                "decision": decision,
+            },
+            {"student": {"id": hurt.local_id}, "role": "victim", "supports": ["safety_plan"]},
+            {"person": {"name": "Ms. Ortiz", "kind": "staff"}, "role": "reporter"},
+        ],
+    }
 
 
 def run(args: argparse.Namespace) -> int:
@@ -101,6 +145,12 @@ def run(args: argparse.Namespace) -> int:
             },
             actor="sample",
         )
+        classmates = [
+            s
+            for s in list_students(log)
+            if s.grade == EXAMPLE.grade and s.local_id != EXAMPLE.local_id
+        ][:3]
+        record_incident(log, pack, _earlier_fight(classmates), actor="sample")
         welcome = WelcomeDialog(data_dir / "new-school", pack, language=language)
         welcome.school_name.setText("Rosewood Middle School")
         welcome.show()
@@ -116,6 +166,19 @@ def run(args: argparse.Namespace) -> int:
         wizard.resize(SIZE)
         wizard.student_page.select(get_student(log, EXAMPLE.local_id))
         wizard.student_page.search.setText("Okafor, Maya (100900)")
+        fought, hurt = classmates[:2]
+        involved = wizard.student_page.involved
+        involved.add({"role": "offender", "student_id": fought.local_id})
+        involved.add(
+            {
+                "role": "victim",
+                "student_id": hurt.local_id,
+                "first_name": hurt.first_name,
+                "last_name": hurt.last_name,
+                "supports": ["stay_away_agreement", "counselor_check_in"],
+            }
+        )
+        involved.add({"role": "witness", "name": "Mr. Nakamura", "kind": "staff"})
         written.append(_save(wizard, folder, "wizard-1-student", app))
         wizard.next()
         page = wizard.behavior_page
@@ -148,6 +211,9 @@ def run(args: argparse.Namespace) -> int:
         written.append(_save(wizard, folder, "wizard-6-decision-blocked", app))
         wizard.decision_page.set_action("in_school_suspension", 1)
         written.append(_save(wizard, folder, "wizard-6-decision", app))
+        wizard.decision_page.selector.combo.setCurrentIndex(1)  # the other student's decision
+        written.append(_save(wizard, folder, "wizard-6-decision-second-student", app))
+        wizard.decision_page.selector.combo.setCurrentIndex(0)
         family = FamilyView(wizard.context, wizard)
         family.resize(SIZE)  # full screen on a 1366x768 laptop
         family.show()

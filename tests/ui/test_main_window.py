@@ -180,6 +180,7 @@ def test_screenshots_command_writes_every_screen(tmp_path: Path, qapp: object) -
                 "5-suggestions",
                 "6-decision-blocked",
                 "6-decision",
+                "6-decision-second-student",
                 "7-summary",
             )
         ]

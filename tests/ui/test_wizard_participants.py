@@ -95,6 +95,8 @@ def test_a_fight_of_two_with_a_victim_is_recorded_through_the_wizard(
     assert selector.combo.currentText() == "Park, Leo (200300)"
     qtbot.keyClicks(wizard.behavior_page.location, "Cafeteria")
     _fill_offender(qtbot, wizard)
+    # Leaving Leo's behavior page gave Ana, who had none yet, the same: both were fighting.
+    assert wizard.context.draft.offenders[1]["behaviors"] == ["fighting"]
     decision = wizard.decision_page
     decision.action.setCurrentIndex(decision.action.findData("in_school_suspension"))
     decision.days.setValue(1)
@@ -230,12 +232,15 @@ def test_the_log_shows_one_row_per_incident_with_everyone_involved(
     data = fight()
     for place, local_id in enumerate(("200300", "300100", "300200")):
         data["participants"][place]["student"] = {"id": local_id}
+    data["participants"][1]["behaviors"] = ["inappropriate_physical_contact"]
     record_incident(session.log, session.pack, data, actor="t")
     model = LogModel(session)
     model.reload()
     assert model.rowCount() == 1
     cell = model.index(0, 1)
     assert model.data(cell) == "Park, Leo (200300), Lopez A. + 1 victim, 1 witness"
+    assert model.data(model.index(0, 2)) == "Fighting, Inappropriate physical contact"
+    assert model.data(model.index(0, 4)) == "In-school suspension, 1 day; No exclusion"
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole).splitlines() == [
         "Park, Leo (200300): offender",
         "Lopez, Ana (300100): offender",

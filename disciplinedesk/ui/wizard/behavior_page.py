@@ -71,7 +71,7 @@ def flag_labels() -> dict[str, str]:
 def weapon_labels() -> dict[str, str]:
     """The weapons a record can name (the case's `weapon`), "" for none."""
     return {
-        "": QCoreApplication.translate("BehaviorPage", "None or not recorded"),
+        "": QCoreApplication.translate("BehaviorPage", "None recorded"),
         "handgun": QCoreApplication.translate("BehaviorPage", "Handgun"),
         "rifle_shotgun": QCoreApplication.translate("BehaviorPage", "Rifle or shotgun"),
         "other_firearm": QCoreApplication.translate("BehaviorPage", "Other firearm"),
@@ -185,18 +185,28 @@ class BehaviorPage(DraftPage):
             grid.addWidget(check, index, 0)
             check.toggled.connect(self._store)
         right.addWidget(box)
-        record = QGroupBox(self.tr("For the record"))
-        record_form = QFormLayout(record)
+        # For the record and the state's exports (the rules do not read them): one row, so
+        # that the description keeps its height on a laptop.
         self.weapon = QComboBox()
         self.weapon.setAccessibleName(self.tr("Weapon"))
+        # Its longest item must not widen the column and narrow the behavior list.
+        self.weapon.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.weapon.setMinimumContentsLength(13)
         for key, label in weapon_labels().items():
             self.weapon.addItem(label, key)
-        self.police = QCheckBox(self.tr("Reported to the police (a firearm must be, p.25)"))
-        record_form.addRow(self.tr("W&eapon:"), self.weapon)
-        record_form.addRow(self.police)
+        self.police = QCheckBox(self.tr("Reported to the police"))
+        self.police.setToolTip(self.tr("A firearm must be reported to the police (p.25)."))
+        weapon_label = QLabel(self.tr("W&eapon:"))
+        weapon_label.setBuddy(self.weapon)
+        record = QHBoxLayout()
+        record.addWidget(weapon_label)
+        record.addWidget(self.weapon, 1)
+        record.addWidget(self.police)
         self.weapon.currentIndexChanged.connect(self._store)
         self.police.toggled.connect(self._store)
-        right.addWidget(record)
+        right.addLayout(record)
         self.layout_.addLayout(columns, 1)
         self.finish_layout()
 
@@ -239,6 +249,11 @@ class BehaviorPage(DraftPage):
 
     def reload_offender(self) -> None:
         self._load()
+
+    def validatePage(self) -> bool:
+        """The other students of a fight start with these behaviors when they have none."""
+        self.context.draft.share_behaviors()
+        return True
 
     def check_behavior(self, behavior_id: str) -> None:
         for index in range(self.list.count()):

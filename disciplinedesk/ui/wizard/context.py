@@ -106,6 +106,10 @@ class DraftContext(QObject):
             self.result, self.problem = evaluate(self.case, self.session.shown), ""
         except UserFacingError as error:
             self.case, self.result, self.problem = None, None, str(error)
+            if not self.draft.behaviors:  # the engine's words name a field, not the page
+                self.problem = self.tr(
+                    "No behavior is checked for {name}: check one on the Behavior page."
+                ).format(name=f"{self.draft.first_name} {self.draft.last_name}".strip())
         self.updated.emit()
 
     def comparison_text(self) -> str:

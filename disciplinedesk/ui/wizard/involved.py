@@ -64,6 +64,7 @@ class InvolvedPanel(QGroupBox):
         self.list.setAccessibleName(self.tr("Others involved"))
         self.list.setWordWrap(True)
         self.list.setMinimumHeight(72)
+        self.list.setMaximumHeight(200)
         self.add_student = QPushButton(self.tr("Add a s&tudent..."))
         self.add_person = QPushButton(self.tr("Add someone &else..."))
         self.remove = QPushButton(self.tr("&Remove"))

@@ -113,7 +113,8 @@ class StudentPage(DraftPage):
         self.layout_.addWidget(self.manual)
         self.layout_.addWidget(self.record)
         self.involved = InvolvedPanel(context, self._students)
-        self.layout_.addWidget(self.involved, 1)
+        self.layout_.addWidget(self.involved)
+        self.layout_.addStretch(1)
         self.finish_layout()
         self._load()
 

@@ -1,0 +1,101 @@
+"""Screens of an incident with several students, captured in a real window.
+
+The offscreen platform gives every widget the size it asks for; a laptop does not. This
+opens the program's windows on an X display with a window manager (see DEVELOPERS.md:
+Xvfb at 1366x768, openbox with a 40 px bottom margin for a taskbar) under Qt's xcb
+platform, and captures the whole screen with ImageMagick's `import -window root`, as a
+person would see it. A made-up school in a temporary folder; nothing real is opened.
+
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb .venv/bin/python -m scripts.real_window docs/screenshots/real
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from disciplinedesk.domain.pack import load_pack
+from disciplinedesk.store.database import open_log
+from disciplinedesk.store.participants import record_incident
+from disciplinedesk.store.sample import populate
+from disciplinedesk.store.students import get_student, list_students
+from disciplinedesk.ui.app import load_bundled_fonts
+from disciplinedesk.ui.geometry import private_settings
+from disciplinedesk.ui.qt import QApplication, QThread
+from disciplinedesk.ui.screenshots import EXAMPLE, _earlier_fight
+from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.translation import install_translators
+
+
+def _capture(app: QApplication, path: Path) -> Path:
+    for _ in range(30):  # let the window manager place and paint the window
+        app.processEvents()
+        QThread.msleep(20)
+    subprocess.run(["import", "-window", "root", str(path)], check=True)
+    return path
+
+
+def main(folder: Path) -> int:
+    from disciplinedesk.store.students import upsert_students
+    from disciplinedesk.ui.main_window import MainWindow
+
+    folder.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    load_bundled_fonts()
+    install_translators(app, "en")
+    private_settings(Path(tempfile.mkdtemp(prefix="disciplinedesk-real-settings-")))
+    pack = load_pack()
+    written = []
+    with tempfile.TemporaryDirectory(prefix="disciplinedesk-real-") as temp:
+        data_dir = Path(temp)
+        log = open_log(data_dir)
+        populate(log, pack, students=300, incidents=300, span_days=120)
+        with log.transaction():
+            upsert_students(log, [EXAMPLE], actor="sample")
+        classmates = [s for s in list_students(log) if s.grade == EXAMPLE.grade][:3]
+        record_incident(log, pack, _earlier_fight(classmates), actor="sample")
+        window = MainWindow(Session(pack, log, data_dir))
+        window.show()
+        window.search.setText(classmates[2].last_name)  # the student who was hurt
+        written.append(_capture(app, folder / "log-row.png"))
+
+        wizard = window.start_wizard()
+        wizard.student_page.select(get_student(log, EXAMPLE.local_id))
+        wizard.student_page.search.setText("Okafor, Maya (100900)")
+        involved = wizard.student_page.involved
+        involved.add({"role": "offender", "student_id": classmates[0].local_id})
+        hurt = classmates[1]
+        involved.add(
+            {
+                "role": "victim",
+                "student_id": hurt.local_id,
+                "first_name": hurt.first_name,
+                "last_name": hurt.last_name,
+                "supports": ["stay_away_agreement", "counselor_check_in"],
+            }
+        )
+        involved.add({"role": "witness", "name": "Mr. Nakamura", "kind": "staff"})
+        written.append(_capture(app, folder / "who-was-involved.png"))
+        wizard.next()
+        wizard.behavior_page.check_behavior("fighting")
+        wizard.behavior_page.location.setText("Playground")
+        written.append(_capture(app, folder / "behavior-per-student.png"))
+        for _ in range(4):
+            wizard.next()
+        wizard.decision_page.set_action("in_school_suspension", 1)
+        wizard.decision_page.override.setPlainText("Second fight this month.")
+        wizard.decision_page.selector.combo.setCurrentIndex(1)
+        written.append(_capture(app, folder / "decision-second-student.png"))
+        wizard.suspend()
+        wizard.hide()
+        window.close()
+        log.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "real-window")))
