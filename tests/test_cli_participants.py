@@ -93,3 +93,57 @@ def test_a_witness_is_added_later_and_the_incident_voided_for_all(tmp_path: Path
     done = _run(data_dir, "incidents", "void", incident_id, "--reason", "entered twice")
     assert done.returncode == 0, done.stderr
     assert json.loads(_run(data_dir, "incidents", "list", "--json").stdout) == []
+
+
+def _hostile(change: str) -> dict[str, Any]:
+    data = fight()
+    people = data["participants"]
+    if change == "not a list":
+        data["participants"] = {"student": "S1"}
+    elif change == "not an object":
+        people[0] = "S1"
+    elif change == "too many":
+        people += [{"person": {"name": f"P{n}"}, "role": "witness"} for n in range(60)]
+    elif change == "support twice":
+        people[2]["supports"] = ["safety_plan", "safety_plan"]
+    elif change == "person in the roster":
+        people[3]["person"]["grade"] = "8"
+    elif change == "id not text":
+        people[2]["student"] = {"id": 300}
+    elif change == "unknown key":
+        data["decision"] = {}
+    elif change == "huge id":
+        people[2]["student"] = {"id": "S" * 100_000}
+    elif change == "both student and person":
+        people[2]["person"] = {"name": "X"}
+    elif change == "supports for a witness":
+        people[3]["supports"] = ["safety_plan"]
+    elif change == "bad due date":
+        people[2]["supports"] = [{"id": "safety_plan", "due": "2026-02-31"}]
+    return data
+
+
+HOSTILE = {
+    "not a list": "participants: must be a list",
+    "not an object": "participants[0]: must be an object",
+    "too many": "an incident records at most 50",
+    "support twice": "'safety_plan' is listed twice",
+    "person in the roster": "a name and a kind only",
+    "id not text": "give the school's id",
+    "unknown key": "decision: unknown field",
+    "huge id": "no student 'SSSS",
+    "both student and person": "give either a student",
+    "supports for a witness": "unknown field for a witness",
+    "bad due date": "is not a date as YYYY-MM-DD",
+}
+
+
+def test_hostile_participants_get_one_line_and_nothing_is_written(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    for change, message in HOSTILE.items():
+        done = _run(data_dir, "incidents", "record", "-", stdin=json.dumps(_hostile(change)))
+        assert done.returncode != 0, change
+        assert message in done.stderr, (change, done.stderr)
+        assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1, change
+        assert len(done.stderr) < 400, change  # a huge id is cut short in the message
+    assert _run(data_dir, "incidents", "list", "--json").stdout.strip() == "[]"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from disciplinedesk.domain.case import shown_id
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
@@ -40,6 +41,8 @@ OFFENDER_FIELDS = ("behaviors", "factors", "decision", "facts", "history", "prop
 # change them).
 SHARED_FACTS = ("datetime", "nexus", "behaviors", *RECORD_ONLY_INCIDENT_FIELDS)
 NAME_LIMIT = 200
+# The most people one incident records: a large fight, its witnesses and the staff around it.
+PARTICIPANT_LIMIT = 50
 
 
 @dataclass(frozen=True)
@@ -234,6 +237,11 @@ def parse_participants(
     entries = data.get("participants")
     if not isinstance(entries, list) or not entries:
         raise CaseError("participants: must be a list of the people involved")
+    if len(entries) + len(existing) > PARTICIPANT_LIMIT:
+        raise CaseError(
+            f"participants: {len(entries) + len(existing)} people; an incident records at most "
+            f"{PARTICIPANT_LIMIT}"
+        )
     seen: dict[str, str] = dict.fromkeys(existing, "already in the incident")
     offenders: list[PreparedOffender] = []
     others: list[OtherParticipant] = []
@@ -277,7 +285,7 @@ def _participant_student(
         raise CaseError(f'{where}.student: give the school\'s id, as {{"id": "S100"}}')
     local_id = str(student["id"]).strip()
     if local_id not in new_students and student_key(log, local_id) is None:
-        raise RecordRefusedError(f"{where}.student: no student {local_id!r} in the roster")
+        raise RecordRefusedError(f"{where}.student: no student {shown_id(local_id)} in the roster")
     return local_id
 
 
@@ -355,7 +363,9 @@ def _supports(pack: PolicyPack, raw: Any, where: str) -> tuple[SupportRequest, .
         support_id, due = (item, None) if isinstance(item, str) else _support_object(item, name)
         if support_id not in pack.support_by_id:
             known = ", ".join(pack.support_by_id)
-            raise CaseError(f"{name}: unknown support {support_id!r} (known: {known})")
+            raise CaseError(f"{name}: unknown support {shown_id(support_id)} (known: {known})")
+        if any(r.id == support_id for r in requests):
+            raise CaseError(f"{name}: {support_id!r} is listed twice")
         requests.append(SupportRequest(support_id, due))
     return tuple(requests)
 
