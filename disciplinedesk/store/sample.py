@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import random
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.calendar import import_calendar_days
 from disciplinedesk.store.database import Log
-from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.participants import record_incident
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.students import StudentInput, upsert_students
 
@@ -166,6 +167,36 @@ def _first_name(n: int) -> str:
     return f"{first} {initials}." if initials else first
 
 
+def _fight_of_two(
+    data: dict[str, Any], student: StudentInput, others: list[StudentInput]
+) -> dict[str, Any]:
+    """Half the fights had a second student in them, decided alike, and a student who was
+    hurt and was offered a stay-away agreement (two made-up classmates)."""
+    second, hurt = others
+    if student.local_id in (second.local_id, hurt.local_id):
+        return data
+    incident = dict(data["incident"])
+    behaviors = incident.pop("behaviors")
+    offender = {
+        "role": "offender",
+        "behaviors": behaviors,
+        "factors": data["factors"],
+        "decision": data["decision"],
+    }
+    return {
+        "incident": incident,
+        "participants": [
+            {"student": {"id": student.local_id}, **offender},
+            {"student": {"id": second.local_id}, **offender},
+            {
+                "student": {"id": hurt.local_id},
+                "role": "victim",
+                "supports": ["stay_away_agreement"],
+            },
+        ],
+    }
+
+
 def populate(
     log: Log,
     pack: PolicyPack,
@@ -233,8 +264,10 @@ def populate(
                 "decided_by": "A. Rivera",
             },
         }
+        if "fighting" in behaviors and rng.random() < 0.5:
+            data = _fight_of_two(data, student, rng.sample(roster, 2))
         try:
-            record_decision(log, pack, data, actor="sample")
+            record_incident(log, pack, data, actor="sample")
         except UserFacingError:
             continue  # the handbook refuses this combination for this student: skip it
     done_before = (end - timedelta(days=3)).isoformat()
