@@ -938,14 +938,16 @@
         <translation>hoy antes de las {time}</translation>
     </message>
     <message>
+        <source>Mark done: {what}, for {student}, due {due}.</source>
+        <translation>Marcar como hecho: {what}, de {student}, para el {due}.</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Marcar como hecho</translation>
     </message>
     <message>
-        <source>Mark done: {what}, for {student}, due {due}.
-Note (what was done, when):</source>
-        <translation>Marcar como hecho: {what}, para {student}, vence {due}.
-Nota (qué se hizo, cuándo):</translation>
+        <source>Note (what was done, when):</source>
+        <translation>Nota (qué se hizo y cuándo):</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -1717,6 +1719,29 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The report was saved to {path}.</source>
         <translation>El informe se guardó en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The day the student came back</source>
+        <translation>El día en que volvió el estudiante</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>The student &amp;came back on:</source>
+        <translation>El estudiante &amp;volvió el:</translation>
     </message>
 </context>
 <context>

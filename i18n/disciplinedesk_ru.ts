@@ -943,14 +943,16 @@
         <translation>сегодня до {time}</translation>
     </message>
     <message>
+        <source>Mark done: {what}, for {student}, due {due}.</source>
+        <translation>Отметить выполненным: {what}, ученик {student}, срок {due}.</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Отметить выполненным</translation>
     </message>
     <message>
-        <source>Mark done: {what}, for {student}, due {due}.
-Note (what was done, when):</source>
-        <translation>Отметить выполненным: {what}, для: {student}, срок {due}.
-Заметка (что сделано, когда):</translation>
+        <source>Note (what was done, when):</source>
+        <translation>Примечание (что и когда сделано):</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -1728,6 +1730,29 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The report was saved to {path}.</source>
         <translation>Отчёт сохранён: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Отметить выполненным</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>The day the student came back</source>
+        <translation>День, когда ученик вернулся</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>The student &amp;came back on:</source>
+        <translation>Ученик &amp;вернулся:</translation>
     </message>
 </context>
 <context>

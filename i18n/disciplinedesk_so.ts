@@ -938,14 +938,16 @@
         <translation>maanta ka hor {time}</translation>
     </message>
     <message>
+        <source>Mark done: {what}, for {student}, due {due}.</source>
+        <translation>Calaamadee in la dhammeeyay: {what}, ee {student}, waqtigu {due}.</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Calaamadee inay dhammaatay</translation>
     </message>
     <message>
-        <source>Mark done: {what}, for {student}, due {due}.
-Note (what was done, when):</source>
-        <translation>Calaamadee in la qabtay: {what}, loogu talagalay {student}, waqtiga {due}.
-Qoraal (maxaa la qabtay, goorma):</translation>
+        <source>Note (what was done, when):</source>
+        <translation>Qoraal (waxa la sameeyay, goorta):</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -1717,6 +1719,29 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>The report was saved to {path}.</source>
         <translation>Warbixinta waxaa lagu kaydiyay {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Calaamadee in la dhammeeyay</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Qoraal</translation>
+    </message>
+    <message>
+        <source>The day the student came back</source>
+        <translation>Maalinta ardaygu soo laabtay</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Qoraal:</translation>
+    </message>
+    <message>
+        <source>The student &amp;came back on:</source>
+        <translation>Ardaygu wuxuu soo &amp;laabtay:</translation>
     </message>
 </context>
 <context>

@@ -933,14 +933,16 @@
         <translation>trước {time} hôm nay</translation>
     </message>
     <message>
+        <source>Mark done: {what}, for {student}, due {due}.</source>
+        <translation>Đánh dấu đã xong: {what}, cho {student}, hạn {due}.</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>Đánh dấu đã xong</translation>
     </message>
     <message>
-        <source>Mark done: {what}, for {student}, due {due}.
-Note (what was done, when):</source>
-        <translation>Đánh dấu đã xong: {what}, cho {student}, hạn {due}.
-Ghi chú (đã làm gì, khi nào):</translation>
+        <source>Note (what was done, when):</source>
+        <translation>Ghi chú (đã làm gì, khi nào):</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -1706,6 +1708,29 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>The report was saved to {path}.</source>
         <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>Đánh dấu đã xong</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>The day the student came back</source>
+        <translation>Ngày học sinh trở lại</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>The student &amp;came back on:</source>
+        <translation>Học sinh &amp;trở lại ngày:</translation>
     </message>
 </context>
 <context>

@@ -933,14 +933,16 @@
         <translation>今天{time}之前</translation>
     </message>
     <message>
+        <source>Mark done: {what}, for {student}, due {due}.</source>
+        <translation>标记为已完成：{what}，学生 {student}，截止 {due}。</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>标记为完成</translation>
     </message>
     <message>
-        <source>Mark done: {what}, for {student}, due {due}.
-Note (what was done, when):</source>
-        <translation>标记为已完成：{what}，学生：{student}，期限：{due}。
-备注（做了什么，何时）：</translation>
+        <source>Note (what was done, when):</source>
+        <translation>备注（做了什么，何时）：</translation>
     </message>
     <message>
         <source>Not marked</source>
@@ -1706,6 +1708,29 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The report was saved to {path}.</source>
         <translation>报告已保存到 {path}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Mark done</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The day the student came back</source>
+        <translation>学生返校的日期</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The student &amp;came back on:</source>
+        <translation>学生返校日期(&amp;C)：</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""What is due: overdue and upcoming follow-ups, each can be marked done with a note."""
+"""What is due: overdue and upcoming follow-ups, each can be marked done with a note.
+
+A decision's follow-ups, and the supports offered to a student who was harmed. The return
+meeting's asks the day the student came back: a suspension's actual length comes from it.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,15 @@ from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
+    QDate,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     Qt,
@@ -61,8 +71,14 @@ class FollowUpsPanel(QWidget):
         }
         # The log keeps each follow-up in the handbook's words; show it in the interface's.
         worded = self.session.shown.deadlines
+        supports = self.session.shown.support_by_id
         for row in list_follow_ups(self.session.log):
             text = worded.get(row["kind"], row["text"])
+            support = supports.get(row["kind"].removeprefix("support."))
+            if row["kind"].startswith("support.") and support is not None:
+                text = (
+                    f"{support.text} ({self.session.shown.wording.page.format(page=support.page)})"
+                )
             due_day = date.fromisoformat(row["due"][:10])
             key = (
                 "overdue"
@@ -82,6 +98,7 @@ class FollowUpsPanel(QWidget):
                 ],
             )
             item.setData(0, Qt.ItemDataRole.UserRole, row["id"])
+            item.setData(1, Qt.ItemDataRole.UserRole, row["kind"])
             item.setToolTip(0, row["due"].replace("T", " "))
             item.setToolTip(2, text)
             if key == "overdue":
@@ -108,18 +125,66 @@ class FollowUpsPanel(QWidget):
         follow_up_id = item.data(0, Qt.ItemDataRole.UserRole) if item else None
         if not item or not follow_up_id:
             return
-        note, ok = QInputDialog.getText(
-            self,
-            self.tr("Mark done"),
-            self.tr(
-                "Mark done: {what}, for {student}, due {due}.\nNote (what was done, when):"
-            ).format(what=item.text(2), student=item.text(1), due=item.text(0)),
+        what = self.tr("Mark done: {what}, for {student}, due {due}.").format(
+            what=item.text(2), student=item.text(1), due=item.text(0)
         )
-        if not ok:
-            return
+        returned: date | None = None
+        if item.data(1, Qt.ItemDataRole.UserRole) == "return_to_school":
+            answer = self.ask_return(what)
+            if answer is None:
+                return
+            note, returned = answer
+        else:
+            note, ok = QInputDialog.getText(
+                self, self.tr("Mark done"), what + "\n" + self.tr("Note (what was done, when):")
+            )
+            if not ok:
+                return
         try:
-            mark_done(self.session.log, follow_up_id, note, actor=current_user())
+            mark_done(
+                self.session.log, follow_up_id, note, actor=current_user(), returned_on=returned
+            )
         except UserFacingError as error:
             QMessageBox.warning(self, self.tr("Not marked"), str(error))
             return
         self.session.notify()
+
+    def ask_return(self, what: str) -> tuple[str, date] | None:
+        """The note and the day the student came back, or None when cancelled."""
+        dialog = ReturnDialog(what, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.note.text(), dialog.returned()
+
+
+class ReturnDialog(QDialog):
+    """Closing the return meeting: what was done, and the day the student came back (the
+    suspension's actual length, which may differ from the one decided)."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mark done"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.back = QDateEdit(QDate.currentDate())
+        self.back.setCalendarPopup(True)
+        self.back.setDisplayFormat("yyyy-MM-dd")
+        self.back.setMaximumDate(QDate.currentDate())
+        self.back.setAccessibleName(self.tr("The day the student came back"))
+        form = QFormLayout()
+        form.addRow(self.tr("&Note:"), self.note)
+        form.addRow(self.tr("The student &came back on:"), self.back)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        label = QLabel(what)
+        label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def returned(self) -> date:
+        return date.fromisoformat(self.back.date().toString("yyyy-MM-dd"))

@@ -247,3 +247,47 @@ def test_the_log_shows_one_row_per_incident_with_everyone_involved(
         "Tran, Cy (300200): victim",
         "Ms. Ortiz: witness",
     ]
+
+
+def test_the_return_meeting_records_the_day_back_and_a_support_reads_as_offered(
+    qtbot: QtBot, session: Session, monkeypatch: object
+) -> None:
+    from datetime import date
+
+    from disciplinedesk.store.participants import record_incident
+    from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel, ReturnDialog
+    from disciplinedesk.ui.qt import QDate, QDialog
+    from tests.store.test_participants import fight
+
+    with session.log.transaction():
+        upsert_students(session.log, [ANA, CY], actor="test")
+    data = fight()
+    for place, local_id in enumerate(("200300", "300100", "300200")):
+        data["participants"][place]["student"] = {"id": local_id}
+    data["participants"][2]["supports"] = ["safety_plan"]
+    record_incident(session.log, session.pack, data, actor="t")
+    panel = FollowUpsPanel(session)
+    qtbot.addWidget(panel)
+    tree = panel.tree
+    items = {
+        tree.topLevelItem(g).child(i).text(2): tree.topLevelItem(g).child(i)
+        for g in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(g).childCount())
+    }
+    support = items[
+        "Safety plan, made with the school's counselor, social worker or psychologist (p. 10)"
+    ]
+    assert support.text(1) == "Tran, Cy"  # the student it is offered to
+    dialog = ReturnDialog("Mark done: Return to school", panel)
+    dialog.back.setDate(QDate(2026, 11, 23))
+    assert dialog.returned() == date(2026, 11, 23)
+    assert dialog.back.maximumDate() == QDate.currentDate()  # not a day still to come
+    # The panel's own dialog, accepted as it opens: the day back defaults to today.
+    monkeypatch.setattr(ReturnDialog, "exec", lambda self: QDialog.DialogCode.Accepted)  # type: ignore[attr-defined]
+    (back,) = [i for text, i in items.items() if text.startswith("Return to school")]
+    tree.setCurrentItem(back)
+    panel.done.click()
+    (row,) = session.log.query(
+        "SELECT returned_on, done_at FROM follow_ups WHERE kind = 'return_to_school'"
+    )
+    assert row["returned_on"] == date.today().isoformat() and row["done_at"]
