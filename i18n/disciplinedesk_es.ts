@@ -1597,8 +1597,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Contando las decisiones del periodo...</translation>
     </message>
     <message>
-        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
-        <translation>Incidentes: {incidents}; estudiantes involucrados: {students} (más de una vez: {repeat}); estudiantes excluidos: {excluded}; días de suspensión: {days:g}; seguimientos abiertos: {open}, vencidos: {overdue}.</translation>
+        <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Incidentes: {incidents}; estudiantes involucrados como autores: {students} (más de una vez: {repeat}); estudiantes excluidos: {excluded}; días de suspensión: {days:g}; seguimientos abiertos: {open}, vencidos: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

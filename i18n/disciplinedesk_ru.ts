@@ -1608,8 +1608,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Подсчёт решений за период...</translation>
     </message>
     <message>
-        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
-        <translation>Инцидентов: {incidents}, учеников: {students} (неоднократно: {repeat}); отстранено учеников: {excluded}, дней отстранения: {days:g}; открытых действий: {open}, просрочено: {overdue}.</translation>
+        <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Инцидентов: {incidents}, учеников-нарушителей: {students} (неоднократно: {repeat}); отстранено учеников: {excluded}, дней отстранения: {days:g}; открытых действий: {open}, просрочено: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

@@ -1597,8 +1597,8 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Waxaa la tirinayaa go&apos;aannada muddada...</translation>
     </message>
     <message>
-        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
-        <translation>Dhacdooyin: {incidents}; arday ku lug lahaa: {students} (in ka badan hal mar: {repeat}); arday la reebay: {excluded}; maalmaha joojinta: {days:g}; hawlo furan: {open}, waqtigoodii dhaafay: {overdue}.</translation>
+        <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Dhacdooyin: {incidents}; arday falka sameeyay: {students} (in ka badan hal mar: {repeat}); arday la reebay: {excluded}; maalmaha joojinta: {days:g}; hawlo furan: {open}, waqtigoodii dhaafay: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

@@ -1586,8 +1586,8 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Đang đếm các quyết định trong khoảng thời gian...</translation>
     </message>
     <message>
-        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
-        <translation>Sự việc: {incidents}; học sinh liên quan: {students} (hơn một lần: {repeat}); học sinh bị loại trừ: {excluded}; số ngày đình chỉ: {days:g}; việc cần làm đang mở: {open}, quá hạn: {overdue}.</translation>
+        <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>Sự việc: {incidents}; học sinh có hành vi: {students} (hơn một lần: {repeat}); học sinh bị loại trừ: {excluded}; số ngày đình chỉ: {days:g}; việc cần làm đang mở: {open}, quá hạn: {overdue}.</translation>
     </message>
     <message>
         <source>Incidents by month</source>

@@ -1586,8 +1586,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>正在统计该期间的决定...</translation>
     </message>
     <message>
-        <source>Incidents: {incidents}; students involved: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
-        <translation>{incidents} 起事件，涉及 {students} 名学生（{repeat} 名不止一次）；{excluded} 名学生被停学，停学共 {days:g} 天；未完成后续事项 {open} 项，逾期 {overdue} 项。</translation>
+        <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
+        <translation>{incidents} 起事件，涉及 {students} 名违规学生（{repeat} 名不止一次）；{excluded} 名学生被停学，停学共 {days:g} 天；未完成后续事项 {open} 项，逾期 {overdue} 项。</translation>
     </message>
     <message>
         <source>Incidents by month</source>

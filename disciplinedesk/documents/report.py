@@ -73,7 +73,11 @@ def build_report(
             ["", ""],
             [
                 ["Incidents", _n(totals["incidents"])],
-                ["Students with an incident", _n(totals["students"])],
+                [
+                    "Offenders' decisions (a fight of two is one incident, two decisions)",
+                    _n(totals["offenders"]),
+                ],
+                ["Students involved as offenders", _n(totals["students"])],
                 ["Students with more than one incident", _n(totals["repeat_students"])],
                 [
                     "Students excluded (out-of-school suspension or expulsion)",

@@ -169,7 +169,8 @@ class ReportsView(QDialog):
         totals = report["totals"]
         self.totals.setText(
             self.tr(
-                "Incidents: {incidents}; students involved: {students} (more than once: {repeat}); "
+                "Incidents: {incidents}; students involved as offenders: {students} "
+                "(more than once: {repeat}); "
                 "students excluded: {excluded}; days of suspension: {days:g}; "
                 "follow-ups open: {open}, overdue: {overdue}."
             ).format(

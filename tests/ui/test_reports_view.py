@@ -65,7 +65,7 @@ def test_reports_view_shows_the_report_and_saves_it(
     view.show()
     view.refresh()
     qtbot.waitUntil(lambda: view.report is not None and view.report["to"] == "2026-12-31")
-    assert "Incidents: 13; students involved: 13" in view.totals.text()
+    assert "Incidents: 13; students involved as offenders: 13" in view.totals.text()
     assert "students excluded: 12; days of suspension: 24" in view.totals.text()
     assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
         "Incidents",
