@@ -327,7 +327,12 @@ DECISION_KEYS = ["action", "days", "date", "grounds", "responses", "override_rea
 def fuzz_log(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Log]:
     log = open_log(tmp_path_factory.mktemp("fuzz-log") / "data")
     upsert_students(
-        log, [StudentInput(local_id="S1", first_name="Ana", last_name="Lee", grade="8")], actor="t"
+        log,
+        [
+            StudentInput(local_id=local_id, first_name=first, last_name="Lee", grade="8")
+            for local_id, first in (("S1", "Ana"), ("S2", "Bo"), ("S3", "Cy"))
+        ],
+        actor="t",
     )
     yield log
     log.close()
@@ -373,6 +378,73 @@ def test_any_revision_is_a_new_revision_or_nothing(fuzz_log: Log, changes: dict[
         assert _counts(fuzz_log) == before
         return
     assert _counts(fuzz_log)[1] == before[1] + 1
+
+
+@st.composite
+def _participant(draw: st.DrawFn) -> Any:
+    """One participant as a script or a hand-written file might give it, often wrong."""
+    if draw(st.integers(0, 9)) == 0:
+        return draw(json_values)
+    entry: dict[str, Any] = {
+        "role": draw(st.sampled_from(["offender", "victim", "witness", "reporter", "", "boss"]))
+    }
+    who = draw(st.integers(0, 3))
+    if who < 3:
+        entry["student"] = draw(
+            st.sampled_from(
+                [{"id": "S1"}, {"id": "S2"}, {"id": "S3"}, {"id": "S9"}, {"id": 2}, "S1"]
+            )
+        )
+    if who > 1:
+        entry["person"] = draw(
+            st.sampled_from([{"name": "Ms. Ortiz", "kind": "staff"}, {"name": ""}, {"kind": "x"}])
+        )
+    if entry["role"] == "offender" or draw(st.booleans()):
+        entry["behaviors"] = draw(st.lists(st.sampled_from([*BEHAVIORS[:8], "fight"]), max_size=2))
+        entry["decision"] = {
+            "action": draw(st.sampled_from(["none", "in_school_suspension", "expulsion"])),
+            "days": draw(st.sampled_from([0, 1, 11])),
+            "date": "2026-11-18",
+            "override_reason": "r",
+            "decided_by": "VP",
+        }
+    if draw(st.booleans()):
+        entry["supports"] = draw(
+            st.one_of(
+                st.lists(
+                    st.sampled_from(["safety_plan", "hug", "stay_away_agreement"]), max_size=3
+                ),
+                json_values,
+            )
+        )
+    if draw(st.integers(0, 5)) == 0:
+        entry[draw(st.text(max_size=6))] = draw(json_values)
+    return entry
+
+
+@FUZZ
+@given(people=st.lists(_participant(), max_size=5))
+def test_any_participants_record_whole_or_not_at_all(fuzz_log: Log, people: list[Any]) -> None:
+    from disciplinedesk.store.participants import record_incident
+
+    data = {
+        "incident": {"datetime": "2026-11-18T10:00", "location": "Gym"},
+        "participants": people,
+    }
+
+    def counts() -> tuple[int, ...]:
+        return (*_counts(fuzz_log), fuzz_log.db["participants"].count)
+
+    before = counts()
+    try:
+        recorded = record_incident(fuzz_log, pps(), data, actor="fuzz")
+    except UserFacingError as error:
+        _one_line(error)
+        assert counts() == before
+        return
+    after = counts()
+    assert after[0] == before[0] + len(recorded.offenders)
+    assert after[3] == before[3] + len(recorded.participant_ids)
 
 
 ics_dates = st.dates(date(1990, 1, 1), date(2110, 12, 31))
