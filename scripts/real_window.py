@@ -24,7 +24,7 @@ from disciplinedesk.store.students import get_student, list_students
 from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.geometry import private_settings
 from disciplinedesk.ui.qt import QApplication, QThread
-from disciplinedesk.ui.screenshots import EXAMPLE, _earlier_fight
+from disciplinedesk.ui.screenshots import EXAMPLE, add_the_others, earlier_fight
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.translation import install_translators
 
@@ -55,7 +55,7 @@ def main(folder: Path) -> int:
         with log.transaction():
             upsert_students(log, [EXAMPLE], actor="sample")
         classmates = [s for s in list_students(log) if s.grade == EXAMPLE.grade][:3]
-        record_incident(log, pack, _earlier_fight(classmates), actor="sample")
+        record_incident(log, pack, earlier_fight(classmates), actor="sample")
         window = MainWindow(Session(pack, log, data_dir))
         window.show()
         window.search.setText(classmates[2].last_name)  # the student who was hurt
@@ -64,19 +64,7 @@ def main(folder: Path) -> int:
         wizard = window.start_wizard()
         wizard.student_page.select(get_student(log, EXAMPLE.local_id))
         wizard.student_page.search.setText("Okafor, Maya (100900)")
-        involved = wizard.student_page.involved
-        involved.add({"role": "offender", "student_id": classmates[0].local_id})
-        hurt = classmates[1]
-        involved.add(
-            {
-                "role": "victim",
-                "student_id": hurt.local_id,
-                "first_name": hurt.first_name,
-                "last_name": hurt.last_name,
-                "supports": ["stay_away_agreement", "counselor_check_in"],
-            }
-        )
-        involved.add({"role": "witness", "name": "Mr. Nakamura", "kind": "staff"})
+        add_the_others(wizard.student_page.involved, classmates)
         written.append(_capture(app, folder / "who-was-involved.png"))
         wizard.next()
         wizard.behavior_page.check_behavior("fighting")

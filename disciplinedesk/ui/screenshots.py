@@ -31,6 +31,7 @@ from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, install_translators
+from disciplinedesk.ui.wizard.involved import InvolvedPanel
 
 SIZE = QSize(1366, 768)
 EXAMPLE = StudentInput(
@@ -55,7 +56,23 @@ def _save(widget: QWidget, folder: Path, name: str, app: QApplication) -> Path:
     return path
 
 
-def _earlier_fight(classmates: list[Student]) -> dict[str, Any]:
+def add_the_others(involved: InvolvedPanel, classmates: list[Student]) -> None:
+    """Maya's fight: a classmate who fought her, one who was hurt, a teacher who saw it."""
+    fought, hurt = classmates[:2]
+    involved.add({"role": "offender", "student_id": fought.local_id})
+    involved.add(
+        {
+            "role": "victim",
+            "student_id": hurt.local_id,
+            "first_name": hurt.first_name,
+            "last_name": hurt.last_name,
+            "supports": ["stay_away_agreement", "counselor_check_in"],
+        }
+    )
+    involved.add({"role": "witness", "name": "Mr. Nakamura", "kind": "staff"})
+
+
+def earlier_fight(classmates: list[Student]) -> dict[str, Any]:
     """A fight between two of Maya's classmates that hurt a third, as the main window lists
     it: one row with everyone involved."""
     first, second, hurt = classmates[:3]
@@ -150,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
             for s in list_students(log)
             if s.grade == EXAMPLE.grade and s.local_id != EXAMPLE.local_id
         ][:3]
-        record_incident(log, pack, _earlier_fight(classmates), actor="sample")
+        record_incident(log, pack, earlier_fight(classmates), actor="sample")
         welcome = WelcomeDialog(data_dir / "new-school", pack, language=language)
         welcome.school_name.setText("Rosewood Middle School")
         welcome.show()
@@ -166,19 +183,7 @@ def run(args: argparse.Namespace) -> int:
         wizard.resize(SIZE)
         wizard.student_page.select(get_student(log, EXAMPLE.local_id))
         wizard.student_page.search.setText("Okafor, Maya (100900)")
-        fought, hurt = classmates[:2]
-        involved = wizard.student_page.involved
-        involved.add({"role": "offender", "student_id": fought.local_id})
-        involved.add(
-            {
-                "role": "victim",
-                "student_id": hurt.local_id,
-                "first_name": hurt.first_name,
-                "last_name": hurt.last_name,
-                "supports": ["stay_away_agreement", "counselor_check_in"],
-            }
-        )
-        involved.add({"role": "witness", "name": "Mr. Nakamura", "kind": "staff"})
+        add_the_others(wizard.student_page.involved, classmates)
         written.append(_save(wizard, folder, "wizard-1-student", app))
         wizard.next()
         page = wizard.behavior_page

@@ -4,6 +4,7 @@ widgets into a real log: who was involved, a decision per offender, all or nothi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,18 @@ from tests.support import ALL_FACTORS
 
 ANA = StudentInput(local_id="300100", first_name="Ana", last_name="Lopez", grade="8")
 CY = StudentInput(local_id="300200", first_name="Cy", last_name="Tran", grade="8")
+
+
+def _fight_in(session: Session) -> dict[str, Any]:
+    """The store tests' fight, with Leo and Ana fighting and Cy hurt, in the session's log."""
+    from tests.store.test_participants import fight
+
+    with session.log.transaction():
+        upsert_students(session.log, [ANA, CY], actor="test")
+    data = fight()
+    for place, local_id in enumerate(("200300", "300100", "300200")):
+        data["participants"][place]["student"] = {"id": local_id}
+    return data
 
 
 def _wizard(qtbot: QtBot, session: Session) -> DecisionWizard:
@@ -191,13 +204,8 @@ def test_the_documents_dialog_asks_whose_and_gives_the_victim_the_supports_lette
 ) -> None:
     from disciplinedesk.store.participants import record_incident
     from disciplinedesk.ui.document_dialog import DocumentDialog
-    from tests.store.test_participants import fight
 
-    with session.log.transaction():
-        upsert_students(session.log, [ANA, CY], actor="test")
-    data = fight()
-    for place, local_id in enumerate(("200300", "300100", "300200")):
-        data["participants"][place]["student"] = {"id": local_id}
+    data = _fight_in(session)
     recorded = record_incident(session.log, session.pack, data, actor="t")
     dialog = DocumentDialog(session, recorded.incident_id)
     qtbot.addWidget(dialog)
@@ -225,13 +233,8 @@ def test_the_log_shows_one_row_per_incident_with_everyone_involved(
     from disciplinedesk.store.participants import record_incident
     from disciplinedesk.ui.log_model import LogModel
     from disciplinedesk.ui.qt import Qt
-    from tests.store.test_participants import fight
 
-    with session.log.transaction():
-        upsert_students(session.log, [ANA, CY], actor="test")
-    data = fight()
-    for place, local_id in enumerate(("200300", "300100", "300200")):
-        data["participants"][place]["student"] = {"id": local_id}
+    data = _fight_in(session)
     data["participants"][1]["behaviors"] = ["inappropriate_physical_contact"]
     record_incident(session.log, session.pack, data, actor="t")
     model = LogModel(session)
@@ -257,13 +260,8 @@ def test_the_return_meeting_records_the_day_back_and_a_support_reads_as_offered(
     from disciplinedesk.store.participants import record_incident
     from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel, ReturnDialog
     from disciplinedesk.ui.qt import QDate, QDialog
-    from tests.store.test_participants import fight
 
-    with session.log.transaction():
-        upsert_students(session.log, [ANA, CY], actor="test")
-    data = fight()
-    for place, local_id in enumerate(("200300", "300100", "300200")):
-        data["participants"][place]["student"] = {"id": local_id}
+    data = _fight_in(session)
     data["participants"][2]["supports"] = ["safety_plan"]
     record_incident(session.log, session.pack, data, actor="t")
     panel = FollowUpsPanel(session)

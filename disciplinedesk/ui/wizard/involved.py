@@ -5,6 +5,7 @@ reported it, a student of the roster or someone who is not (a staff member, a vi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from disciplinedesk.store.students import Student
@@ -158,6 +159,16 @@ class InvolvedPanel(QGroupBox):
         self.refresh()
 
 
+def ok_cancel(dialog: QDialog, on_ok: Callable[[], None]) -> QDialogButtonBox:
+    """OK checks the entry first (`on_ok` accepts the dialog when it is whole)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(on_ok)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class AddStudentDialog(QDialog):
     """A student of the roster and their role; for a victim, the supports to offer."""
 
@@ -193,11 +204,7 @@ class AddStudentDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Student:"), self.search)
         form.addRow(self.tr("R&ole:"), self.role)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.supports)
@@ -256,11 +263,7 @@ class AddPersonDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Who:"), self.kind)
         form.addRow(self.tr("R&ole:"), self.role)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self._accept)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
