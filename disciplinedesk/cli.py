@@ -352,8 +352,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     period(report)
     report.add_argument(
-        "--pdf", metavar="FILE", help="also print the report to this PDF file (aggregates only)"
+        "--pdf",
+        metavar="FILE",
+        help="also print the report to this PDF file (the school's own: it names the students "
+        "at 6 or more incidents and the frequent students, each recorded as a disclosure)",
     )
+    report.add_argument("--grade-band", choices=("PK-5", "6-8", "9-12"), help="only this band")
+    report.add_argument("--type", dest="incident_type", help="only this type: 1 to 4, or substance")
+    report.add_argument("--behavior", help="only incidents with this behavior (its id)")
     exports = command_group("export", "exports for the district and for analysts")
     csv_export = command(
         "csv",

@@ -19,7 +19,7 @@ from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.documents.support_letter import build_support_letter
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.database import Log
-from disciplinedesk.store.disclosures import disclosed_file
+from disciplinedesk.store.disclosures import disclosed_file, record_disclosure
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.incidents import show_incident, student_of
 from disciplinedesk.store.settings import get_setting
@@ -158,20 +158,32 @@ def write_letters(
 def write_report(
     log: Log, pack: PolicyPack, report: dict[str, Any], target: Path, *, actor: str
 ) -> Path:
-    """The discipline report as a PDF; recorded as a disclosure although it names no student,
-    so that the record of what left the office is complete."""
+    """The discipline report as a PDF, recorded as a disclosure; a report that names the
+    frequent students and those at 6 or more incidents (the school's own) records one more
+    for each of them, so that each student's record of disclosures shows it."""
     from disciplinedesk.documents.report import build_report
 
     school = str(get_setting(log, "school_name"))
     data = build_report(report, pack, school=school)
+    period = f"discipline report {report['from']} to {report['to']}"
+    named = report.get("named_students", [])
     with disclosed_file(
         log,
         target,
         kind="report",
-        description=f"discipline report {report['from']} to {report['to']} (aggregates)",
+        description=f"{period} ({'names ' + str(len(named)) + ' students' if named else 'aggregates'})",
         actor=actor,
     ) as outgoing:
         outgoing.file.write(data)
+    for key in named:
+        record_disclosure(
+            log,
+            kind="report",
+            description=f"named in the {period} (frequent students, tiers of support)",
+            destination=str(target),
+            actor=actor,
+            student_key=key,
+        )
     return target
 
 

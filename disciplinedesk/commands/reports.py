@@ -11,9 +11,11 @@ from pathlib import Path
 from disciplinedesk.commands.common import option_date, pack_from, print_json
 from disciplinedesk.commands.store_access import open_log_for
 from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.exports.csv_export import decisions_csv
 from disciplinedesk.store.database import Log
 from disciplinedesk.store.disclosures import Outgoing, disclosed_file
+from disciplinedesk.store.incidents import IncidentFilter
 from disciplinedesk.store.report import decision_rows, discipline_report, export_rows
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
@@ -29,13 +31,15 @@ def _period(args: argparse.Namespace) -> tuple[date, date]:
 
 def report(args: argparse.Namespace) -> int:
     first, last = _period(args)
-    log = open_log_for(args, create=False)
     pack = pack_from(args)
-    data = discipline_report(log, pack, first, last)
+    where = _report_filter(args, pack)
+    log = open_log_for(args, create=False)
+    data = discipline_report(log, pack, first, last, where)
     if args.pdf:
         from disciplinedesk.printing import write_report
 
-        write_report(log, pack, data, Path(args.pdf), actor=current_user())
+        named = discipline_report(log, pack, first, last, where, names=True)
+        write_report(log, pack, named, Path(args.pdf), actor=current_user())
     if args.json:
         print_json(data)
         return 0
@@ -56,6 +60,25 @@ def report(args: argparse.Namespace) -> int:
         )
         print(f"  {row['dimension']:<15} {row['group']:<30} risk ratio {ratio}")
     return 0
+
+
+def _report_filter(args: argparse.Namespace, pack: PolicyPack) -> IncidentFilter:
+    """The report's filters as the options give them, checked against the pack."""
+    kind = args.incident_type
+    level: int | None = None
+    if kind is not None:
+        if kind.strip().lower() == "substance":
+            level = 0
+        elif kind.strip().isdigit() and int(kind) in pack.type_by_level:
+            level = int(kind)
+        else:
+            levels = ", ".join(str(n) for n in sorted(pack.type_by_level))
+            raise UserFacingError(f"--type: {kind!r} is not a type; give {levels} or substance")
+    if args.behavior is not None and args.behavior not in pack.behavior_by_id:
+        raise UserFacingError(
+            f"--behavior: no behavior {args.behavior!r} in the pack (see `disciplinedesk behaviors`)"
+        )
+    return IncidentFilter(grade_band=args.grade_band, type=level, behavior=args.behavior)
 
 
 def export_csv(args: argparse.Namespace) -> int:

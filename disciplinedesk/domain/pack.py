@@ -178,6 +178,15 @@ class Support(_Strict, frozen=True, kw_only=True):
     due_school_days: Count = 1
 
 
+class ReportSpec(_Strict, frozen=True, kw_only=True):
+    """What the school team's reports need from the pack."""
+
+    # Responses that are a support plan for the student (check-in/check-out, the Student
+    # Intervention Team, a safety plan, a behavior support plan...): the frequent-student
+    # list says whether one was recorded.
+    support_plan_responses: tuple[Id, ...] = ()
+
+
 class ActionSpec(_Strict, frozen=True, kw_only=True):
     kind: ActionKind
     name: str
@@ -324,6 +333,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     factors: tuple[Factor, ...]
     expulsion_grounds: tuple[ExpulsionGround, ...]
     supports: tuple[Support, ...] = ()
+    reports: ReportSpec = ReportSpec()
     actions: dict[str, ActionSpec]
     substance: SubstancePolicy
     limits: dict[str, Limit]
@@ -356,6 +366,11 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
             for behavior_id in response.only_for:
                 if behavior_id not in behavior_ids:
                     raise ValueError(f"responses[{i}].only_for: unknown behavior {behavior_id!r}")
+        for response_id in self.reports.support_plan_responses:
+            if response_id not in response_ids:
+                raise ValueError(
+                    f"reports.support_plan_responses: unknown response {response_id!r}"
+                )
         for i, row in enumerate(self.substance.levels):
             for response_id in row.responses:
                 if response_id not in response_ids:

@@ -259,6 +259,7 @@ def write_offender(
         "grade": case.student.grade,
         "action": decision.action,  # the current decision's, kept with every revision
         "days": decision.days,
+        "decided_by": decision.decided_by,
         "description": extra["description"],
         "reporter": extra["reporter"],
         "flags": to_json(incident_flags(case)),
@@ -443,8 +444,8 @@ def revise_decision(
         )
         log.db.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
         log.db.execute(
-            "UPDATE incidents SET action = ?, days = ? WHERE id = ?",
-            [decision.action, decision.days, record_id],
+            "UPDATE incidents SET action = ?, days = ?, decided_by = ? WHERE id = ?",
+            [decision.action, decision.days, decision.decided_by, record_id],
         )
         _insert_decision(
             log,
@@ -606,6 +607,18 @@ class IncidentFilter:
     open_follow_ups: bool = False
     # One row per offender's decision instead of one per incident (a letter for each family).
     each_offender: bool = False
+    # The report's filters and drill-downs (the same object: a bar clicked and a search agree).
+    grade_band: str | None = None  # "PK-5", "6-8" or "9-12"
+    behavior: str | None = None
+    location: str | None = None  # "" for incidents with no location recorded
+    hour: str | None = None  # "07" ... "17"
+    weekday: int | None = None  # 0 Monday ... 6 Sunday
+    month: str | None = None  # YYYY-MM
+    reporter: str | None = None
+    decided_by: str | None = None
+    students: tuple[str, ...] | None = None  # the log's student keys (a tier of the triangle)
+    actions: tuple[str, ...] | None = None  # any of these current actions (the exclusions)
+    label: str = ""  # what the drill-down shows, in words, above the log table
 
 
 SORT_COLUMNS = {
@@ -647,8 +660,8 @@ def list_incidents(
     if where.until:
         sql += " AND i.occurred_at < :until"
         params["until"] = end_bound(where.until)
-    if where.type is not None:
-        sql += " AND +i.type = :type"  # + : the date order decides the plan, not the type
+    if where.type is not None:  # 0: the substance behaviors, which have no type
+        sql += " AND +i.type = :type" if where.type else " AND i.type IS NULL"
         params["type"] = where.type
     if where.action:  # the current decision's, which each incident row carries
         sql += " AND +i.action = :action"
@@ -662,6 +675,7 @@ def list_incidents(
     if where.search:
         params["words"] = fts_query(where.search)
         sql += f" AND {SEARCH_ROWS}"
+    sql += _drill_down(where, params)
     direction = "DESC" if descending else "ASC"
     order = ", ".join(f"{part} {direction}" for part in SORT_COLUMNS[sort].split(", "))
     page = f" ORDER BY {order}, i.occurred_at DESC, i.id"
@@ -686,6 +700,61 @@ def list_incidents(
         if row["role"] not in (None, "offender"):
             _as_involved(row, where.student)
     return rows
+
+
+def band_grades(band: str) -> list[str]:
+    """The grades of a grade band ("6-8": 6, 7 and 8), as the consistency panel groups them."""
+    from disciplinedesk.domain.consistency import BANDS
+
+    grades = [grade for grade, name in BANDS.items() if name == band]
+    if not grades:
+        raise StoreError(
+            f"no grade band {band!r}; the bands are {', '.join(sorted(set(BANDS.values())))}"
+        )
+    return grades
+
+
+EXCLUSIONARY = (
+    "out_of_school_suspension",
+    "rest_of_day_suspension",
+    "emergency_suspension",
+    "expulsion",
+)
+
+
+def _drill_down(where: IncidentFilter, params: dict[str, object]) -> str:
+    """The conditions of the report's filters and drill-downs on one incident row."""
+    sql = ""
+    if where.grade_band:
+        grades = band_grades(where.grade_band)
+        params.update({f"g{n}": grade for n, grade in enumerate(grades)})
+        sql += f" AND i.grade IN ({', '.join(f':g{n}' for n in range(len(grades)))})"
+    if where.behavior:
+        params["behavior"] = where.behavior
+        sql += (
+            " AND i.id IN (SELECT incident_id FROM incident_behaviors WHERE behavior = :behavior)"
+        )
+    for name, column in (
+        ("location", "i.location"),
+        ("hour", "substr(i.occurred_at, 12, 2)"),
+        ("month", "substr(i.occurred_at, 1, 7)"),
+        ("reporter", "i.reporter"),
+        ("decided_by", "i.decided_by"),
+    ):
+        value = getattr(where, name)
+        if value is not None:
+            params[name] = value
+            sql += f" AND +{column} = :{name}"
+    if where.weekday is not None:  # SQLite counts from Sunday (0), Python from Monday (0)
+        params["weekday"] = str((where.weekday + 1) % 7)
+        sql += " AND strftime('%w', i.occurred_at) = :weekday"
+    if where.students is not None:
+        params.update({f"s{n}": key for n, key in enumerate(where.students)})
+        sql += f" AND i.student_id IN ({', '.join(f':s{n}' for n in range(len(where.students))) or 'NULL'})"
+    if where.actions is not None:
+        params.update({f"a{n}": action for n, action in enumerate(where.actions)})
+        sql += f" AND +i.action IN ({', '.join(f':a{n}' for n in range(len(where.actions))) or 'NULL'})"
+    return sql
 
 
 COMMON_SEARCH = 2_000  # matches; see _common

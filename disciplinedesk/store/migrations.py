@@ -348,10 +348,17 @@ def _v12_participants(db: Any) -> None:
     db.execute("ALTER TABLE incidents ADD COLUMN shared_id TEXT")
     db.execute("UPDATE incidents SET shared_id = id")
     db.execute("CREATE INDEX incidents_shared ON incidents(shared_id, student_id)")
+    # Who decided, carried like the action and days: the report counts decisions per
+    # administrator (and incidents per reporter) from the covering index.
+    db.execute("ALTER TABLE incidents ADD COLUMN decided_by TEXT")
+    db.execute(
+        """UPDATE incidents SET decided_by = (SELECT decided_by FROM decisions d
+               WHERE d.incident_id = incidents.id AND d.superseded_at IS NULL)"""
+    )
     db.execute("DROP INDEX incidents_period")
     db.execute(
         "CREATE INDEX incidents_period ON incidents (occurred_at, voided_at, id, student_id, "
-        "type, grade, location, behaviors, action, days, shared_id)"
+        "type, grade, location, behaviors, action, days, shared_id, reporter, decided_by)"
     )
     db.execute(
         """CREATE TABLE participants (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from typing import Any
 
@@ -18,8 +18,10 @@ import msgspec
 
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.schooldays import SchoolCalendar
+from disciplinedesk.store import report_breakdowns as breakdowns
 from disciplinedesk.store.calendar import school_calendar
 from disciplinedesk.store.database import CURRENT_DECISION, Log
+from disciplinedesk.store.incidents import IncidentFilter, band_grades
 from disciplinedesk.store.rows import end_bound
 from disciplinedesk.store.settings import get_setting
 
@@ -29,31 +31,44 @@ SUBSTANCE = "Substance"  # the type of an incident whose behaviors are all subst
 
 
 REPORT_ROWS = """
-    SELECT student_id, substr(occurred_at, 1, 7), type, location, behaviors, action, days,
-           shared_id
+    SELECT student_id, occurred_at, type, location, behaviors, action, days, shared_id,
+           grade, reporter, decided_by
     FROM incidents INDEXED BY incidents_period
     WHERE voided_at IS NULL AND occurred_at >= ? AND occurred_at < ?
 """
-STUDENT, MONTH, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED = range(8)
+(STUDENT, OCCURRED, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED, GRADE, REPORTER,
+ DECIDER) = range(11)  # fmt: skip
 
 
-def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> dict[str, Any]:
+def discipline_report(
+    log: Log,
+    pack: PolicyPack,
+    first: date,
+    last: date,
+    where: IncidentFilter | None = None,
+    *,
+    names: bool = False,
+) -> dict[str, Any]:
     """The period's counts.
 
     Only the columns counted are read, from one covering index (incidents carry their current
-    action and days), as plain tuples, and counted with Counters (SQLite's GROUP BY sorts,
-    which was slower on a school year of a large log than counting in Python).
+    action, days and who decided), as plain tuples, and counted with Counters (SQLite's
+    GROUP BY sorts, which was slower on a school year of a large log than counting in
+    Python).
 
-    A row is one offender's part in an incident: months and locations count incidents (a
-    fight of two is one incident), behaviors, types and actions count offenders' decisions.
+    A row is one offender's part in an incident: months, hours, weekdays, locations and
+    reporters count incidents (a fight of two is one incident); behaviors, types, actions,
+    deciders and students count offenders' decisions. `where` narrows every section to a
+    grade band, a type or a behavior (the same filter the log table takes). With `names`,
+    the students of the tiers and the frequent-student list are named (the school's own
+    screen and PDF); without, they are the school's ids.
     """
-    rows = log.db.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall()
+    where = where or IncidentFilter()
+    rows = _filtered(
+        log.db.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall(), where
+    )
     incidents = list({row[SHARED]: row for row in rows}.values())
-    exclusionary = {
-        a
-        for a, spec in pack.actions.items()
-        if spec.setting == "out_of_school" or spec.kind == "expulsion"
-    }
+    exclusionary = set(exclusionary_actions(pack))
     per_student = Counter(row[STUDENT] for row in rows)
     excluded_students = {row[STUDENT] for row in rows if row[ACTION] in exclusionary}
     # Many incidents share a behavior list: decode each distinct list once.
@@ -73,14 +88,52 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
     for location, n in Counter(row[LOCATION] for row in incidents).items():
         locations[location or NOT_RECORDED] += n
     follow_ups = log.query(
-        """SELECT f.due FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
+        """SELECT f.due, i.student_id FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
            JOIN incidents i ON i.id = d.incident_id
            WHERE f.done_at IS NULL AND f.cancelled_at IS NULL AND i.voided_at IS NULL"""
     )
     today = date.today().isoformat()
-    return {
+    min_group = int(get_setting(log, "report_min_group"))
+    min_cell = int(get_setting(log, "report_min_cell"))
+    parts = [
+        breakdowns.Row(
+            r[SHARED], r[STUDENT], r[OCCURRED], r[ACTION], r[DAYS], r[REPORTER], r[DECIDER]
+        )
+        for r in rows
+    ]
+    by_incident: dict[str, list[breakdowns.Row]] = {}
+    for part in parts:
+        by_incident.setdefault(part.incident, []).append(part)
+    firsts = [group[0] for group in by_incident.values()]
+    calendar = school_calendar(log)
+    enrolled = _enrolled(log, where)
+    days_per_student: Counter[str] = Counter()
+    for row in rows:
+        if row[ACTION] in suspensions:
+            days_per_student[row[STUDENT]] += row[DAYS] + pack.actions[row[ACTION]].base_days
+    identify = _namer(log, names)
+    frequent = breakdowns.frequent_students(
+        parts,
+        per_student,
+        exclusion_days=dict(days_per_student),
+        open_follow_ups=Counter(f["student_id"] for f in follow_ups),
+        support_plans=_with_support_plan(log, pack, per_student, first, last),
+        tie=identify,
+    )
+    tiers = breakdowns.tiers(per_student, enrolled)
+    named = sorted({entry["student"] for entry in frequent} | set(tiers["students_6_plus"]))
+    for entry in frequent:
+        entry["student"] = identify(entry["student"])
+    tiers["students_6_plus"] = [identify(s) for s in tiers["students_6_plus"]]
+    extra = {"named_students": named} if names else {}  # their disclosures, when printed
+    return extra | {
         "from": first.isoformat(),
         "to": last.isoformat(),
+        "filters": {
+            "grade_band": where.grade_band,
+            "type": where.type,
+            "behavior": where.behavior,
+        },
         "totals": {
             "incidents": len(incidents),
             "offenders": len(rows),
@@ -91,17 +144,92 @@ def discipline_report(log: Log, pack: PolicyPack, first: date, last: date) -> di
             "open_follow_ups": len(follow_ups),
             "overdue_follow_ups": sum(1 for f in follow_ups if f["due"][:10] < today),
         },
-        "by_month": _every_month(first, last, Counter(row[MONTH] for row in incidents)),
+        "by_month": _every_month(first, last, Counter(row[OCCURRED][:7] for row in incidents)),
+        "per_school_day": breakdowns.per_school_day(firsts, calendar, first, last),
+        "by_weekday": breakdowns.by_weekday(firsts, calendar, first, last),
+        "by_hour": breakdowns.by_hour(firsts),
         "by_type": dict(sorted(types.items())),
         "by_behavior": dict(behaviors.most_common()),
         "by_location": dict(locations.most_common()),
         "by_action": {a: actions[a] for a in pack.actions if actions[a]},
+        "by_student": frequent,
+        "tiers": tiers,
+        "by_reporter": breakdowns.by_person(
+            breakdowns.reporter_groups(by_incident, exclusionary),
+            min_group=min_group,
+            min_cell=min_cell,
+        ),
+        "by_decider": breakdowns.by_person(
+            breakdowns.decider_groups(parts, exclusionary), min_group=min_group, min_cell=min_cell
+        ),
         "equity": equity(log, excluded_students),
-        "suppression": {
-            "min_group": int(get_setting(log, "report_min_group")),
-            "min_cell": int(get_setting(log, "report_min_cell")),
-        },
+        "suppression": {"min_group": min_group, "min_cell": min_cell},
     }
+
+
+def exclusionary_actions(pack: PolicyPack) -> tuple[str, ...]:
+    """The actions the equity table counts as exclusion: out of school, or expulsion."""
+    return tuple(
+        a
+        for a, spec in pack.actions.items()
+        if spec.setting == "out_of_school" or spec.kind == "expulsion"
+    )
+
+
+def _filtered(rows: list[Any], where: IncidentFilter) -> list[Any]:
+    """The rows of one grade band, type (0: substance) or behavior, as `where` says."""
+    if where.grade_band:
+        grades = set(band_grades(where.grade_band))
+        rows = [r for r in rows if r[GRADE] in grades]
+    if where.type is not None:
+        wanted = where.type or None
+        rows = [r for r in rows if r[TYPE] == wanted]
+    if where.behavior:
+        quoted = json.dumps(where.behavior)
+        rows = [r for r in rows if quoted in r[BEHAVIORS]]
+    return rows
+
+
+def _enrolled(log: Log, where: IncidentFilter) -> set[str]:
+    """The roster the tiers are counted against (one grade band's, when filtered)."""
+    students = log.db.execute("SELECT id, grade FROM students WHERE voided_at IS NULL").fetchall()
+    grades = set(band_grades(where.grade_band)) if where.grade_band else None
+    return {key for key, grade in students if grades is None or grade in grades}
+
+
+def _with_support_plan(
+    log: Log, pack: PolicyPack, per_student: Counter[str], first: date, last: date
+) -> set[str]:
+    """The frequent students for whom a decision in the period chose a support plan (the
+    pack's `support_plan_responses`: check-in/check-out, a safety plan, the intervention
+    team...)."""
+    plans = set(pack.reports.support_plan_responses)
+    candidates = [s for s, _ in per_student.most_common(breakdowns.FREQUENT_STUDENTS * 2)]
+    if not plans or not candidates:
+        return set()
+    marks = ", ".join("?" for _ in candidates)
+    found = set()
+    for student, chosen in log.db.execute(
+        f"""SELECT i.student_id, d.responses_chosen FROM incidents i
+            JOIN decisions d ON d.incident_id = i.id AND d.superseded_at IS NULL
+            WHERE i.student_id IN ({marks}) AND i.voided_at IS NULL
+              AND i.occurred_at >= ? AND i.occurred_at < ?""",
+        [*candidates, first.isoformat(), end_bound(last)],
+    ):
+        if plans & set(json.loads(chosen)):
+            found.add(student)
+    return found
+
+
+def _namer(log: Log, names: bool) -> Callable[[str], str]:
+    """A student's key as the report shows it: the name and id on the school's screen and
+    PDF, the school's id in JSON."""
+    rows = log.db.execute("SELECT id, local_id, first_name, last_name FROM students").fetchall()
+    if names:
+        shown = {key: f"{last}, {first} ({local})" for key, local, first, last in rows}
+    else:
+        shown = {key: local for key, local, _, _ in rows}
+    return lambda key: shown.get(key, key)
 
 
 def _type_name(pack: PolicyPack, level: int | None) -> str:
