@@ -123,9 +123,14 @@ def discipline_report(
     tiers = breakdowns.tiers(per_student, enrolled)
     named = sorted({entry["student"] for entry in frequent} | set(tiers["students_6_plus"]))
     for entry in frequent:
+        if names:  # the screen opens the student's incidents from the row
+            entry["student_key"] = entry["student"]
         entry["student"] = identify(entry["student"])
     tiers["students_6_plus"] = [identify(s) for s in tiers["students_6_plus"]]
-    extra = {"named_students": named} if names else {}  # their disclosures, when printed
+    extra: dict[str, Any] = {}
+    if names:  # the school's own screen and PDF: whom it names, and a band's students
+        extra["named_students"] = named
+        tiers["band_keys"] = breakdowns.band_students(per_student)
     return extra | {
         "from": first.isoformat(),
         "to": last.isoformat(),

@@ -114,6 +114,17 @@ def tiers(per_student: Counter[str], enrolled: set[str]) -> dict[str, Any]:
     }
 
 
+def band_students(per_student: Counter[str]) -> dict[str, list[str]]:
+    """The offenders in each band (the first band's: those with one incident; the students
+    with none have no incident to show)."""
+    keys: dict[str, list[str]] = {label: [] for label, _, _ in TIERS}
+    for student, count in sorted(per_student.items()):
+        for label, low, high in TIERS:
+            if count >= low and (high is None or count <= high):
+                keys[label].append(student)
+    return keys
+
+
 def frequent_students(
     rows: list[Row],
     per_student: Counter[str],

@@ -36,6 +36,7 @@ from disciplinedesk.ui.qt import (
     QMainWindow,
     QMessageBox,
     QModelIndex,
+    QPushButton,
     QSplitter,
     Qt,
     QTableView,
@@ -46,6 +47,7 @@ from disciplinedesk.ui.qt import (
 from disciplinedesk.ui.session import Session
 
 if TYPE_CHECKING:
+    from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.wizard.wizard import DecisionWizard
 
 
@@ -129,9 +131,26 @@ class MainWindow(QMainWindow):
         filters.addWidget(self.action_filter)
         filters.addWidget(self.open_only)
         self.count = QLabel()
+        # The report window, kept: "Back to the report" reopens it as it was.
+        self._report: ReportsView | None = None
+        self.drill_bar = QWidget()
+        drill = QHBoxLayout(self.drill_bar)
+        drill.setContentsMargins(0, 0, 0, 0)
+        self.drill_label = QLabel()
+        self.drill_label.setWordWrap(True)
+        self.drill_label.setStyleSheet("font-weight: bold;")
+        back = QPushButton(self.tr("Back to the &report"))
+        back.clicked.connect(self.open_reports)
+        everything = QPushButton(self.tr("Show &all incidents"))
+        everything.clicked.connect(self.show_all)
+        drill.addWidget(self.drill_label, 1)
+        drill.addWidget(back)
+        drill.addWidget(everything)
+        self.drill_bar.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(filters)
+        left_layout.addWidget(self.drill_bar)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)
         self.follow_ups = FollowUpsPanel(session)
@@ -244,9 +263,28 @@ class MainWindow(QMainWindow):
         MatrixDialog(self.session, self).exec()
 
     def open_reports(self) -> None:
+        """The report; a bar, a band or a row clicked there shows its incidents here, with
+        the way back to the report as it was."""
         from disciplinedesk.ui.reports_view import ReportsView
 
-        ReportsView(self.session, self).exec()
+        if self._report is None:
+            self._report = ReportsView(self.session, self)
+        self._report.drilled = None
+        self._report.exec()
+        if self._report.drilled is not None:
+            self.show_incidents(self._report.drilled)
+
+    def show_incidents(self, where: IncidentFilter) -> None:
+        """The log table narrowed to a report's drill-down, said above the table."""
+        self.model.set_filter(where)
+        self.drill_label.setText(where.label)
+        self.drill_bar.show()
+        self._show_count()
+
+    def show_all(self) -> None:
+        """Leave a drill-down: the log as the filters above it say."""
+        self.drill_bar.hide()
+        self.apply_filter()
 
     def open_about(self) -> None:
         from disciplinedesk.ui.dialogs import AboutDialog
@@ -318,6 +356,7 @@ class MainWindow(QMainWindow):
             discard_draft(self.session.log, draft_id)
 
     def apply_filter(self) -> None:
+        self.drill_bar.hide()  # the filters above the table say what it shows again
         since = self.since.date()
         until = self.until.date()
         self.model.set_filter(

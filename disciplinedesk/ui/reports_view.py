@@ -1,19 +1,31 @@
-"""The Reports view: the discipline report of a period as charts and the equity table.
+"""The Reports view: the discipline report of a period as charts and tables.
 
 The numbers come from `store.report.discipline_report`, the same function behind
 `disciplinedesk report` and the printed report, so screen, paper and JSON never disagree.
+The school team's "Big 5" (incidents per school day per month, behaviors, locations, time of
+day, students), the weekday, the triangle of tiers, the frequent students and who reports
+and decides. A bar, a band of the triangle or a row opens the incidents behind it in the log
+table: the report's filter and the log's are the same `IncidentFilter`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from disciplinedesk.documents.report import TOP, EquityWords, equity_cells, top_behaviors
+from disciplinedesk.domain.consistency import BANDS
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.calendar import school_year
-from disciplinedesk.store.report import NOT_RECORDED, SUBSTANCE, discipline_report
+from disciplinedesk.store.incidents import IncidentFilter
+from disciplinedesk.store.report import (
+    NOT_RECORDED,
+    SUBSTANCE,
+    discipline_report,
+)
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.ui.file_dialogs import save_file
 from disciplinedesk.ui.geometry import keep_geometry
@@ -21,6 +33,7 @@ from disciplinedesk.ui.jobs import run_with_progress
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
     QColor,
+    QComboBox,
     QDate,
     QDateEdit,
     QDialog,
@@ -49,8 +62,11 @@ from disciplinedesk.ui.qt_charts import (
     QValueAxis,
 )
 from disciplinedesk.ui.session import Session
+from disciplinedesk.ui.tier_triangle import TierTriangle
 
 BAR = QColor("#3a6ea5")
+WEEKDAY_NUMBERS = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+Drill = Callable[[str], IncidentFilter | None]  # a chart's category to the incidents behind it
 
 
 def _qdate(day: date) -> QDate:
@@ -93,6 +109,35 @@ class ReportsView(QDialog):
             period.addWidget(widget)
         period.addStretch(1)
         period.addWidget(self.pdf_button)
+        # The report's filters (every section follows them, and so does a drill-down).
+        self.band = QComboBox()
+        self.band.addItem(self.tr("All grades"), None)
+        for band in dict.fromkeys(BANDS.values()):
+            self.band.addItem(self.tr("Grades {band}").format(band=band), band)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("All types"), None)
+        for level in sorted(session.shown.type_by_level):
+            self.kind.addItem(session.shown.type_by_level[level].name, level)
+        self.kind.addItem(self.tr("Substance"), 0)
+        self.behavior = QComboBox()
+        self.behavior.addItem(self.tr("All behaviors"), None)
+        for item in sorted(session.shown.behaviors, key=lambda b: b.label):
+            self.behavior.addItem(item.label, item.id)
+        self.behavior.setMinimumContentsLength(24)
+        self.behavior.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        filters = QHBoxLayout()
+        for combo, name in (
+            (self.band, self.tr("Grade band")),
+            (self.kind, self.tr("Type")),
+            (self.behavior, self.tr("Behavior")),
+        ):
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(self.refresh)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        self.drilled: IncidentFilter | None = None  # the incidents a click asked for
 
         self.totals = QLabel()
         self.totals.setWordWrap(True)
@@ -119,6 +164,7 @@ class ReportsView(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(period)
+        layout.addLayout(filters)
         layout.addWidget(self.totals)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
@@ -140,17 +186,41 @@ class ReportsView(QDialog):
             self._again = True
             return
         pack = self.session.pack
+        where = self.filter()
         self._again = False
         self._job = run_with_progress(
             self,
             self.session.data_dir,
             self.tr("Counting the period's decisions..."),
-            lambda log: discipline_report(log, pack, first, last),
+            lambda log: discipline_report(log, pack, first, last, where, names=True),
             self._show,
             self.totals.setText,
             passphrase=self.session.log.passphrase,
             on_end=self._job_ended,
         )
+
+    def filter(self) -> IncidentFilter:
+        """The period and the report's filters, as the log table takes them."""
+        return IncidentFilter(
+            since=_date(self.since.date()),
+            until=_date(self.until.date()),
+            grade_band=self.band.currentData(),
+            type=self.kind.currentData(),
+            behavior=self.behavior.currentData(),
+        )
+
+    def open_incidents(self, where: IncidentFilter) -> None:
+        """Close the report and show these incidents in the log table."""
+        self.drilled = where
+        self.accept()
+
+    def _drill(self, what: str, **narrower: Any) -> IncidentFilter:
+        """The report's filter narrowed to a bar, a band or a row, with its words."""
+        base = self.filter()
+        label = self.tr("From the report: {what}, {first} to {last}").format(
+            what=what, first=base.since, last=base.until
+        )
+        return replace(base, label=label, **narrower)
 
     def _job_ended(self) -> None:
         self._job = None
@@ -186,24 +256,281 @@ class ReportsView(QDialog):
         pack = self.session.shown  # counted by id; named in the interface's language
         current = self.tabs.currentIndex()
         self.tabs.clear()
+        self.tabs.addTab(self._when_tab(report), self.tr("Big 5: &when"))
+        self.tabs.addTab(self._what_tab(report), self.tr("Big 5: what, where, &who"))
+        self.tabs.addTab(self._tiers_tab(report), self.tr("&Tiers and students"))
+        self.tabs.addTab(self._people_tab(report), self.tr("&Reporters and deciders"))
         incidents = QWidget()
         row = QHBoxLayout(incidents)
+        months = {month: self._drill(month, month=month) for month in report["by_month"]}
         row.addWidget(
-            self._chart(self.tr("Incidents by month"), report["by_month"], vertical=True), 3
+            self._chart(
+                self.tr("Incidents by month"), report["by_month"], vertical=True, drill=months.get
+            ),
+            3,
         )
-        row.addWidget(self._chart(self.tr("Incidents by type"), self._by_type(report)), 2)
+        types = self._by_type(report)
+        levels = self._type_levels()
+        row.addWidget(
+            self._chart(
+                self.tr("Incidents by type"),
+                types,
+                drill=lambda name: self._drill(name, type=levels.get(name), each_offender=True),
+            ),
+            2,
+        )
         self.tabs.addTab(incidents, self.tr("&Incidents"))
         actions = {pack.actions[a].name: n for a, n in report["by_action"].items()}
-        self.tabs.addTab(self._chart(self.tr("Actions decided"), actions), self.tr("&Actions"))
-        behaviors = top_behaviors(report["by_behavior"], pack)
-        where = QWidget()
-        row = QHBoxLayout(where)
-        row.addWidget(self._chart(self.tr("Behaviors (most frequent)"), behaviors), 3)
-        locations = dict(list(report["by_location"].items())[:TOP])
-        row.addWidget(self._chart(self.tr("Locations (most frequent)"), locations), 2)
-        self.tabs.addTab(where, self.tr("&Behaviors and places"))
+        action_ids = {pack.actions[a].name: a for a in report["by_action"]}
+        self.tabs.addTab(
+            self._chart(
+                self.tr("Actions decided"),
+                actions,
+                drill=lambda name: self._drill(name, action=action_ids[name], each_offender=True),
+            ),
+            self.tr("&Actions"),
+        )
         self.tabs.addTab(self._equity_tab(report), self.tr("&Equity"))
         self.tabs.setCurrentIndex(max(current, 0))
+
+    # -- the school team's sections --------------------------------------------------------
+    def _when_tab(self, report: dict[str, Any]) -> QWidget:
+        """Per school day per month, the time of day and the weekday."""
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        rates = {
+            month: value["per_school_day"] or 0.0
+            for month, value in report["per_school_day"].items()
+        }
+        row.addWidget(
+            self._chart(
+                self.tr("Incidents per school day, by month"),
+                rates,
+                vertical=True,
+                drill=lambda month: self._drill(month, month=month),
+            ),
+            3,
+        )
+        hours = {f"{hour}h": n for hour, n in report["by_hour"].items()}
+        row.addWidget(
+            self._chart(
+                self.tr("Time of day"),
+                hours,
+                vertical=True,
+                drill=lambda hour: self._drill(
+                    self.tr("{hour}:00 to {hour}:59").format(hour=hour[:2]), hour=hour[:2]
+                ),
+            ),
+            3,
+        )
+        names = self._weekday_names()
+        days = {
+            names[day]: value["per_school_day"] or 0.0
+            for day, value in report["by_weekday"].items()
+        }
+        numbers = {names[day]: WEEKDAY_NUMBERS[day] for day in report["by_weekday"]}
+        row.addWidget(
+            self._chart(
+                self.tr("Per school day of the weekday"),
+                days,
+                vertical=True,
+                drill=lambda name: self._drill(name, weekday=numbers[name]),
+            ),
+            2,
+        )
+        return tab
+
+    def _what_tab(self, report: dict[str, Any]) -> QWidget:
+        """Behaviors, locations and the students with the most incidents."""
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        pack = self.session.shown
+        behaviors = top_behaviors(report["by_behavior"], pack)
+        behavior_ids = {
+            pack.behavior_by_id[b].label if b in pack.behavior_by_id else b: b
+            for b in report["by_behavior"]
+        }
+        row.addWidget(
+            self._chart(
+                self.tr("Behaviors (most frequent)"),
+                behaviors,
+                drill=lambda name: (
+                    self._drill(name, behavior=behavior_ids[name], each_offender=True)
+                    if name in behavior_ids
+                    else None
+                ),
+            ),
+            3,
+        )
+        locations = {
+            self.tr("(not recorded)") if place == NOT_RECORDED else place: n
+            for place, n in list(report["by_location"].items())[:TOP]
+        }
+        row.addWidget(
+            self._chart(
+                self.tr("Locations (most frequent)"),
+                locations,
+                drill=lambda place: self._drill(
+                    place, location="" if place == self.tr("(not recorded)") else place
+                ),
+            ),
+            2,
+        )
+        top = report["by_student"][:10]
+        students = {entry["student"]: entry["incidents"] for entry in top}
+        keys = {entry["student"]: entry["student_key"] for entry in top}
+        row.addWidget(
+            self._chart(
+                self.tr("Students (most incidents)"),
+                students,
+                drill=lambda name: self._drill(name, students=(keys[name],), each_offender=True),
+            ),
+            2,
+        )
+        return tab
+
+    def _tiers_tab(self, report: dict[str, Any]) -> QWidget:
+        """The triangle, and the frequent students a support specialist takes to the team."""
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        left = QVBoxLayout()
+        self.triangle = TierTriangle()
+        self.triangle.show_tiers(report["tiers"])
+        bands = report["tiers"].get("band_keys", {})
+        self.triangle.clicked.connect(
+            lambda band: self.open_incidents(
+                self._drill(
+                    self.tr("students at {band} incidents").format(band=band),
+                    students=tuple(bands.get(band, ())),
+                    each_offender=True,
+                )
+            )
+        )
+        left.addWidget(self.triangle, 1)
+        note = QLabel(
+            self.tr(
+                "Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} "
+                "enrolled. Click a band, or a student in the table, to see the incidents."
+            ).format(n=report["tiers"]["enrolled"])
+        )
+        note.setWordWrap(True)
+        left.addWidget(note)
+        row.addLayout(left, 2)
+        headers = [
+            self.tr("Student"),
+            self.tr("Incidents"),
+            self.tr("Days excluded"),
+            self.tr("Open follow-ups"),
+            self.tr("Support plan"),
+        ]
+        rows = [
+            [
+                entry["student"],
+                str(entry["incidents"]),
+                f"{entry['exclusion_days']:g}",
+                str(entry["open_follow_ups"]),
+                self.tr("yes") if entry["support_plan"] else self.tr("no"),
+            ]
+            for entry in report["by_student"]
+        ]
+        self.students = self._table(headers, rows, self.tr("Students with the most incidents"))
+        entries = report["by_student"]
+        self.students.cellDoubleClicked.connect(
+            lambda r, _: self.open_incidents(
+                self._drill(
+                    entries[r]["student"],
+                    students=(entries[r]["student_key"],),
+                    each_offender=True,
+                )
+            )
+        )
+        row.addWidget(self.students, 3)
+        return tab
+
+    def _people_tab(self, report: dict[str, Any]) -> QWidget:
+        """Incidents per reporter and decisions per administrator, with the share excluded:
+        similar incidents should get similar decisions whoever decides."""
+        tab = QWidget()
+        layout = QHBoxLayout(tab)
+        for key, title, field in (
+            ("by_reporter", self.tr("Who reported"), "reporter"),
+            ("by_decider", self.tr("Who decided"), "decided_by"),
+        ):
+            entries = report[key]
+            headers = [title, self.tr("Count"), self.tr("Excluded"), self.tr("Share excluded")]
+            rows = [
+                [
+                    entry["name"] or self.tr("(not recorded)"),
+                    "-" if entry["count"] is None else str(entry["count"]),
+                    "-" if entry["excluded"] is None else str(entry["excluded"]),
+                    "-"
+                    if entry["share_excluded"] is None
+                    else f"{100 * entry['share_excluded']:.0f}%",
+                ]
+                for entry in entries
+            ]
+            table = self._table(headers, rows, title)
+            each = field == "decided_by"  # decisions are per offender, reports per incident
+            table.cellDoubleClicked.connect(
+                lambda r, _, entries=entries, field=field, each=each: self.open_incidents(
+                    self._drill(
+                        entries[r]["name"] or self.tr("(not recorded)"),
+                        each_offender=each,
+                        **{field: entries[r]["name"]},
+                    )
+                )
+            )
+            setattr(self, key, table)
+            layout.addWidget(table)
+        note = QLabel(
+            self.tr(
+                "Share excluded: out-of-school suspension or expulsion. Groups under {group} "
+                "and counts under {cell} are not shown (-), as in the equity table."
+            ).format(
+                group=report["suppression"]["min_group"], cell=report["suppression"]["min_cell"]
+            )
+        )
+        note.setWordWrap(True)
+        outer = QWidget()
+        box = QVBoxLayout(outer)
+        box.addWidget(tab, 1)
+        box.addWidget(note)
+        return outer
+
+    def _table(self, headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
+        table = QTableWidget(len(rows), len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setAccessibleName(name)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.verticalHeader().setVisible(False)
+        for r, cells in enumerate(rows):
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def _weekday_names(self) -> dict[str, str]:
+        return {
+            "Mon": self.tr("Mon"),
+            "Tue": self.tr("Tue"),
+            "Wed": self.tr("Wed"),
+            "Thu": self.tr("Thu"),
+            "Fri": self.tr("Fri"),
+            "Sat": self.tr("Sat"),
+            "Sun": self.tr("Sun"),
+        }
+
+    def _type_levels(self) -> dict[str, int]:
+        """A type's name on screen to its level (0: substance), for a type's drill-down."""
+        shown = self.session.shown.type_by_level
+        return {shown[level].name: level for level in shown} | {self.tr("Substance"): 0}
 
     # -- pieces ----------------------------------------------------------------------------
     def _by_type(self, report: dict[str, Any]) -> dict[str, int]:
@@ -220,8 +547,10 @@ class ReportsView(QDialog):
         *,
         vertical: bool = False,
         empty: str = "",
+        drill: Drill | None = None,
     ) -> QChartView:
-        """Counts as bars, the largest on top (or months left to right), each labelled."""
+        """Counts as bars, the largest on top (or months left to right), each labelled; with
+        `drill`, a click on a bar opens the incidents behind it."""
         names = list(counts) if vertical else list(counts)[::-1]
         bars = QBarSet(title)
         bars.append([float(counts[name]) for name in names])
@@ -264,6 +593,16 @@ class ReportsView(QDialog):
         view = QChartView(chart)
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
         view.setAccessibleName(title)
+        if drill is not None:
+            view.setCursor(Qt.CursorShape.PointingHandCursor)
+            view.setToolTip(self.tr("Click a bar to see its incidents"))
+
+            def clicked(index: int) -> None:
+                where = drill(names[index])
+                if where is not None:
+                    self.open_incidents(where)
+
+            bars.clicked.connect(clicked)
         if not counts:
             chart.setTitle(empty or self.tr("{title}: none in this period").format(title=title))
             for axis in (categories, values):

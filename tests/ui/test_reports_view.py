@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
 from disciplinedesk.store.disclosures import list_disclosures
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.students import StudentInput, upsert_students
-from disciplinedesk.ui.qt import QDate
+from disciplinedesk.ui.qt import QDate, QPoint, Qt
 from disciplinedesk.ui.reports_view import ReportsView
 from disciplinedesk.ui.session import Session
 from tests.store.records import record_input
@@ -54,6 +55,15 @@ def _school(session: Session) -> None:
     )
 
 
+def _charts(view: ReportsView, tab: str) -> list[Any]:
+    """The charts of the tab named `tab`, left to right."""
+    from disciplinedesk.ui.qt_charts import QChartView
+
+    (index,) = [i for i in range(view.tabs.count()) if view.tabs.tabText(i).replace("&", "") == tab]
+    widget = view.tabs.widget(index)
+    return [widget] if isinstance(widget, QChartView) else widget.findChildren(QChartView)
+
+
 def test_reports_view_shows_the_report_and_saves_it(
     qtbot: QtBot, session: Session, tmp_path: Path, message_boxes: list[tuple[str, str]]
 ) -> None:
@@ -68,9 +78,12 @@ def test_reports_view_shows_the_report_and_saves_it(
     assert "Incidents: 13; students involved as offenders: 13" in view.totals.text()
     assert "students excluded: 12; days of suspension: 24" in view.totals.text()
     assert [view.tabs.tabText(i).replace("&", "") for i in range(view.tabs.count())] == [
+        "Big 5: when",
+        "Big 5: what, where, who",
+        "Tiers and students",
+        "Reporters and deciders",
         "Incidents",
         "Actions",
-        "Behaviors and places",
         "Equity",
     ]
     rows = {
@@ -80,11 +93,11 @@ def test_reports_view_shows_the_report_and_saves_it(
     # A: 12 of 40 excluded (30%); every other student: 0 of 40+2 (Maya, Leo) -> no ratio
     assert rows["Race/ethnicity: A"] == ["40", "12", "30.0%", "— (no one else excluded)"]
     assert rows["Race/ethnicity: B"] == ["40", "—", "—", "— (small count)"]
-    month_chart = view.tabs.widget(0).findChildren(type(view.tabs.widget(1)))[0]
+    month_chart = _charts(view, "Incidents")[0]
     month_bars = month_chart.chart().series()[0].barSets()[0]
     # Every month of the period, September and December without incidents too.
     assert [month_bars.at(i) for i in range(month_bars.count())] == [0.0, 12.0, 1.0, 0.0]
-    view.tabs.setCurrentIndex(3)
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)  # equity
     assert not view.grab().isNull()
 
     target = tmp_path / "report.pdf"
@@ -172,7 +185,7 @@ def test_count_axes_have_whole_numbers_and_every_month_shows(
     view = ReportsView(session)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.report is not None and view._job is None, timeout=5000)
-    month_chart = view.tabs.widget(0).findChildren(type(view.tabs.widget(1)))[0].chart()
+    month_chart = _charts(view, "Incidents")[0].chart()
     values = next(a for a in month_chart.axes() if isinstance(a, QValueAxis))
     assert values.tickType() == QValueAxis.TickType.TicksDynamic
     assert values.labelFormat() == "%d" and values.tickInterval() == float(
@@ -185,3 +198,83 @@ def test_count_axes_have_whole_numbers_and_every_month_shows(
     shown = list(months.categories())
     assert shown[0] == first and shown[-1] == last  # every month between, quiet ones too
     assert len(shown) == len(set(shown)) and 0 in view.report["by_month"].values()
+
+
+def _click_bar(qtbot: QtBot, chart_view: Any, category: str) -> None:
+    """A real mouse click in the middle of the bar of `category`."""
+    from disciplinedesk.ui.qt import QPointF, Qt
+    from disciplinedesk.ui.qt_charts import QBarCategoryAxis
+
+    chart = chart_view.chart()
+    series = chart.series()[0]
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    index = list(axis.categories()).index(category)
+    value = series.barSets()[0].at(index)
+    point = chart.mapToPosition(QPointF(index, value / 2), series)
+    position = chart_view.mapFromScene(chart.mapToScene(point))
+    qtbot.mouseClick(chart_view.viewport(), Qt.MouseButton.LeftButton, pos=position)
+
+
+def test_a_bar_clicked_in_the_report_shows_its_incidents_in_the_log(
+    qtbot: QtBot, session: Session
+) -> None:
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QTimer
+
+    _school(session)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 13
+
+    def click_october() -> None:
+        view = window._report
+        assert view is not None
+        view.resize(1200, 700)
+        qtbot.waitUntil(lambda: view.report is not None and view._job is None, timeout=5000)
+        view.since.setDate(QDate(2026, 9, 1))
+        view.until.setDate(QDate(2026, 11, 30))
+        view.refresh()
+        qtbot.waitUntil(lambda: view.report is not None and view.report["from"] == "2026-09-01")
+        view.tabs.setCurrentIndex(0)  # Big 5: when
+        (per_day, *_) = _charts(view, "Big 5: when")
+        qtbot.waitExposed(per_day)
+        _click_bar(qtbot, per_day, "2026-10")
+
+    QTimer.singleShot(0, click_october)
+    window.open_reports()  # returns when the click has closed the report
+    assert window.model.rowCount() == 12  # October's twelve fights, from the log table
+    assert window.drill_bar.isVisible()
+    assert window.drill_label.text() == "From the report: 2026-10, 2026-09-01 to 2026-11-30"
+    window.show_all()
+    assert window.model.rowCount() == 13 and not window.drill_bar.isVisible()
+
+
+def test_a_band_of_the_triangle_and_a_student_row_drill_down(
+    qtbot: QtBot, session: Session
+) -> None:
+    _school(session)
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    view.since.setDate(QDate(2026, 9, 1))
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.report is not None and view._job is None, timeout=5000)
+    tiers = view.report["tiers"]
+    assert tiers["bands"] == {"0-1": 82, "2-5": 0, "6+": 0}  # 80 + Maya and Leo, none twice
+    view.tabs.setCurrentIndex(2)  # Tiers and students
+    qtbot.waitExposed(view.triangle)
+    bottom = QPoint(view.triangle.width() // 2, view.triangle.height() - 10)
+    qtbot.mouseClick(view.triangle, Qt.MouseButton.LeftButton, pos=bottom)  # the 0-1 band
+    assert view.drilled is not None and len(view.drilled.students or ()) == 13
+    assert view.drilled.label.startswith("From the report: students at 0-1 incidents")
+    assert not view.isVisible()  # the report closed to show them
+    view.drilled = None
+    view.show()
+    qtbot.waitExposed(view.students)
+    cell = view.students.visualItemRect(view.students.item(0, 0)).center()
+    qtbot.mouseClick(view.students.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(view.students.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert view.drilled is not None and view.drilled.each_offender
+    (key,) = view.drilled.students or ()
+    assert key == view.report["by_student"][0]["student_key"]
