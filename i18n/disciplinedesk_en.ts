@@ -100,4 +100,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TierTriangle</name>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} incidents: %n student ({share}%)</numerusform>
+            <numerusform>{band} incidents: %n students ({share}%)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1165,6 +1165,10 @@
         <translation>hasta</translation>
     </message>
     <message>
+        <source>Bac&amp;k to the report</source>
+        <translation>&amp;Volver al informe</translation>
+    </message>
+    <message>
         <source>Offline. Data folder: {path}</source>
         <translation>Sin conexión. Carpeta de datos: {path}</translation>
     </message>
@@ -1191,6 +1195,10 @@
     <message>
         <source>&amp;Find student...</source>
         <translation>&amp;Buscar estudiante...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all incidents</source>
+        <translation>Mostrar &amp;todos los incidentes</translation>
     </message>
     <message>
         <source>Res&amp;tore...</source>
@@ -1561,6 +1569,34 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;hasta</translation>
     </message>
     <message>
+        <source>All grades</source>
+        <translation>Todos los grados</translation>
+    </message>
+    <message>
+        <source>Grades {band}</source>
+        <translation>Grados {band}</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All behaviors</source>
+        <translation>Todas las conductas</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Grupo de grados</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Secciones del informe</translation>
     </message>
@@ -1597,8 +1633,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Contando las decisiones del periodo...</translation>
     </message>
     <message>
+        <source>From the report: {what}, {first} to {last}</source>
+        <translation>Del informe: {what}, del {first} al {last}</translation>
+    </message>
+    <message>
         <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>Incidentes: {incidents}; estudiantes involucrados como autores: {students} (más de una vez: {repeat}); estudiantes excluidos: {excluded}; días de suspensión: {days:g}; seguimientos abiertos: {open}, vencidos: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Big 5: &amp;when</source>
+        <translation>Big 5: &amp;cuándo</translation>
+    </message>
+    <message>
+        <source>Big 5: what, where, &amp;who</source>
+        <translation>Big 5: qué, dónde, &amp;quién</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and students</source>
+        <translation>&amp;Niveles y estudiantes</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters and deciders</source>
+        <translation>&amp;Quién informa y quién decide</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1621,16 +1677,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Medidas</translation>
     </message>
     <message>
+        <source>Incidents per school day, by month</source>
+        <translation>Incidentes por día escolar, por mes</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>{hour}:00 to {hour}:59</source>
+        <translation>de {hour}:00 a {hour}:59</translation>
+    </message>
+    <message>
+        <source>Per school day of the weekday</source>
+        <translation>Por día escolar de cada día de la semana</translation>
+    </message>
+    <message>
         <source>Behaviors (most frequent)</source>
         <translation>Conductas (las más frecuentes)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
         <translation>Lugares (los más frecuentes)</translation>
-    </message>
-    <message>
-        <source>&amp;Behaviors and places</source>
-        <translation>&amp;Conductas y lugares</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
@@ -1671,6 +1739,94 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>(not recorded)</source>
         <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>Students (most incidents)</source>
+        <translation>Estudiantes (más incidentes)</translation>
+    </message>
+    <message>
+        <source>students at {band} incidents</source>
+        <translation>estudiantes con {band} incidentes</translation>
+    </message>
+    <message>
+        <source>Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} enrolled. Click a band, or a student in the table, to see the incidents.</source>
+        <translation>Estudiantes con 0-1, 2-5 y 6 o más incidentes en el período, de los {n} matriculados. Haga clic en una franja, o en un estudiante de la tabla, para ver los incidentes.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>Días de exclusión</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos abiertos</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Plan de apoyo</translation>
+    </message>
+    <message>
+        <source>Students with the most incidents</source>
+        <translation>Estudiantes con más incidentes</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>Quién informó</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Quién decidió</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Share excluded</source>
+        <translation>Proporción excluida</translation>
+    </message>
+    <message>
+        <source>Share excluded: out-of-school suspension or expulsion. Groups under {group} and counts under {cell} are not shown (-), as in the equity table.</source>
+        <translation>Proporción excluida: suspensión fuera de la escuela o expulsión. No se muestran (-) los grupos de menos de {group} ni los recuentos de menos de {cell}, como en la tabla de equidad.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its incidents</source>
+        <translation>Haga clic en una barra para ver sus incidentes</translation>
     </message>
     <message>
         <source>small group</source>
@@ -2140,6 +2296,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
         <translation>La decisión no está permitida tal como está: vuelva a la página Decisión.</translation>
+    </message>
+</context>
+<context>
+    <name>TierTriangle</name>
+    <message>
+        <source>Tiers of support</source>
+        <translation>Niveles de apoyo</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} incidentes: %n estudiante ({share} %)</numerusform>
+            <numerusform>{band} incidentes: %n estudiantes ({share} %)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1174,6 +1174,10 @@
         <translation>по</translation>
     </message>
     <message>
+        <source>Bac&amp;k to the report</source>
+        <translation>&amp;Назад к отчёту</translation>
+    </message>
+    <message>
         <source>Offline. Data folder: {path}</source>
         <translation>Без интернета. Папка данных: {path}</translation>
     </message>
@@ -1200,6 +1204,10 @@
     <message>
         <source>&amp;Find student...</source>
         <translation>Найти &amp;ученика...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all incidents</source>
+        <translation>Показать &amp;все инциденты</translation>
     </message>
     <message>
         <source>Res&amp;tore...</source>
@@ -1572,6 +1580,34 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;по</translation>
     </message>
     <message>
+        <source>All grades</source>
+        <translation>Все классы</translation>
+    </message>
+    <message>
+        <source>Grades {band}</source>
+        <translation>Классы {band}</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Все типы</translation>
+    </message>
+    <message>
+        <source>All behaviors</source>
+        <translation>Все поступки</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Группа классов</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Поведение</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Разделы отчёта</translation>
     </message>
@@ -1608,8 +1644,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Подсчёт решений за период...</translation>
     </message>
     <message>
+        <source>From the report: {what}, {first} to {last}</source>
+        <translation>Из отчёта: {what}, с {first} по {last}</translation>
+    </message>
+    <message>
         <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>Инцидентов: {incidents}, учеников-нарушителей: {students} (неоднократно: {repeat}); отстранено учеников: {excluded}, дней отстранения: {days:g}; открытых действий: {open}, просрочено: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Big 5: &amp;when</source>
+        <translation>Big 5: &amp;когда</translation>
+    </message>
+    <message>
+        <source>Big 5: what, where, &amp;who</source>
+        <translation>Big 5: что, где, &amp;кто</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and students</source>
+        <translation>&amp;Уровни и ученики</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters and deciders</source>
+        <translation>&amp;Кто сообщает и кто решает</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1632,16 +1688,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Меры</translation>
     </message>
     <message>
+        <source>Incidents per school day, by month</source>
+        <translation>Инцидентов за учебный день, по месяцам</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Время дня</translation>
+    </message>
+    <message>
+        <source>{hour}:00 to {hour}:59</source>
+        <translation>с {hour}:00 до {hour}:59</translation>
+    </message>
+    <message>
+        <source>Per school day of the weekday</source>
+        <translation>За учебный день по дням недели</translation>
+    </message>
+    <message>
         <source>Behaviors (most frequent)</source>
         <translation>Поведение (самое частое)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
         <translation>Места (самые частые)</translation>
-    </message>
-    <message>
-        <source>&amp;Behaviors and places</source>
-        <translation>&amp;Поведение и места</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
@@ -1682,6 +1750,94 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>(not recorded)</source>
         <translation>(не указано)</translation>
+    </message>
+    <message>
+        <source>Students (most incidents)</source>
+        <translation>Ученики (больше всего инцидентов)</translation>
+    </message>
+    <message>
+        <source>students at {band} incidents</source>
+        <translation>ученики с {band} инцидентами</translation>
+    </message>
+    <message>
+        <source>Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} enrolled. Click a band, or a student in the table, to see the incidents.</source>
+        <translation>Ученики с 0-1, 2-5 и 6 и более инцидентами за период, из {n} зачисленных. Нажмите на полосу или на ученика в таблице, чтобы увидеть инциденты.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Ученик</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Инциденты</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>Дней отстранения</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Открытые действия</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>План поддержки</translation>
+    </message>
+    <message>
+        <source>Students with the most incidents</source>
+        <translation>Ученики с наибольшим числом инцидентов</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>Кто сообщил</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Кто решил</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Share excluded</source>
+        <translation>Доля отстранений</translation>
+    </message>
+    <message>
+        <source>Share excluded: out-of-school suspension or expulsion. Groups under {group} and counts under {cell} are not shown (-), as in the equity table.</source>
+        <translation>Доля отстранений: отстранение вне школы или исключение. Группы меньше {group} и числа меньше {cell} не показываются (-), как в таблице равенства.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its incidents</source>
+        <translation>Нажмите на столбец, чтобы увидеть его инциденты</translation>
     </message>
     <message>
         <source>small group</source>
@@ -2152,6 +2308,21 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
         <translation>Решение в таком виде не допускается: вернитесь на страницу «Решение».</translation>
+    </message>
+</context>
+<context>
+    <name>TierTriangle</name>
+    <message>
+        <source>Tiers of support</source>
+        <translation>Уровни поддержки</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} инцидентов: %n ученик ({share}%)</numerusform>
+            <numerusform>{band} инцидентов: %n ученика ({share}%)</numerusform>
+            <numerusform>{band} инцидентов: %n учеников ({share}%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

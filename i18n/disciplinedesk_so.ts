@@ -1165,6 +1165,10 @@
         <translation>ilaa</translation>
     </message>
     <message>
+        <source>Bac&amp;k to the report</source>
+        <translation>Ku &amp;noqo warbixinta</translation>
+    </message>
+    <message>
         <source>Offline. Data folder: {path}</source>
         <translation>Internet la&apos;aan. Galka xogta: {path}</translation>
     </message>
@@ -1191,6 +1195,10 @@
     <message>
         <source>&amp;Find student...</source>
         <translation>&amp;Raadi arday...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all incidents</source>
+        <translation>Tus &amp;dhammaan dhacdooyinka</translation>
     </message>
     <message>
         <source>Res&amp;tore...</source>
@@ -1561,6 +1569,34 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;ilaa</translation>
     </message>
     <message>
+        <source>All grades</source>
+        <translation>Dhammaan fasallada</translation>
+    </message>
+    <message>
+        <source>Grades {band}</source>
+        <translation>Fasallada {band}</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Dhammaan noocyada</translation>
+    </message>
+    <message>
+        <source>All behaviors</source>
+        <translation>Dhammaan dabeecadaha</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Kooxda fasallada</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Nooc</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Dabeecad</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Qaybaha warbixinta</translation>
     </message>
@@ -1597,8 +1633,28 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Waxaa la tirinayaa go&apos;aannada muddada...</translation>
     </message>
     <message>
+        <source>From the report: {what}, {first} to {last}</source>
+        <translation>Warbixinta: {what}, {first} ilaa {last}</translation>
+    </message>
+    <message>
         <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>Dhacdooyin: {incidents}; arday falka sameeyay: {students} (in ka badan hal mar: {repeat}); arday la reebay: {excluded}; maalmaha joojinta: {days:g}; hawlo furan: {open}, waqtigoodii dhaafay: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Big 5: &amp;when</source>
+        <translation>Big 5: &amp;goorma</translation>
+    </message>
+    <message>
+        <source>Big 5: what, where, &amp;who</source>
+        <translation>Big 5: maxay, xaggee, &amp;yaa</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and students</source>
+        <translation>&amp;Heerarka iyo ardayda</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters and deciders</source>
+        <translation>&amp;Soo sheegayaasha iyo go'aamiyayaasha</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1621,16 +1677,28 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Tallaabooyinka</translation>
     </message>
     <message>
+        <source>Incidents per school day, by month</source>
+        <translation>Dhacdooyin maalintii dugsiga, bil kasta</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Saacadda maalinta</translation>
+    </message>
+    <message>
+        <source>{hour}:00 to {hour}:59</source>
+        <translation>{hour}:00 ilaa {hour}:59</translation>
+    </message>
+    <message>
+        <source>Per school day of the weekday</source>
+        <translation>Maalin dugsi kasta oo toddobaadka</translation>
+    </message>
+    <message>
         <source>Behaviors (most frequent)</source>
         <translation>Dabeecadaha (kuwa ugu badan)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
         <translation>Goobaha (kuwa ugu badan)</translation>
-    </message>
-    <message>
-        <source>&amp;Behaviors and places</source>
-        <translation>&amp;Dabeecadaha iyo goobaha</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
@@ -1671,6 +1739,94 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>(not recorded)</source>
         <translation>(lama diiwaangelin)</translation>
+    </message>
+    <message>
+        <source>Students (most incidents)</source>
+        <translation>Arday (dhacdooyinka ugu badan)</translation>
+    </message>
+    <message>
+        <source>students at {band} incidents</source>
+        <translation>ardayda leh {band} dhacdo</translation>
+    </message>
+    <message>
+        <source>Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} enrolled. Click a band, or a student in the table, to see the incidents.</source>
+        <translation>Ardayda leh 0-1, 2-5 iyo 6 ama ka badan dhacdooyin muddadan, ka mid ah {n} ee diiwaangashan. Guji xarig, ama arday ku jira shaxda, si aad u aragto dhacdooyinka.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Arday</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Dhacdooyin</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>Maalmaha laga reebay</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Hawlo furan</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Qorshe taageero</translation>
+    </message>
+    <message>
+        <source>Students with the most incidents</source>
+        <translation>Ardayda leh dhacdooyinka ugu badan</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>Yaa soo sheegay</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Yaa go'aamiyay</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Tirada</translation>
+    </message>
+    <message>
+        <source>Share excluded</source>
+        <translation>Qaybta la reebay</translation>
+    </message>
+    <message>
+        <source>Share excluded: out-of-school suspension or expulsion. Groups under {group} and counts under {cell} are not shown (-), as in the equity table.</source>
+        <translation>Qaybta la reebay: joojin dugsiga dibaddiisa ama eryid. Kooxaha ka yar {group} iyo tirooyinka ka yar {cell} lama muujiyo (-), sida shaxda sinnaanta.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Isn</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Arb</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kha</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jim</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Axd</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its incidents</source>
+        <translation>Guji tiir si aad u aragto dhacdooyinkiisa</translation>
     </message>
     <message>
         <source>small group</source>
@@ -2140,6 +2296,20 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
         <translation>Go&apos;aanka sida loo geliyay lama oggola: ku noqo bogga Go&apos;aanka.</translation>
+    </message>
+</context>
+<context>
+    <name>TierTriangle</name>
+    <message>
+        <source>Tiers of support</source>
+        <translation>Heerarka taageerada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} dhacdo: %n arday ({share}%)</numerusform>
+            <numerusform>{band} dhacdo: %n arday ({share}%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,10 @@
         <translation>đến</translation>
     </message>
     <message>
+        <source>Bac&amp;k to the report</source>
+        <translation>&amp;Quay lại báo cáo</translation>
+    </message>
+    <message>
         <source>Offline. Data folder: {path}</source>
         <translation>Không kết nối mạng. Thư mục dữ liệu: {path}</translation>
     </message>
@@ -1182,6 +1186,10 @@
     <message>
         <source>&amp;Find student...</source>
         <translation>Tìm &amp;học sinh...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all incidents</source>
+        <translation>Hiện &amp;tất cả sự việc</translation>
     </message>
     <message>
         <source>Res&amp;tore...</source>
@@ -1550,6 +1558,34 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>đế&amp;n</translation>
     </message>
     <message>
+        <source>All grades</source>
+        <translation>Tất cả các lớp</translation>
+    </message>
+    <message>
+        <source>Grades {band}</source>
+        <translation>Lớp {band}</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <source>All behaviors</source>
+        <translation>Tất cả hành vi</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>Nhóm lớp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Hành vi</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>Các phần của báo cáo</translation>
     </message>
@@ -1586,8 +1622,28 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Đang đếm các quyết định trong khoảng thời gian...</translation>
     </message>
     <message>
+        <source>From the report: {what}, {first} to {last}</source>
+        <translation>Từ báo cáo: {what}, từ {first} đến {last}</translation>
+    </message>
+    <message>
         <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>Sự việc: {incidents}; học sinh có hành vi: {students} (hơn một lần: {repeat}); học sinh bị loại trừ: {excluded}; số ngày đình chỉ: {days:g}; việc cần làm đang mở: {open}, quá hạn: {overdue}.</translation>
+    </message>
+    <message>
+        <source>Big 5: &amp;when</source>
+        <translation>Big 5: &amp;khi nào</translation>
+    </message>
+    <message>
+        <source>Big 5: what, where, &amp;who</source>
+        <translation>Big 5: gì, ở đâu, &amp;ai</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and students</source>
+        <translation>&amp;Tầng hỗ trợ và học sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters and deciders</source>
+        <translation>&amp;Người báo cáo và người quyết định</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1610,16 +1666,28 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Biện pháp</translation>
     </message>
     <message>
+        <source>Incidents per school day, by month</source>
+        <translation>Sự việc mỗi ngày học, theo tháng</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>Thời điểm trong ngày</translation>
+    </message>
+    <message>
+        <source>{hour}:00 to {hour}:59</source>
+        <translation>từ {hour}:00 đến {hour}:59</translation>
+    </message>
+    <message>
+        <source>Per school day of the weekday</source>
+        <translation>Mỗi ngày học theo thứ trong tuần</translation>
+    </message>
+    <message>
         <source>Behaviors (most frequent)</source>
         <translation>Hành vi (thường gặp nhất)</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
         <translation>Địa điểm (thường gặp nhất)</translation>
-    </message>
-    <message>
-        <source>&amp;Behaviors and places</source>
-        <translation>&amp;Hành vi và địa điểm</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
@@ -1660,6 +1728,94 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>(not recorded)</source>
         <translation>(không ghi nhận)</translation>
+    </message>
+    <message>
+        <source>Students (most incidents)</source>
+        <translation>Học sinh (nhiều sự việc nhất)</translation>
+    </message>
+    <message>
+        <source>students at {band} incidents</source>
+        <translation>học sinh có {band} sự việc</translation>
+    </message>
+    <message>
+        <source>Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} enrolled. Click a band, or a student in the table, to see the incidents.</source>
+        <translation>Học sinh có 0-1, 2-5 và từ 6 sự việc trở lên trong kỳ, trên {n} học sinh đang học. Bấm vào một tầng, hoặc một học sinh trong bảng, để xem các sự việc.</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Học sinh</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>Số ngày bị loại trừ</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>Việc cần làm đang mở</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>Kế hoạch hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Students with the most incidents</source>
+        <translation>Học sinh có nhiều sự việc nhất</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>Người báo cáo</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Share excluded</source>
+        <translation>Tỷ lệ bị loại trừ</translation>
+    </message>
+    <message>
+        <source>Share excluded: out-of-school suspension or expulsion. Groups under {group} and counts under {cell} are not shown (-), as in the equity table.</source>
+        <translation>Tỷ lệ bị loại trừ: đình chỉ ngoài trường hoặc đuổi học. Không hiển thị (-) các nhóm dưới {group} và các số dưới {cell}, như trong bảng công bằng.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>T2</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>T3</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>T4</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>T5</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>T6</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>T7</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>CN</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its incidents</source>
+        <translation>Bấm vào một cột để xem các sự việc</translation>
     </message>
     <message>
         <source>small group</source>
@@ -2128,6 +2284,19 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
         <translation>Quyết định như đã nhập không được phép: hãy quay lại trang Quyết định.</translation>
+    </message>
+</context>
+<context>
+    <name>TierTriangle</name>
+    <message>
+        <source>Tiers of support</source>
+        <translation>Các tầng hỗ trợ</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} sự việc: %n học sinh ({share}%)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,10 @@
         <translation>至</translation>
     </message>
     <message>
+        <source>Bac&amp;k to the report</source>
+        <translation>返回报告(&amp;K)</translation>
+    </message>
+    <message>
         <source>Offline. Data folder: {path}</source>
         <translation>离线。数据文件夹：{path}</translation>
     </message>
@@ -1182,6 +1186,10 @@
     <message>
         <source>&amp;Find student...</source>
         <translation>查找学生(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>Show &amp;all incidents</source>
+        <translation>显示全部事件(&amp;A)</translation>
     </message>
     <message>
         <source>Res&amp;tore...</source>
@@ -1550,6 +1558,34 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>至(&amp;T)</translation>
     </message>
     <message>
+        <source>All grades</source>
+        <translation>所有年级</translation>
+    </message>
+    <message>
+        <source>Grades {band}</source>
+        <translation>{band} 年级</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>All behaviors</source>
+        <translation>所有行为</translation>
+    </message>
+    <message>
+        <source>Grade band</source>
+        <translation>年级段</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>行为</translation>
+    </message>
+    <message>
         <source>Report sections</source>
         <translation>报告章节</translation>
     </message>
@@ -1586,8 +1622,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>正在统计该期间的决定...</translation>
     </message>
     <message>
+        <source>From the report: {what}, {first} to {last}</source>
+        <translation>来自报告：{what}，{first} 至 {last}</translation>
+    </message>
+    <message>
         <source>Incidents: {incidents}; students involved as offenders: {students} (more than once: {repeat}); students excluded: {excluded}; days of suspension: {days:g}; follow-ups open: {open}, overdue: {overdue}.</source>
         <translation>{incidents} 起事件，涉及 {students} 名违规学生（{repeat} 名不止一次）；{excluded} 名学生被停学，停学共 {days:g} 天；未完成后续事项 {open} 项，逾期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>Big 5: &amp;when</source>
+        <translation>Big 5：时间(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Big 5: what, where, &amp;who</source>
+        <translation>Big 5：什么、哪里、谁(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Tiers and students</source>
+        <translation>层级与学生(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Reporters and deciders</source>
+        <translation>报告人与决定人(&amp;R)</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1610,16 +1666,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>措施(&amp;A)</translation>
     </message>
     <message>
+        <source>Incidents per school day, by month</source>
+        <translation>每个上学日的事件数（按月）</translation>
+    </message>
+    <message>
+        <source>Time of day</source>
+        <translation>一天中的时间</translation>
+    </message>
+    <message>
+        <source>{hour}:00 to {hour}:59</source>
+        <translation>{hour}:00 至 {hour}:59</translation>
+    </message>
+    <message>
+        <source>Per school day of the weekday</source>
+        <translation>每周各日的每个上学日</translation>
+    </message>
+    <message>
         <source>Behaviors (most frequent)</source>
         <translation>行为（最常见）</translation>
     </message>
     <message>
         <source>Locations (most frequent)</source>
         <translation>地点（最常见）</translation>
-    </message>
-    <message>
-        <source>&amp;Behaviors and places</source>
-        <translation>行为和地点(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Equity</source>
@@ -1660,6 +1728,94 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Students (most incidents)</source>
+        <translation>学生（事件最多）</translation>
+    </message>
+    <message>
+        <source>students at {band} incidents</source>
+        <translation>有 {band} 起事件的学生</translation>
+    </message>
+    <message>
+        <source>Students with 0-1, 2-5 and 6 or more incidents in the period, of the {n} enrolled. Click a band, or a student in the table, to see the incidents.</source>
+        <translation>本期间有 0-1、2-5 及 6 起以上事件的学生（共 {n} 名在册学生）。点击一个层级或表中的学生即可查看事件。</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>学生</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Days excluded</source>
+        <translation>停学天数</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>未完成后续事项</translation>
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation>支持计划</translation>
+    </message>
+    <message>
+        <source>Students with the most incidents</source>
+        <translation>事件最多的学生</translation>
+    </message>
+    <message>
+        <source>Who reported</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>决定人</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share excluded</source>
+        <translation>停学比例</translation>
+    </message>
+    <message>
+        <source>Share excluded: out-of-school suspension or expulsion. Groups under {group} and counts under {cell} are not shown (-), as in the equity table.</source>
+        <translation>停学比例：校外停学或开除。与公平表一样，少于 {group} 的组和少于 {cell} 的数目不显示（-）。</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Click a bar to see its incidents</source>
+        <translation>点击柱形即可查看其事件</translation>
     </message>
     <message>
         <source>small group</source>
@@ -2128,6 +2284,19 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>The decision is not permitted as entered: go back to the Decision page.</source>
         <translation>按当前输入，此决定不被允许：请返回“决定”页。</translation>
+    </message>
+</context>
+<context>
+    <name>TierTriangle</name>
+    <message>
+        <source>Tiers of support</source>
+        <translation>支持层级</translation>
+    </message>
+    <message numerus="yes">
+        <source>{band} incidents: %n student(s) ({share}%)</source>
+        <translation>
+            <numerusform>{band} 起事件：%n 名学生（{share}%）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.drill_label = QLabel()
         self.drill_label.setWordWrap(True)
         self.drill_label.setStyleSheet("font-weight: bold;")
-        back = QPushButton(self.tr("Back to the &report"))
+        back = QPushButton(self.tr("Bac&k to the report"))
         back.clicked.connect(self.open_reports)
         everything = QPushButton(self.tr("Show &all incidents"))
         everything.clicked.connect(self.show_all)
