@@ -1,7 +1,9 @@
 """The school's discipline report as a PDF: the same numbers as `disciplinedesk report`.
 
-Aggregates only. Suppressed cells stay suppressed on paper: the report may be shared beyond
-the office, and a small count can point at a student.
+The sections of the Reports view, one chart or table each, and the filters used. Suppressed
+cells stay suppressed on paper: a small count can point at a student. The school's own copy
+names the frequent students and those at 6 or more incidents (each such name is recorded as
+a disclosure, see `printing.write_report`); the footer says which copy it is.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def build_report(
     story: list[Any] = [
         para("Discipline report", st.title),
         para(f"{school or 'School'} · {report['from']} to {report['to']}", st.body),
+        para(filters_line(report.get("filters", {}), pack), st.small),
         _table(
             st,
             ["", ""],
@@ -97,6 +100,7 @@ def build_report(
         story.append(
             KeepTogether([para("Incidents by month", st.heading), _columns(st, report["by_month"])])
         )
+    story.extend(_school_team_sections(st, report))
     actions = {pack.actions[a].name: n for a, n in report["by_action"].items()}
     for title, counts in (
         ("Incidents by type", report["by_type"]),
@@ -106,6 +110,7 @@ def build_report(
     ):
         if counts:
             story.append(KeepTogether([para(title, st.heading), _bars(st, counts)]))
+    story.extend(_people_sections(st, report))
     story.append(para("Exclusion by group", st.heading))
     suppression = report["suppression"]
     story.append(
@@ -131,7 +136,9 @@ def build_report(
         draw_footer(
             canvas,
             st.regular,
-            "Aggregates only: no student is named in this report",
+            "Confidential: names students (the school's own copy)"
+            if "named_students" in report
+            else "Aggregates only: no student is named in this report",
             f"Page {page} of {total} · printed {printed.isoformat()}",
             extra=f"DisciplineDesk, policy pack {pack.pack.id} {pack.pack.version}",
         )
@@ -148,6 +155,109 @@ def build_report(
         author=school or "DisciplineDesk",
     ).build(story, canvasmaker=numbered_canvas(footer, st.regular))
     return buffer.getvalue()
+
+
+def filters_line(filters: Mapping[str, Any], pack: PolicyPack) -> str:
+    """Which incidents the report counts, in words."""
+    parts = []
+    if filters.get("grade_band"):
+        parts.append(f"grades {filters['grade_band']}")
+    level = filters.get("type")
+    if level is not None:
+        parts.append(pack.type_by_level[level].name if level else "substance behaviors")
+    behavior = filters.get("behavior")
+    if behavior:
+        parts.append(
+            pack.behavior_by_id[behavior].label if behavior in pack.behavior_by_id else behavior
+        )
+    return "Filters: " + ("; ".join(parts) if parts else "none (every incident of the period)")
+
+
+def _school_team_sections(st: Styles, report: dict[str, Any]) -> list[Any]:
+    """The Big 5's "when" and the tiers: per school day, time of day, weekday, triangle."""
+    sections: list[Any] = []
+    rates = {m: v["per_school_day"] or 0.0 for m, v in report.get("per_school_day", {}).items()}
+    weekdays = {d: v["per_school_day"] or 0.0 for d, v in report.get("by_weekday", {}).items()}
+    for title, counts, fmt in (
+        ("Incidents per school day, by month", rates, "%.2f"),
+        ("Time of day (incidents per clock hour)", report.get("by_hour", {}), "%d"),
+        ("Incidents per school day of the weekday", weekdays, "%.2f"),
+    ):
+        if counts and any(counts.values()):
+            sections.append(KeepTogether([para(title, st.heading), _columns(st, counts, fmt)]))
+    tiers = report.get("tiers")
+    if tiers:
+        total = max(tiers["enrolled"], 1)
+        rows = [
+            [f"{band} incidents", _n(n), f"{100 * n / total:.0f}%"]
+            for band, n in tiers["bands"].items()
+        ]
+        block: list[Any] = [
+            para("Tiers of support", st.heading),
+            _table(
+                st,
+                ["Band", "Students", f"of {tiers['enrolled']} enrolled"],
+                rows,
+                widths=[0.5, 0.25, 0.25],
+            ),
+        ]
+        named = "named_students" in report  # the school's own copy; an aggregate names none
+        if named and tiers["students_6_plus"]:
+            block.append(para("At 6 or more: " + "; ".join(tiers["students_6_plus"]), st.small))
+        sections.append(KeepTogether(block))
+    frequent = report.get("by_student", []) if "named_students" in report else []
+    if frequent:
+        rows = [
+            [
+                str(entry["student"]),
+                _n(entry["incidents"]),
+                f"{entry['exclusion_days']:g}",
+                _n(entry["open_follow_ups"]),
+                "yes" if entry["support_plan"] else "no",
+            ]
+            for entry in frequent
+        ]
+        sections.append(para("Students with the most incidents", st.heading))
+        sections.append(
+            _table(
+                st,
+                ["Student", "Incidents", "Days excluded", "Open follow-ups", "Support plan"],
+                rows,
+                widths=[0.44, 0.13, 0.15, 0.15, 0.13],
+            )
+        )
+    return sections
+
+
+def _people_sections(st: Styles, report: dict[str, Any]) -> list[Any]:
+    """Who reports and who decides, suppressed as the equity table."""
+    sections: list[Any] = []
+    for key, title, unit in (
+        ("by_reporter", "Who reported", "Incidents"),
+        ("by_decider", "Who decided", "Decisions"),
+    ):
+        entries = report.get(key, [])
+        if not entries:
+            continue
+        rows = [
+            [
+                entry["name"] or "(not recorded)",
+                _n(entry["count"]),
+                _n(entry["excluded"]),
+                "—" if entry["share_excluded"] is None else f"{100 * entry['share_excluded']:.0f}%",
+            ]
+            for entry in entries
+        ]
+        sections.append(para(title, st.heading))
+        sections.append(
+            _table(
+                st,
+                [title, unit, "Excluded", "Share excluded"],
+                rows,
+                widths=[0.52, 0.16, 0.16, 0.16],
+            )
+        )
+    return sections
 
 
 def _n(value: int | None) -> str:
@@ -212,8 +322,8 @@ def _table(
     return table
 
 
-def _columns(st: Styles, counts: dict[str, int]) -> Drawing:
-    """Incidents by month as columns, labelled with each month's count."""
+def _columns(st: Styles, counts: Mapping[str, float], label: str = "%d") -> Drawing:
+    """Counts (or rates) as columns, left to right, each labelled with its value."""
     drawing = Drawing(FRAME_WIDTH, 150)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 25, int(FRAME_WIDTH) - 40, 110
@@ -222,6 +332,7 @@ def _columns(st: Styles, counts: dict[str, int]) -> Drawing:
     _style(chart, st)
     chart.categoryAxis.labels.angle = 30 if len(counts) > 8 else 0
     chart.categoryAxis.labels.dy = -8 if len(counts) > 8 else 0
+    chart.barLabelFormat = label
     drawing.add(chart)
     return drawing
 

@@ -200,3 +200,40 @@ def test_a_bar_drills_down_to_the_incidents_behind_it(school: Log) -> None:
     assert sorted(fights) == sorted([("A", ADA[-1]), ("C", FIGHT), ("F", FIGHT)])
     assert listed(location="Gym") == [("C", FIGHT)]  # one row for the fight of two
     assert listed(actions=("out_of_school_suspension",)) == [("A", ADA[-1])]
+
+
+def test_the_printed_report_has_every_section_and_records_whom_it_names(
+    school: Log, tmp_path: Any
+) -> None:
+    import subprocess
+
+    from disciplinedesk.printing import write_report
+    from disciplinedesk.store.disclosures import list_disclosures
+
+    report = _report(school, IncidentFilter(behavior="fighting"), names=True)
+    target = write_report(school, pps(), report, tmp_path / "report.pdf", actor="vp")
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Filters: Fighting" in flat
+    for section in (
+        "Incidents per school day, by month",
+        "Time of day",
+        "Incidents per school day of the weekday",
+        "Tiers of support",
+        "Students with the most incidents",
+        "Who reported",
+        "Who decided",
+        "Exclusion by group",
+    ):
+        assert section in flat, section
+    assert "Ames, Ada (A)" in flat and "Confidential: names students" in flat
+    named = [d for d in list_disclosures(school) if d["description"].startswith("named in")]
+    assert sorted(d["student_id"] for d in named) == ["A", "C", "F"]  # the fighters
+    aggregate = _report(school)  # without names: an aggregate report says so
+    write_report(school, pps(), aggregate, tmp_path / "plain.pdf", actor="vp")
+    plain = subprocess.run(
+        ["pdftotext", str(tmp_path / "plain.pdf"), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Aggregates only" in plain and "Students with the most incidents" not in plain
