@@ -23,7 +23,7 @@ from disciplinedesk.store.sample import populate
 from disciplinedesk.store.students import get_student, list_students
 from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.geometry import private_settings
-from disciplinedesk.ui.qt import QApplication, QThread
+from disciplinedesk.ui.qt import QApplication, QThread, QWidget
 from disciplinedesk.ui.screenshots import EXAMPLE, add_the_others, earlier_fight
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.translation import install_translators
@@ -35,6 +35,23 @@ def _capture(app: QApplication, path: Path) -> Path:
         QThread.msleep(20)
     subprocess.run(["import", "-window", "root", str(path)], check=True)
     return path
+
+
+def _report_screens(app: QApplication, window: QWidget, folder: Path) -> list[Path]:
+    """The school team's report: the Big 5 and the triangle of tiers."""
+    from disciplinedesk.ui.reports_view import ReportsView
+
+    view = ReportsView(window.session, window)  # type: ignore[attr-defined]
+    view.show()
+    while view.report is None or view._job is not None:  # counted in a job
+        app.processEvents()
+        QThread.msleep(20)
+    shots = []
+    for index, name in ((0, "report-big5-when"), (1, "report-big5-what"), (2, "report-tiers")):
+        view.tabs.setCurrentIndex(index)
+        shots.append(_capture(app, folder / f"{name}.png"))
+    view.close()
+    return shots
 
 
 def main(folder: Path) -> int:
@@ -51,7 +68,7 @@ def main(folder: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="disciplinedesk-real-") as temp:
         data_dir = Path(temp)
         log = open_log(data_dir)
-        populate(log, pack, students=300, incidents=300, span_days=120)
+        populate(log, pack, students=300, incidents=900, span_days=120)
         with log.transaction():
             upsert_students(log, [EXAMPLE], actor="sample")
         classmates = [s for s in list_students(log) if s.grade == EXAMPLE.grade][:3]
@@ -78,6 +95,7 @@ def main(folder: Path) -> int:
         written.append(_capture(app, folder / "decision-second-student.png"))
         wizard.suspend()
         wizard.hide()
+        written += _report_screens(app, window, folder)
         window.close()
         log.close()
     for path in written:

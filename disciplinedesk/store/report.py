@@ -30,14 +30,22 @@ NOT_RECORDED = "(not recorded)"
 SUBSTANCE = "Substance"  # the type of an incident whose behaviors are all substance-related
 
 
-REPORT_ROWS = """
-    SELECT student_id, occurred_at, type, location, behaviors, action, days, shared_id,
-           grade, reporter, decided_by
+REPORT_ROWS = f"""
+    SELECT {", ".join(breakdowns.REPORT_COLUMNS)}
     FROM incidents INDEXED BY incidents_period
     WHERE voided_at IS NULL AND occurred_at >= ? AND occurred_at < ?
 """
-(STUDENT, OCCURRED, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED, GRADE, REPORTER,
- DECIDER) = range(11)  # fmt: skip
+STUDENT, OCCURRED, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED, GRADE = (
+    breakdowns.STUDENT,
+    breakdowns.OCCURRED,
+    breakdowns.TYPE,
+    breakdowns.LOCATION,
+    breakdowns.BEHAVIORS,
+    breakdowns.ACTION,
+    breakdowns.DAYS,
+    breakdowns.SHARED,
+    breakdowns.GRADE,
+)
 
 
 def discipline_report(
@@ -95,16 +103,6 @@ def discipline_report(
     today = date.today().isoformat()
     min_group = int(get_setting(log, "report_min_group"))
     min_cell = int(get_setting(log, "report_min_cell"))
-    parts = [
-        breakdowns.Row(
-            r[SHARED], r[STUDENT], r[OCCURRED], r[ACTION], r[DAYS], r[REPORTER], r[DECIDER]
-        )
-        for r in rows
-    ]
-    by_incident: dict[str, list[breakdowns.Row]] = {}
-    for part in parts:
-        by_incident.setdefault(part.incident, []).append(part)
-    firsts = [group[0] for group in by_incident.values()]
     calendar = school_calendar(log)
     enrolled = _enrolled(log, where)
     days_per_student: Counter[str] = Counter()
@@ -113,7 +111,7 @@ def discipline_report(
             days_per_student[row[STUDENT]] += row[DAYS] + pack.actions[row[ACTION]].base_days
     identify = _namer(log, names)
     frequent = breakdowns.frequent_students(
-        parts,
+        rows,
         per_student,
         exclusion_days=dict(days_per_student),
         open_follow_ups=Counter(f["student_id"] for f in follow_ups),
@@ -150,9 +148,9 @@ def discipline_report(
             "overdue_follow_ups": sum(1 for f in follow_ups if f["due"][:10] < today),
         },
         "by_month": _every_month(first, last, Counter(row[OCCURRED][:7] for row in incidents)),
-        "per_school_day": breakdowns.per_school_day(firsts, calendar, first, last),
-        "by_weekday": breakdowns.by_weekday(firsts, calendar, first, last),
-        "by_hour": breakdowns.by_hour(firsts),
+        "per_school_day": breakdowns.per_school_day(incidents, calendar, first, last),
+        "by_weekday": breakdowns.by_weekday(incidents, calendar, first, last),
+        "by_hour": breakdowns.by_hour(incidents),
         "by_type": dict(sorted(types.items())),
         "by_behavior": dict(behaviors.most_common()),
         "by_location": dict(locations.most_common()),
@@ -160,12 +158,12 @@ def discipline_report(
         "by_student": frequent,
         "tiers": tiers,
         "by_reporter": breakdowns.by_person(
-            breakdowns.reporter_groups(by_incident, exclusionary),
+            breakdowns.reporter_groups(rows, exclusionary),
             min_group=min_group,
             min_cell=min_cell,
         ),
         "by_decider": breakdowns.by_person(
-            breakdowns.decider_groups(parts, exclusionary), min_group=min_group, min_cell=min_cell
+            breakdowns.decider_groups(rows, exclusionary), min_group=min_group, min_cell=min_cell
         ),
         "equity": equity(log, excluded_students),
         "suppression": {"min_group": min_group, "min_cell": min_cell},
@@ -228,13 +226,22 @@ def _with_support_plan(
 
 def _namer(log: Log, names: bool) -> Callable[[str], str]:
     """A student's key as the report shows it: the name and id on the school's screen and
-    PDF, the school's id in JSON."""
-    rows = log.db.execute("SELECT id, local_id, first_name, last_name FROM students").fetchall()
-    if names:
-        shown = {key: f"{last}, {first} ({local})" for key, local, first, last in rows}
-    else:
-        shown = {key: local for key, local, _, _ in rows}
-    return lambda key: shown.get(key, key)
+    PDF, the school's id in JSON. Looked up as asked (a report names a few dozen)."""
+    shown: dict[str, str] = {}
+
+    def identify(key: str) -> str:
+        if key not in shown:
+            row = log.db.execute(
+                "SELECT local_id, first_name, last_name FROM students WHERE id = ?", [key]
+            ).fetchone()
+            if row is None:
+                shown[key] = key
+            else:
+                local, first, last = row
+                shown[key] = f"{last}, {first} ({local})" if names else local
+        return shown[key]
+
+    return identify
 
 
 def _type_name(pack: PolicyPack, level: int | None) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -24,23 +23,31 @@ TIERS = (("0-1", 0, 1), ("2-5", 2, 5), ("6+", 6, None))
 FREQUENT_STUDENTS = 25  # the by-student list's length
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
-    """What a breakdown reads of one offender's part in an incident."""
-
-    incident: str  # the incident's id (shared by its offenders)
-    student: str  # the student's key in the log
-    occurred_at: str  # YYYY-MM-DDTHH:MM
-    action: str | None
-    days: float
-    reporter: str
-    decided_by: str
+# A row as `store.report.REPORT_ROWS` reads it from the covering index: plain tuples, read
+# by position (a year of a large log has 90,000 of them; objects would cost more than the
+# counting).
+REPORT_COLUMNS = (
+    "student_id",
+    "occurred_at",
+    "type",
+    "location",
+    "behaviors",
+    "action",
+    "days",
+    "shared_id",
+    "grade",
+    "reporter",
+    "decided_by",
+)
+(STUDENT, OCCURRED, TYPE, LOCATION, BEHAVIORS, ACTION, DAYS, SHARED, GRADE, REPORTER,
+ DECIDER) = range(len(REPORT_COLUMNS))  # fmt: skip
+Row = tuple[Any, ...]
 
 
 def by_hour(incidents: list[Row]) -> dict[str, int]:
     """Incidents per clock hour of the school day, "07" to "17" always shown; an hour outside
     them appears only when an incident happened then."""
-    counts = Counter(row.occurred_at[11:13] for row in incidents)
+    counts = Counter(row[OCCURRED][11:13] for row in incidents)
     hours = sorted(set(SCHOOL_HOURS) | set(counts))
     return {hour: counts.get(hour, 0) for hour in hours}
 
@@ -50,7 +57,9 @@ def by_weekday(
 ) -> dict[str, dict[str, Any]]:
     """Incidents per weekday and per school day of that weekday, so that a week with a
     holiday does not look calm; Saturday and Sunday only when something happened then."""
-    counts = Counter(date.fromisoformat(row.occurred_at[:10]).weekday() for row in incidents)
+    counts: Counter[int] = Counter()
+    for day_text, n in Counter(row[OCCURRED][:10] for row in incidents).items():
+        counts[date.fromisoformat(day_text).weekday()] += n
     school_days: Counter[int] = Counter()
     day = first
     while day <= last:
@@ -69,7 +78,7 @@ def per_school_day(
     incidents: list[Row], calendar: SchoolCalendar, first: date, last: date
 ) -> dict[str, dict[str, Any]]:
     """Incidents per school day, month by month (the SWIS measure), every month shown."""
-    counts = Counter(row.occurred_at[:7] for row in incidents)
+    counts = Counter(row[OCCURRED][:7] for row in incidents)
     school_days: Counter[str] = Counter()
     day = first
     while day <= last:
@@ -91,11 +100,6 @@ def _rate(incidents: int, school_days: int) -> dict[str, Any]:
         "school_days": school_days,
         "per_school_day": round(incidents / school_days, 2) if school_days else None,
     }
-
-
-def incidents_per_student(rows: list[Row]) -> Counter[str]:
-    """How many incidents each student was an offender in (a student has one part each)."""
-    return Counter(row.student for row in rows)
 
 
 def tiers(per_student: Counter[str], enrolled: set[str]) -> dict[str, Any]:
@@ -136,10 +140,17 @@ def frequent_students(
 ) -> list[dict[str, Any]]:
     """The students with the most incidents: the list a student support specialist takes to
     the team meeting."""
+    # Only the students who can make the list need their latest incident (the ties' order).
+    if len(per_student) > FREQUENT_STUDENTS:
+        floor = sorted(per_student.values(), reverse=True)[FREQUENT_STUDENTS - 1]
+    else:
+        floor = 0
     latest: dict[str, str] = {}
     for row in rows:
-        latest[row.student] = max(latest.get(row.student, ""), row.occurred_at)
-    ranked = sorted(per_student, key=tie)  # ties: the most recent first, then by `tie`
+        student = row[STUDENT]
+        if per_student[student] >= floor and row[OCCURRED] > latest.get(student, ""):
+            latest[student] = row[OCCURRED]
+    ranked = sorted(latest, key=tie)  # ties: the most recent first, then by `tie`
     ranked.sort(key=lambda s: latest[s], reverse=True)
     ranked.sort(key=lambda s: per_student[s], reverse=True)
     return [
@@ -177,22 +188,23 @@ def by_person(
     return out
 
 
-def reporter_groups(
-    incidents: dict[str, list[Row]], exclusionary: set[str]
-) -> dict[str, tuple[int, int]]:
+def reporter_groups(rows: list[Row], exclusionary: set[str]) -> dict[str, tuple[int, int]]:
     """Per reporter: incidents, and those in which any offender was excluded."""
+    reporter: dict[str, str] = {}
+    excluded: set[str] = set()
+    for row in rows:
+        reporter.setdefault(row[SHARED], row[REPORTER] or "")
+        if row[ACTION] in exclusionary:
+            excluded.add(row[SHARED])
     groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for parts in incidents.values():
-        name = parts[0].reporter or ""
+    for incident, name in reporter.items():
         groups[name][0] += 1
-        groups[name][1] += any(p.action in exclusionary for p in parts)
+        groups[name][1] += incident in excluded
     return {name: (n[0], n[1]) for name, n in groups.items()}
 
 
 def decider_groups(rows: list[Row], exclusionary: set[str]) -> dict[str, tuple[int, int]]:
     """Per administrator: the decisions they made, and those that excluded the student."""
-    groups: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for row in rows:
-        groups[row.decided_by or ""][0] += 1
-        groups[row.decided_by or ""][1] += row.action in exclusionary
-    return {name: (n[0], n[1]) for name, n in groups.items()}
+    totals = Counter(row[DECIDER] or "" for row in rows)
+    excluded = Counter(row[DECIDER] or "" for row in rows if row[ACTION] in exclusionary)
+    return {name: (n, excluded[name]) for name, n in totals.items()}

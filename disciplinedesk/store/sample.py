@@ -167,6 +167,11 @@ def _first_name(n: int) -> str:
     return f"{first} {initials}." if initials else first
 
 
+# Who reports and who decides at the made-up school (the report compares their decisions).
+REPORTERS = ["Ms. Ortiz", "Mr. Dang", "Ms. Kim", "Mr. Baker", "Ms. Farah", "Bus driver"]
+DECIDERS = ["A. Rivera", "A. Rivera", "J. Morales", "K. Chen"]
+
+
 def _fight_of_two(
     data: dict[str, Any], student: StudentInput, others: list[StudentInput]
 ) -> dict[str, Any]:
@@ -243,8 +248,8 @@ def populate(
         behaviors, action, days, responses, reason = rng.choice(PATTERNS)
         student = rng.choice(roster)
         when = start + timedelta(days=rng.randint(0, span_days - 1), minutes=rng.randint(0, 420))
-        if when.weekday() >= 5:
-            when -= timedelta(days=2)
+        if when.weekday() >= 5:  # a weekend day: a weekday of the same week instead
+            when -= timedelta(days=when.weekday() - rng.randint(0, 4))
         data = {
             "student": {"id": student.local_id},
             "incident": {
@@ -252,6 +257,7 @@ def populate(
                 "behaviors": behaviors,
                 "description": f"{', '.join(b.replace('_', ' ') for b in behaviors).capitalize()} reported by staff.",
                 "location": rng.choice(["Classroom", "Cafeteria", "Hallway", "Gym", "Bus"]),
+                "reporter": rng.choice(REPORTERS),
                 "threatened_violence": behaviors == ["threat_fear_of_harm"],
             },
             "factors": FACTORS,
@@ -261,7 +267,7 @@ def populate(
                 "date": when.date().isoformat(),
                 "responses": responses,
                 "override_reason": reason,
-                "decided_by": "A. Rivera",
+                "decided_by": rng.choice(DECIDERS),
             },
         }
         if "fighting" in behaviors and rng.random() < 0.5:

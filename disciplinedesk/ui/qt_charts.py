@@ -2,6 +2,7 @@
 start-up time the main window does not need)."""
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -12,6 +13,7 @@ from PySide6.QtCharts import (
 )
 
 __all__ = [
+    "QAbstractBarSeries",
     "QBarCategoryAxis",
     "QBarSeries",
     "QBarSet",

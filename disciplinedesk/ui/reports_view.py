@@ -41,6 +41,7 @@ from disciplinedesk.ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLocale,
     QMessageBox,
     QPainter,
     QPalette,
@@ -53,6 +54,7 @@ from disciplinedesk.ui.qt import (
     QWidget,
 )
 from disciplinedesk.ui.qt_charts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -298,34 +300,36 @@ class ReportsView(QDialog):
         """Per school day per month, the time of day and the weekday."""
         tab = QWidget()
         row = QHBoxLayout(tab)
+        months = {self._month_name(m): m for m in report["per_school_day"]}
         rates = {
-            month: value["per_school_day"] or 0.0
-            for month, value in report["per_school_day"].items()
+            name: round(report["per_school_day"][m]["per_school_day"] or 0.0, 1)
+            for name, m in months.items()
         }
         row.addWidget(
             self._chart(
                 self.tr("Incidents per school day, by month"),
                 rates,
                 vertical=True,
-                drill=lambda month: self._drill(month, month=month),
+                drill=lambda name: self._drill(name, month=months[name]),
             ),
             3,
         )
-        hours = {f"{hour}h": n for hour, n in report["by_hour"].items()}
+        hours = {str(int(hour)): n for hour, n in report["by_hour"].items()}  # 7 ... 17
         row.addWidget(
             self._chart(
                 self.tr("Time of day"),
                 hours,
                 vertical=True,
                 drill=lambda hour: self._drill(
-                    self.tr("{hour}:00 to {hour}:59").format(hour=hour[:2]), hour=hour[:2]
+                    self.tr("{hour}:00 to {hour}:59").format(hour=f"{int(hour):02d}"),
+                    hour=f"{int(hour):02d}",
                 ),
             ),
             3,
         )
         names = self._weekday_names()
         days = {
-            names[day]: value["per_school_day"] or 0.0
+            names[day]: round(value["per_school_day"] or 0.0, 1)
             for day, value in report["by_weekday"].items()
         }
         numbers = {names[day]: WEEKDAY_NUMBERS[day] for day in report["by_weekday"]}
@@ -516,6 +520,11 @@ class ReportsView(QDialog):
         table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         return table
 
+    def _month_name(self, month: str) -> str:
+        """ "2026-10" as the interface's short month name and year ("Oct 2026")."""
+        year, number = (int(part) for part in month.split("-"))
+        return f"{QLocale().monthName(number, QLocale.FormatType.ShortFormat)} {year}"
+
     def _weekday_names(self) -> dict[str, str]:
         return {
             "Mon": self.tr("Mon"),
@@ -555,10 +564,13 @@ class ReportsView(QDialog):
         bars = QBarSet(title)
         bars.append([float(counts[name]) for name in names])
         bars.setColor(BAR)
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.WindowText))
         series = QBarSeries() if vertical else QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsFormat("@value")
+        # Above the bar, where a narrow column on a laptop still leaves it readable.
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart = QChart()
         chart.addSeries(series)
         chart.setTitle(title)
@@ -569,6 +581,10 @@ class ReportsView(QDialog):
             bars.setColor(BAR.lighter(140))
         categories = QBarCategoryAxis()
         categories.append([name[:48] for name in names])
+        if vertical:  # short names under narrow columns: whole ("Mon", "10"), not "..."
+            categories.setTruncateLabels(False)
+            if len(names) > 4 and max(map(len, names), default=0) > 4:
+                categories.setLabelsAngle(-45)  # "Oct 2026" side by side would overlap
         values = QValueAxis()
         top = max(counts.values(), default=0)
         if any(isinstance(n, float) for n in counts.values()):

@@ -181,6 +181,8 @@ def test_the_printed_report_shows_the_same_numbers(school: Log, tmp_path: Path) 
     subprocess.run(
         ["pdftoppm", "-png", "-r", "30", str(target), str(tmp_path / "page")], check=True
     )
-    assert sorted(p.name for p in tmp_path.glob("page-*.png")) == ["page-1.png", "page-2.png"]
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert [p.name for p in pages] == ["page-1.png", "page-2.png", "page-3.png"]
+    assert all(p.stat().st_size > 1000 for p in pages)
     (disclosure,) = list_disclosures(school)
     assert disclosure["kind"] == "report" and disclosure["destination"] == str(target)

@@ -239,13 +239,14 @@ def test_a_bar_clicked_in_the_report_shows_its_incidents_in_the_log(
         view.tabs.setCurrentIndex(0)  # Big 5: when
         (per_day, *_) = _charts(view, "Big 5: when")
         qtbot.waitExposed(per_day)
-        _click_bar(qtbot, per_day, "2026-10")
+        _click_bar(qtbot, per_day, view._month_name("2026-10"))
 
     QTimer.singleShot(0, click_october)
     window.open_reports()  # returns when the click has closed the report
     assert window.model.rowCount() == 12  # October's twelve fights, from the log table
     assert window.drill_bar.isVisible()
-    assert window.drill_label.text() == "From the report: 2026-10, 2026-09-01 to 2026-11-30"
+    october = window._report._month_name("2026-10") if window._report else ""
+    assert window.drill_label.text() == f"From the report: {october}, 2026-09-01 to 2026-11-30"
     window.show_all()
     assert window.model.rowCount() == 13 and not window.drill_bar.isVisible()
 
