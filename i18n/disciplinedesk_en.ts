@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n day from {start}</numerusform>
+            <numerusform>, %n days from {start}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogModel</name>
     <message numerus="yes">
         <source>%n victim(s)</source>

@@ -955,6 +955,130 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message>
+        <source>The incident</source>
+        <translation>El incidente</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>&amp;Documentos...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary and the letters again</source>
+        <translation>Imprimir o guardar de nuevo el resumen y las cartas</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident...</source>
+        <translation>&amp;Anular el incidente...</translation>
+    </message>
+    <message>
+        <source>Incident: {when}, {where}</source>
+        <translation>Incidente: {when}, {where}</translation>
+    </message>
+    <message>
+        <source>place not recorded</source>
+        <translation>lugar no registrado</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>Anulado: {reason}</translation>
+    </message>
+    <message>
+        <source>Reported by: {who}</source>
+        <translation>Informado por: {who}</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Quiénes participaron</translation>
+    </message>
+    <message>
+        <source>did something</source>
+        <translation>hizo algo</translation>
+    </message>
+    <message>
+        <source>was harmed</source>
+        <translation>resultó afectado</translation>
+    </message>
+    <message>
+        <source>saw it</source>
+        <translation>lo vio</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>lo informó</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>anulado</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n día a partir del {start}</numerusform>
+            <numerusform>, %n días a partir del {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {days} days from {start}</source>
+        <translation>, {days} días a partir del {start}</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>hecho el {when}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Decisions and their revisions</source>
+        <translation>Decisiones y sus revisiones</translation>
+    </message>
+    <message>
+        <source>Revision {n}: {action}, by {who} on {when}</source>
+        <translation>Revisión {n}: {action}, por {who} el {when}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>None printed or saved yet.</source>
+        <translation>Todavía no se ha impreso ni guardado nada.</translation>
+    </message>
+    <message>
+        <source>{when}: {what}, by {who}, to {where}</source>
+        <translation>{when}: {what}, por {who}, a {where}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Void the incident</source>
+        <translation>Anular el incidente</translation>
+    </message>
+    <message>
+        <source>Void this incident for everyone involved? It stays in the log, marked void with your reason, and no longer counts in any record or report.
+Reason:</source>
+        <translation>¿Anular este incidente para todos los involucrados? Queda en el registro, marcado como anulado con su motivo, y ya no cuenta en ningún expediente ni informe.
+Motivo:</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>No se anuló</translation>
+    </message>
+</context>
+<context>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>

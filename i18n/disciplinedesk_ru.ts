@@ -960,6 +960,131 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message>
+        <source>The incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>&amp;Документы...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary and the letters again</source>
+        <translation>Снова напечатать или сохранить сводку и письма</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident...</source>
+        <translation>&amp;Аннулировать инцидент...</translation>
+    </message>
+    <message>
+        <source>Incident: {when}, {where}</source>
+        <translation>Инцидент: {when}, {where}</translation>
+    </message>
+    <message>
+        <source>place not recorded</source>
+        <translation>место не указано</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>Аннулирован: {reason}</translation>
+    </message>
+    <message>
+        <source>Reported by: {who}</source>
+        <translation>Сообщил(а): {who}</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Кто участвовал</translation>
+    </message>
+    <message>
+        <source>did something</source>
+        <translation>совершил(а) проступок</translation>
+    </message>
+    <message>
+        <source>was harmed</source>
+        <translation>пострадал(а)</translation>
+    </message>
+    <message>
+        <source>saw it</source>
+        <translation>видел(а)</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>сообщил(а)</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>аннулировано</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n день с {start}</numerusform>
+            <numerusform>, %n дня с {start}</numerusform>
+            <numerusform>, %n дней с {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {days} days from {start}</source>
+        <translation>, {days} дн. с {start}</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>выполнено {when}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыто</translation>
+    </message>
+    <message>
+        <source>Decisions and their revisions</source>
+        <translation>Решения и их изменения</translation>
+    </message>
+    <message>
+        <source>Revision {n}: {action}, by {who} on {when}</source>
+        <translation>Редакция {n}: {action}, {who}, {when}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>причина: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>None printed or saved yet.</source>
+        <translation>Пока ничего не напечатано и не сохранено.</translation>
+    </message>
+    <message>
+        <source>{when}: {what}, by {who}, to {where}</source>
+        <translation>{when}: {what}, {who}, куда: {where}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Void the incident</source>
+        <translation>Аннулировать инцидент</translation>
+    </message>
+    <message>
+        <source>Void this incident for everyone involved? It stays in the log, marked void with your reason, and no longer counts in any record or report.
+Reason:</source>
+        <translation>Аннулировать этот инцидент для всех участников? Он останется в журнале с пометкой и вашей причиной и больше не будет учитываться ни в записях, ни в отчётах.
+Причина:</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Не аннулировано</translation>
+    </message>
+</context>
+<context>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>

@@ -955,6 +955,130 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message>
+        <source>The incident</source>
+        <translation>Dhacdada</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>&amp;Dukumentiyo...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary and the letters again</source>
+        <translation>Mar kale daabac ama kaydi soo koobidda iyo warqadaha</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident...</source>
+        <translation>&amp;Buri dhacdada...</translation>
+    </message>
+    <message>
+        <source>Incident: {when}, {where}</source>
+        <translation>Dhacdo: {when}, {where}</translation>
+    </message>
+    <message>
+        <source>place not recorded</source>
+        <translation>meesha lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>La buriyay: {reason}</translation>
+    </message>
+    <message>
+        <source>Reported by: {who}</source>
+        <translation>Waxaa soo sheegay: {who}</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Yaa ku lug lahaa</translation>
+    </message>
+    <message>
+        <source>did something</source>
+        <translation>wax sameeyay</translation>
+    </message>
+    <message>
+        <source>was harmed</source>
+        <translation>waxyeello gaadhay</translation>
+    </message>
+    <message>
+        <source>saw it</source>
+        <translation>arkay</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>soo sheegay</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>la buriyay</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n maalin laga bilaabo {start}</numerusform>
+            <numerusform>, %n maalmood laga bilaabo {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {days} days from {start}</source>
+        <translation>, {days} maalmood laga bilaabo {start}</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>la dhammeeyay {when}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>la joojiyay</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>furan</translation>
+    </message>
+    <message>
+        <source>Decisions and their revisions</source>
+        <translation>Go'aamada iyo dib-u-eegistooda</translation>
+    </message>
+    <message>
+        <source>Revision {n}: {action}, by {who} on {when}</source>
+        <translation>Dib-u-eegis {n}: {action}, waxaa sameeyay {who} {when}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>sababta: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dukumentiyo</translation>
+    </message>
+    <message>
+        <source>None printed or saved yet.</source>
+        <translation>Weli waxba lama daabicin lamana kaydin.</translation>
+    </message>
+    <message>
+        <source>{when}: {what}, by {who}, to {where}</source>
+        <translation>{when}: {what}, waxaa sameeyay {who}, loo diray {where}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Raadraaca hubinta</translation>
+    </message>
+    <message>
+        <source>Void the incident</source>
+        <translation>Buri dhacdada</translation>
+    </message>
+    <message>
+        <source>Void this incident for everyone involved? It stays in the log, marked void with your reason, and no longer counts in any record or report.
+Reason:</source>
+        <translation>Ma u buriyaa dhacdadan qof kasta oo ku lug lahaa? Waxay ku jiri doontaa buugga, iyadoo lagu calaamadeeyay la buriyay sababtaada, mana lagu tirin doono diiwaan ama warbixin.
+Sababta:</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Lama burin</translation>
+    </message>
+</context>
+<context>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>
@@ -1654,7 +1778,7 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
     <message>
         <source>&amp;Reporters and deciders</source>
-        <translation>&amp;Soo sheegayaasha iyo go'aamiyayaasha</translation>
+        <translation>&amp;Soo sheegayaasha iyo go&apos;aamiyayaasha</translation>
     </message>
     <message>
         <source>Incidents by month</source>
@@ -1782,7 +1906,7 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
     <message>
         <source>Who decided</source>
-        <translation>Yaa go'aamiyay</translation>
+        <translation>Yaa go&apos;aamiyay</translation>
     </message>
     <message>
         <source>Count</source>

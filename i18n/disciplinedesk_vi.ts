@@ -950,6 +950,129 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message>
+        <source>The incident</source>
+        <translation>Sự việc</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>&amp;Tài liệu...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary and the letters again</source>
+        <translation>In hoặc lưu lại bản tóm tắt và các thư</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident...</source>
+        <translation>&amp;Hủy sự việc...</translation>
+    </message>
+    <message>
+        <source>Incident: {when}, {where}</source>
+        <translation>Sự việc: {when}, {where}</translation>
+    </message>
+    <message>
+        <source>place not recorded</source>
+        <translation>chưa ghi nơi xảy ra</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>Đã hủy: {reason}</translation>
+    </message>
+    <message>
+        <source>Reported by: {who}</source>
+        <translation>Người báo cáo: {who}</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>Những ai có liên quan</translation>
+    </message>
+    <message>
+        <source>did something</source>
+        <translation>có hành vi</translation>
+    </message>
+    <message>
+        <source>was harmed</source>
+        <translation>bị ảnh hưởng</translation>
+    </message>
+    <message>
+        <source>saw it</source>
+        <translation>đã chứng kiến</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>đã báo cáo</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>, %n ngày từ {start}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {days} days from {start}</source>
+        <translation>, {days} ngày từ {start}</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>đã xong {when}</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy bỏ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>Decisions and their revisions</source>
+        <translation>Các quyết định và những lần sửa đổi</translation>
+    </message>
+    <message>
+        <source>Revision {n}: {action}, by {who} on {when}</source>
+        <translation>Lần sửa {n}: {action}, bởi {who} lúc {when}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>lý do: {reason}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>None printed or saved yet.</source>
+        <translation>Chưa in hoặc lưu tài liệu nào.</translation>
+    </message>
+    <message>
+        <source>{when}: {what}, by {who}, to {where}</source>
+        <translation>{when}: {what}, bởi {who}, đến {where}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Void the incident</source>
+        <translation>Hủy sự việc</translation>
+    </message>
+    <message>
+        <source>Void this incident for everyone involved? It stays in the log, marked void with your reason, and no longer counts in any record or report.
+Reason:</source>
+        <translation>Hủy sự việc này cho tất cả những người liên quan? Sự việc vẫn còn trong sổ, được đánh dấu đã hủy kèm lý do của quý vị, và không còn được tính trong hồ sơ hay báo cáo nào.
+Lý do:</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>Chưa hủy</translation>
+    </message>
+</context>
+<context>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>

@@ -950,6 +950,129 @@
     </message>
 </context>
 <context>
+    <name>IncidentView</name>
+    <message>
+        <source>The incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>&amp;Documents...</source>
+        <translation>文件(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Print or save the summary and the letters again</source>
+        <translation>再次打印或保存摘要和信件</translation>
+    </message>
+    <message>
+        <source>&amp;Void the incident...</source>
+        <translation>作废此事件(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Incident: {when}, {where}</source>
+        <translation>事件：{when}，{where}</translation>
+    </message>
+    <message>
+        <source>place not recorded</source>
+        <translation>地点未记录</translation>
+    </message>
+    <message>
+        <source>Void: {reason}</source>
+        <translation>已作废：{reason}</translation>
+    </message>
+    <message>
+        <source>Reported by: {who}</source>
+        <translation>报告人：{who}</translation>
+    </message>
+    <message>
+        <source>Who was involved</source>
+        <translation>涉及人员</translation>
+    </message>
+    <message>
+        <source>did something</source>
+        <translation>有违规行为</translation>
+    </message>
+    <message>
+        <source>was harmed</source>
+        <translation>受到伤害</translation>
+    </message>
+    <message>
+        <source>saw it</source>
+        <translation>目击</translation>
+    </message>
+    <message>
+        <source>reported it</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>已作废</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) from {start}</source>
+        <translation>
+            <numerusform>，自 {start} 起 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, {days} days from {start}</source>
+        <translation>，自 {start} 起 {days} 天</translation>
+    </message>
+    <message>
+        <source>done {when}</source>
+        <translation>{when} 已完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Decisions and their revisions</source>
+        <translation>决定及其修订</translation>
+    </message>
+    <message>
+        <source>Revision {n}: {action}, by {who} on {when}</source>
+        <translation>第 {n} 次修订：{action}，由 {who} 于 {when}</translation>
+    </message>
+    <message>
+        <source>reason: {reason}</source>
+        <translation>理由：{reason}</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>None printed or saved yet.</source>
+        <translation>尚未打印或保存。</translation>
+    </message>
+    <message>
+        <source>{when}: {what}, by {who}, to {where}</source>
+        <translation>{when}：{what}，由 {who}，至 {where}</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Void the incident</source>
+        <translation>作废此事件</translation>
+    </message>
+    <message>
+        <source>Void this incident for everyone involved? It stays in the log, marked void with your reason, and no longer counts in any record or report.
+Reason:</source>
+        <translation>要为所有相关人员作废此事件吗？事件仍保留在日志中，标记为已作废并附上您的理由，不再计入任何记录或报告。
+理由：</translation>
+    </message>
+    <message>
+        <source>Not voided</source>
+        <translation>未作废</translation>
+    </message>
+</context>
+<context>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>

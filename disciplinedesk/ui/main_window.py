@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.drafts import discard_draft, latest_draft
-from disciplinedesk.store.incidents import IncidentFilter, student_of
+from disciplinedesk.store.incidents import IncidentFilter
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students, upsert_students
@@ -82,7 +82,8 @@ class MainWindow(QMainWindow):
         # Fit the columns to the rows in view, not to every row loaded: measuring thousands of
         # rows at each page fetched made start-up and scrolling slow.
         header.setResizeContentsPrecision(0)
-        self.table.doubleClicked.connect(self._open_student_of)
+        # Enter or a double-click on a row reopens the incident.
+        self.table.activated.connect(self.open_incident)
 
         self.search = QLineEdit(placeholderText=self.tr("Search descriptions and names"))
         self.search.setAccessibleName(self.tr("Search the log"))
@@ -378,8 +379,11 @@ class MainWindow(QMainWindow):
             self.tr("%n+ incident(s)", "", shown) if more else self.tr("%n incident(s)", "", shown)
         )
 
-    def _open_student_of(self, index: QModelIndex) -> None:
-        self._show_student(student_of(self.session.log, self.model.incident_id(index.row())))
+    def open_incident(self, index: QModelIndex) -> None:
+        """The incident of a row, reopened: who was involved, revisions, documents, audit."""
+        from disciplinedesk.ui.incident_view import IncidentView
+
+        IncidentView(self.session, self.model.incident_id(index.row()), self).exec()
 
     def find_student(self) -> None:
         students = list_students(self.session.log)

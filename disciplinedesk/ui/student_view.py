@@ -11,7 +11,14 @@ from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.students import Student
 from disciplinedesk.ui.geometry import keep_geometry
-from disciplinedesk.ui.qt import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from disciplinedesk.ui.qt import (
+    QDialog,
+    QDialogButtonBox,
+    QTextBrowser,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
 from disciplinedesk.ui.session import Session
 
 
@@ -99,7 +106,8 @@ class StudentView(QDialog):
             if row["role"] in roles:  # never the student's discipline, nor anyone else's
                 offered = "; ".join(supports.get(row["incident_id"], []))
                 html.append(
-                    f"<tr><td>{escape(row['occurred_at'].replace('T', ' '))}</td>"
+                    f"<tr><td><a href='incident:{escape(row['id'])}'>"
+                    f"{escape(row['occurred_at'].replace('T', ' '))}</a></td>"
                     f"<td><i>{escape(roles[row['role']])}</i></td><td>{escape(offered)}</td></tr>"
                 )
                 continue
@@ -118,18 +126,31 @@ class StudentView(QDialog):
                 else:
                     unit = self.tr("{days} school day") if one else self.tr("{days} school days")
                 action += ", " + unit.format(days=f"{row['days']:g}")
-            html.append(
-                f"<tr><td>{escape(row['occurred_at'].replace('T', ' '))}</td><td>{escape(behaviors)}</td><td>{escape(action)}</td></tr>"
+            when = escape(row["occurred_at"].replace("T", " "))
+            html.append(  # the date opens the incident
+                f"<tr><td><a href='incident:{escape(row['id'])}'>{when}</a></td>"
+                f"<td>{escape(behaviors)}</td><td>{escape(action)}</td></tr>"
             )
         html.append("</table>")
         text = QTextBrowser()
         text.setAccessibleName(self.tr("Student record"))
+        text.setOpenLinks(False)
+        text.anchorClicked.connect(self._open_incident)
         text.setHtml("".join(html))
+        self.text = text
+        self.session = session
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
+
+    def _open_incident(self, link: QUrl) -> None:
+        """An incident's date, clicked: the incident, reopened."""
+        from disciplinedesk.ui.incident_view import IncidentView
+
+        if link.scheme() == "incident":
+            IncidentView(self.session, link.path(), self).exec()
 
     def _supports(self, session: Session, student: Student) -> dict[str, list[str]]:
         """The supports offered to the student as a victim, per incident, with their dates."""

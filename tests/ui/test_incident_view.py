@@ -1,0 +1,93 @@
+"""A recorded incident reopened from the log: everyone involved, every revision with who and
+when, the documents that left, the audit trail; printed again and voided from there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from disciplinedesk.store.incidents import list_incidents, revise_decision
+from disciplinedesk.store.participants import record_incident
+from disciplinedesk.ui.incident_view import IncidentView
+from disciplinedesk.ui.session import Session
+from tests.ui.test_wizard_participants import _fight_in
+
+
+def test_the_incident_shows_everyone_every_revision_and_what_left(
+    qtbot: QtBot, session: Session, tmp_path: Path
+) -> None:
+    from disciplinedesk.printing import write_document
+
+    recorded = record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    revise_decision(
+        session.log,
+        session.pack,
+        recorded.incident_id,
+        {"action": "none", "days": 0},
+        actor="t",
+        student="200300",
+    )
+    write_document(
+        session.log, session.pack, recorded.incident_id, "letter", tmp_path / "l.pdf", actor="vp"
+    )
+    view = IncidentView(session, recorded.incident_id)
+    qtbot.addWidget(view)
+    text = " ".join(view.text.toPlainText().split())
+    assert view.windowTitle() == "Incident: 2026-11-18 12:20, Cafeteria"
+    for person in (
+        "Park, Leo (200300): did something",
+        "Lopez, Ana (300100): did something",
+        "Tran, Cy (300200): was harmed",
+        "Ms. Ortiz: saw it",
+    ):
+        assert person in text, person
+    assert "Revision 1: In-school suspension, 1 day from 2026-11-19, by A. Rivera" in text
+    assert "Revision 2: No exclusion, by A. Rivera" in text
+    assert "Stay-away" in text or "stay-away" in text  # the victim's support
+    assert "family letter (en) for incident" in text and "by vp" in text  # the document
+    assert "incidents insert" in text and "decisions revise" in text  # the audit trail
+
+
+def test_voiding_from_the_view_keeps_it_and_says_why(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    recorded = record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    view = IncidentView(session, recorded.incident_id)
+    qtbot.addWidget(view)
+    asked: list[str] = []
+
+    def answer(parent: object, title: str, label: str, *args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return "Entered twice", True
+
+    monkeypatch.setattr("disciplinedesk.ui.incident_view.QInputDialog.getText", answer)
+    view.void.click()
+    assert "stays in the log" in asked[0]
+    assert list_incidents(session.log) == []
+    assert "Void: Entered twice" in view.text.toPlainText()
+    assert not view.void.isEnabled() and not view.documents.isEnabled()
+
+
+def test_enter_on_a_log_row_opens_the_incident(qtbot: QtBot, session: Session) -> None:
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QApplication, Qt, QTimer
+
+    record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.table.setFocus()
+    window.table.setCurrentIndex(window.model.index(0, 0))
+    opened: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, IncidentView)
+        opened.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert opened == ["Incident: 2026-11-18 12:20, Cafeteria"]
