@@ -72,11 +72,17 @@ def main(folder: Path) -> int:
         with log.transaction():
             upsert_students(log, [EXAMPLE], actor="sample")
         classmates = [s for s in list_students(log) if s.grade == EXAMPLE.grade][:3]
-        record_incident(log, pack, earlier_fight(classmates), actor="sample")
+        fight = record_incident(log, pack, earlier_fight(classmates), actor="sample")
         window = MainWindow(Session(pack, log, data_dir))
         window.show()
         window.search.setText(classmates[2].last_name)  # the student who was hurt
         written.append(_capture(app, folder / "log-row.png"))
+        from disciplinedesk.ui.incident_view import IncidentView
+
+        incident = IncidentView(window.session, fight.incident_id, window)
+        incident.show()
+        written.append(_capture(app, folder / "incident-view.png"))
+        incident.close()
 
         wizard = window.start_wizard()
         wizard.student_page.select(get_student(log, EXAMPLE.local_id))
