@@ -544,6 +544,18 @@
         <translation>Estrategias ya intentadas</translation>
     </message>
     <message>
+        <source>Search strategies (CICO, conference...)</source>
+        <translation>Buscar estrategias (CICO, conferencia...)</translation>
+    </message>
+    <message>
+        <source>Search strategies</source>
+        <translation>Buscar estrategias</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Alcohol y drogas</translation>
+    </message>
+    <message>
         <source>{strategy} (for: {answered})</source>
         <translation>{strategy} (para: {answered})</translation>
     </message>

@@ -549,6 +549,18 @@
         <translation>Уже испробованные стратегии</translation>
     </message>
     <message>
+        <source>Search strategies (CICO, conference...)</source>
+        <translation>Поиск стратегий (CICO, беседа...)</translation>
+    </message>
+    <message>
+        <source>Search strategies</source>
+        <translation>Поиск стратегий</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Алкоголь и наркотики</translation>
+    </message>
+    <message>
         <source>{strategy} (for: {answered})</source>
         <translation>{strategy} (для: {answered})</translation>
     </message>

@@ -544,6 +544,18 @@
         <translation>Qaababka horay loo isku dayay</translation>
     </message>
     <message>
+        <source>Search strategies (CICO, conference...)</source>
+        <translation>Raadi xeeladaha (CICO, shir...)</translation>
+    </message>
+    <message>
+        <source>Search strategies</source>
+        <translation>Raadi xeeladaha</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Khamriga iyo daroogada</translation>
+    </message>
+    <message>
         <source>{strategy} (for: {answered})</source>
         <translation>{strategy} (loogu talagalay: {answered})</translation>
     </message>
@@ -1037,7 +1049,7 @@
     </message>
     <message>
         <source>Decisions and their revisions</source>
-        <translation>Go'aamada iyo dib-u-eegistooda</translation>
+        <translation>Go&apos;aamada iyo dib-u-eegistooda</translation>
     </message>
     <message>
         <source>Revision {n}: {action}, by {who} on {when}</source>

@@ -539,6 +539,18 @@
         <translation>Các biện pháp đã thử</translation>
     </message>
     <message>
+        <source>Search strategies (CICO, conference...)</source>
+        <translation>Tìm chiến lược (CICO, họp...)</translation>
+    </message>
+    <message>
+        <source>Search strategies</source>
+        <translation>Tìm chiến lược</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>Rượu và ma túy</translation>
+    </message>
+    <message>
         <source>{strategy} (for: {answered})</source>
         <translation>{strategy} (cho: {answered})</translation>
     </message>

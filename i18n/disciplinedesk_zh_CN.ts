@@ -539,6 +539,18 @@
         <translation>已尝试的措施</translation>
     </message>
     <message>
+        <source>Search strategies (CICO, conference...)</source>
+        <translation>搜索策略（CICO、面谈……）</translation>
+    </message>
+    <message>
+        <source>Search strategies</source>
+        <translation>搜索策略</translation>
+    </message>
+    <message>
+        <source>Alcohol and drugs</source>
+        <translation>酒精与毒品</translation>
+    </message>
+    <message>
         <source>{strategy} (for: {answered})</source>
         <translation>{strategy}（针对：{answered}）</translation>
     </message>

@@ -350,3 +350,19 @@ def test_an_incident_after_now_is_refused_on_the_behavior_page(
     )
     assert not _next_enabled(wizard)
     assert "after now" in page.reason.text()
+
+
+def test_the_strategies_are_grouped_by_type_and_searchable(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    page = wizard.context_page
+    items = [page.strategies.item(i) for i in range(page.strategies.count())]
+    headings = [i.text() for i in items if not i.data(Qt.ItemDataRole.UserRole)]
+    assert headings[:2] == ["Type I", "Type II"] and not items[0].flags()  # a heading
+    qtbot.keyClicks(page.search, "check in")
+    shown = [i.text() for i in items if not i.isHidden()]
+    assert shown == ["Type II", "Check in Check Out (CICO) or Check and Connect"]
+    items[[i.text() for i in items].index(shown[1])].setCheckState(Qt.CheckState.Checked)
+    assert "check_in_check_out" in wizard.draft.extra_strategies
+    page.search.clear()
+    assert all(not i.isHidden() for i in items)

@@ -11,6 +11,7 @@ from disciplinedesk.ui.qt import (
     QCheckBox,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     Qt,
@@ -50,8 +51,27 @@ class ContextPage(DraftPage):
         label.setWordWrap(True)
         self.strategies = QListWidget()
         self.strategies.setAccessibleName(self.tr("Strategies already tried"))
-        label.setBuddy(self.strategies)
-        for response in context.pack.responses:
+        self.search = QLineEdit(placeholderText=self.tr("Search strategies (CICO, conference...)"))
+        self.search.setAccessibleName(self.tr("Search strategies"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        label.setBuddy(self.search)
+        pack = context.pack
+        group: object = None
+        for response in pack.responses:  # grouped under the type that first offers it
+            if response.type != group:
+                group = response.type
+                name = (
+                    pack.type_by_level[response.type].name
+                    if response.type
+                    else self.tr("Alcohol and drugs")
+                )
+                header = QListWidgetItem(name)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading, not a strategy
+                font = header.font()
+                font.setBold(True)
+                header.setFont(font)
+                self.strategies.addItem(header)
             item = QListWidgetItem(response.text)
             item.setData(Qt.ItemDataRole.UserRole, response.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -61,6 +81,7 @@ class ContextPage(DraftPage):
         self.layout_.addWidget(self.prior)
         self.layout_.addWidget(box)
         self.layout_.addWidget(label)
+        self.layout_.addWidget(self.search)
         self.layout_.addWidget(self.strategies, 1)
         self.finish_layout()
 
@@ -73,8 +94,7 @@ class ContextPage(DraftPage):
         self.section_504.setChecked(draft.section_504)
         self.referral.setChecked(draft.sped_referral_pending)
         pack = self.context.pack
-        for index in range(self.strategies.count()):
-            item = self.strategies.item(index)
+        for item in self._strategy_items():
             response_id = item.data(Qt.ItemDataRole.UserRole)
             from_log = response_id in answered
             text = pack.response_by_id[response_id].text
@@ -108,6 +128,30 @@ class ContextPage(DraftPage):
             + (f"<br><small>{escape(recent)}</small>" if recent else "")
         )
 
+    def _strategy_items(self) -> list[QListWidgetItem]:
+        """The strategies of the list, without the type headings."""
+        items = (self.strategies.item(i) for i in range(self.strategies.count()))
+        return [item for item in items if item.data(Qt.ItemDataRole.UserRole)]
+
+    def _filter(self, text: str) -> None:
+        """Show the strategies whose words match, and the headings of their types; a ticked
+        one stays in place (it is only hidden, never moved)."""
+        words = text.casefold().split()
+        heading: QListWidgetItem | None = None
+        shown_under = False
+        for index in range(self.strategies.count()):
+            item = self.strategies.item(index)
+            if not item.data(Qt.ItemDataRole.UserRole):
+                if heading is not None:
+                    heading.setHidden(not shown_under)
+                heading, shown_under = item, False
+                continue
+            match = all(word in item.text().casefold() for word in words)
+            item.setHidden(not match)
+            shown_under = shown_under or match
+        if heading is not None:
+            heading.setHidden(not shown_under)
+
     def _answered(self, strategies: list[Any]) -> dict[str, str]:
         """Each strategy from the log, and the behaviors and dates of the incidents it answered."""
         pack = self.context.pack
@@ -130,9 +174,9 @@ class ContextPage(DraftPage):
         draft.sped_referral_pending = self.referral.isChecked()
         logged = set(map(strategy_id, self.context.history()["strategies_tried"]))
         draft.extra_strategies = [
-            str(self.strategies.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.strategies.count())
-            if self.strategies.item(i).checkState() == Qt.CheckState.Checked
-            and self.strategies.item(i).data(Qt.ItemDataRole.UserRole) not in logged
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._strategy_items()
+            if item.checkState() == Qt.CheckState.Checked
+            and item.data(Qt.ItemDataRole.UserRole) not in logged
         ]
         self.changed()
