@@ -366,3 +366,20 @@ def test_the_strategies_are_grouped_by_type_and_searchable(qtbot: QtBot, session
     assert "check_in_check_out" in wizard.draft.extra_strategies
     page.search.clear()
     assert all(not i.isHidden() for i in items)
+
+
+def test_ticking_a_response_keeps_the_list_where_it_is(qtbot: QtBot, session: Session) -> None:
+    wizard = _wizard(qtbot, session)
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    wizard.back()  # the suggestions page
+    page = wizard.suggestions_page
+    page.responses.resize(page.responses.width(), 120)  # a laptop's short list: it scrolls
+    bar = page.responses.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    before = bar.value()
+    last = page.responses.item(page.responses.count() - 1)
+    last.setCheckState(Qt.CheckState.Checked)  # re-evaluates the case
+    assert bar.value() == before > 0  # no jump to the top
+    assert page.responses.item(page.responses.count() - 1) is last  # the same item, in place
+    assert last.data(Qt.ItemDataRole.UserRole) in wizard.draft.responses

@@ -69,20 +69,35 @@ class SuggestionsPage(DraftPage):
         self.consistency.setText(self.context.comparison_text())
         chosen = set(self.context.draft.responses)
         roles = self.context.pack.roles
-        self._loading = True
-        self.responses.clear()
+        entries = []
         for response in result.responses:
             text = f"{response.text} — {roles.get(response.by, response.by)}"
             if response.already_tried:
                 text += self.tr(" (already tried)")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, response.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entries.append((response.id, text, self.context.pack.page_citation(response.page)))
+        self._loading = True
+        shown = [
+            self.responses.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.responses.count())
+        ]
+        # A tick re-evaluates the case: the same responses are updated where they are, so
+        # the list never jumps to the top under the pointer; a new list keeps its scroll.
+        scroll = self.responses.verticalScrollBar().value()
+        if shown != [entry[0] for entry in entries]:
+            self.responses.clear()
+            for response_id, _, _ in entries:
+                item = QListWidgetItem()
+                item.setData(Qt.ItemDataRole.UserRole, response_id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                self.responses.addItem(item)
+        for index, (response_id, text, citation) in enumerate(entries):
+            item = self.responses.item(index)
+            item.setText(text)
+            item.setToolTip(citation)
             item.setCheckState(
-                Qt.CheckState.Checked if response.id in chosen else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if response_id in chosen else Qt.CheckState.Unchecked
             )
-            item.setToolTip(self.context.pack.page_citation(response.page))
-            self.responses.addItem(item)
+        self.responses.verticalScrollBar().setValue(scroll)
         self._loading = False
 
     def choose(self, response_id: str) -> None:
