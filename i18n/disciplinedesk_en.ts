@@ -99,6 +99,34 @@
             <numerusform>%n incidents</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>%n student imported</numerusform>
+            <numerusform>%n students imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>%n control character removed from names</numerusform>
+            <numerusform>%n control characters removed from names</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>

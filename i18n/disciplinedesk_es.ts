@@ -1462,9 +1462,33 @@ Motivo:</translation>
         <source>Importing the roster...</source>
         <translation>Importando la lista de estudiantes...</translation>
     </message>
-    <message>
-        <source>Roster imported: {result}.</source>
-        <translation>Lista de estudiantes importada: {result}.</translation>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>%n estudiante importado</numerusform>
+            <numerusform>%n estudiantes importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>%n carácter de control quitado de los nombres</numerusform>
+            <numerusform>%n caracteres de control quitados de los nombres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the log</source>
@@ -2307,6 +2331,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>Expediente del estudiante</translation>
+    </message>
+    <message>
+        <source>Excluded from after-school and off-campus activities until {day}</source>
+        <translation>Excluido de actividades después de clases y fuera de la escuela hasta el {day}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>(terminado)</translation>
     </message>
     <message>
         <source>done</source>

@@ -1474,9 +1474,37 @@ Reason:</source>
         <source>Importing the roster...</source>
         <translation>Импорт списка учеников...</translation>
     </message>
-    <message>
-        <source>Roster imported: {result}.</source>
-        <translation>Список учеников импортирован: {result}.</translation>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>импортирован %n ученик</numerusform>
+            <numerusform>импортировано %n ученика</numerusform>
+            <numerusform>импортировано %n учеников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>обновлён %n</numerusform>
+            <numerusform>обновлено %n</numerusform>
+            <numerusform>обновлено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>без изменений %n</numerusform>
+            <numerusform>без изменений %n</numerusform>
+            <numerusform>без изменений %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>из имён удалён %n управляющий символ</numerusform>
+            <numerusform>из имён удалено %n управляющих символа</numerusform>
+            <numerusform>из имён удалено %n управляющих символов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the log</source>
@@ -2319,6 +2347,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>Записи об ученике</translation>
+    </message>
+    <message>
+        <source>Excluded from after-school and off-campus activities until {day}</source>
+        <translation>Отстранён от внеурочных и выездных мероприятий до {day}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>(закончилось)</translation>
     </message>
     <message>
         <source>done</source>

@@ -1462,9 +1462,33 @@ Sababta:</translation>
         <source>Importing the roster...</source>
         <translation>Waxaa la soo gelinayaa liiska ardayda...</translation>
     </message>
-    <message>
-        <source>Roster imported: {result}.</source>
-        <translation>Liiska ardayda waa la soo geliyay: {result}.</translation>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>%n arday ayaa la soo geliyay</numerusform>
+            <numerusform>%n arday ayaa la soo geliyay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n la cusboonaysiiyay</numerusform>
+            <numerusform>%n la cusboonaysiiyay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n aan isbeddelin</numerusform>
+            <numerusform>%n aan isbeddelin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>%n xaraf xakameyn ah ayaa laga saaray magacyada</numerusform>
+            <numerusform>%n xaraf xakameyn ah ayaa laga saaray magacyada</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the log</source>
@@ -2307,6 +2331,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Student record</source>
         <translation>Diiwaanka ardayga</translation>
+    </message>
+    <message>
+        <source>Excluded from after-school and off-campus activities until {day}</source>
+        <translation>Laga reebay hawlaha dugsiga kadib iyo kuwa dibadda ilaa {day}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>(dhammaaday)</translation>
     </message>
     <message>
         <source>done</source>

@@ -1450,9 +1450,29 @@ Lý do:</translation>
         <source>Importing the roster...</source>
         <translation>Đang nhập danh sách học sinh...</translation>
     </message>
-    <message>
-        <source>Roster imported: {result}.</source>
-        <translation>Đã nhập danh sách học sinh: {result}.</translation>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>đã nhập %n học sinh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n được cập nhật</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n không thay đổi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>đã bỏ %n ký tự điều khiển khỏi tên</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the log</source>
@@ -2295,6 +2315,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Student record</source>
         <translation>Hồ sơ học sinh</translation>
+    </message>
+    <message>
+        <source>Excluded from after-school and off-campus activities until {day}</source>
+        <translation>Không được tham gia hoạt động sau giờ học và ngoài trường đến {day}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>(đã hết)</translation>
     </message>
     <message>
         <source>done</source>

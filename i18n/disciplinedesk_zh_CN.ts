@@ -1450,9 +1450,29 @@ Reason:</source>
         <source>Importing the roster...</source>
         <translation>正在导入学生名单...</translation>
     </message>
-    <message>
-        <source>Roster imported: {result}.</source>
-        <translation>学生名单已导入：{result}。</translation>
+    <message numerus="yes">
+        <source>%n student(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 名学生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n 名已更新</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n 名未变</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control character(s) removed from names</source>
+        <translation>
+            <numerusform>已从姓名中删除 %n 个控制字符</numerusform>
+        </translation>
     </message>
     <message>
         <source>Back up the log</source>
@@ -2295,6 +2315,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Student record</source>
         <translation>学生记录</translation>
+    </message>
+    <message>
+        <source>Excluded from after-school and off-campus activities until {day}</source>
+        <translation>禁止参加课后及校外活动，直至 {day}</translation>
+    </message>
+    <message>
+        <source>(over)</source>
+        <translation>（已结束）</translation>
     </message>
     <message>
         <source>done</source>

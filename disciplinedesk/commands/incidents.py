@@ -253,7 +253,11 @@ def follow_ups(args: argparse.Namespace) -> int:
         print(f"follow-up {args.done} marked done")
         return 0
     due_before = option_date(args.due_before, "--due-before")
-    rows = list_follow_ups(log, due_before=due_before.isoformat() if due_before else None)
+    rows = list_follow_ups(
+        log,
+        due_before=due_before.isoformat() if due_before else None,
+        dates_only=pack_from(args).follow_ups.dates_only,
+    )
     if args.json:
         print_json(rows)
         return 0

@@ -187,6 +187,14 @@ class ReportSpec(_Strict, frozen=True, kw_only=True):
     support_plan_responses: tuple[Id, ...] = ()
 
 
+class FollowUpSpec(_Strict, frozen=True, kw_only=True):
+    """How the program treats the deadlines the engine computes."""
+
+    # Deadlines that are a date in the student's record (the last day of an exclusion from
+    # activities), not a task to mark done: never listed as due or overdue.
+    dates_only: tuple[Id, ...] = ()
+
+
 class ActionSpec(_Strict, frozen=True, kw_only=True):
     kind: ActionKind
     name: str
@@ -334,6 +342,7 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
     expulsion_grounds: tuple[ExpulsionGround, ...]
     supports: tuple[Support, ...] = ()
     reports: ReportSpec = ReportSpec()
+    follow_ups: FollowUpSpec = FollowUpSpec()
     actions: dict[str, ActionSpec]
     substance: SubstancePolicy
     limits: dict[str, Limit]
@@ -388,6 +397,9 @@ class PolicyPack(_Strict, frozen=True, kw_only=True, dict=True):
         _require("limits", self.limits, REQUIRED_LIMITS)
         _require("appeal_windows", self.appeal_windows, REQUIRED_APPEAL_WINDOWS)
         _require("deadlines", self.deadlines, REQUIRED_DEADLINES)
+        for deadline_id in self.follow_ups.dates_only:
+            if deadline_id not in self.deadlines:
+                raise ValueError(f"follow_ups.dates_only: unknown deadline {deadline_id!r}")
 
     # Lookups the engine uses on every evaluation: built once per pack.
     @cached_property

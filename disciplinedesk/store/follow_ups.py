@@ -34,10 +34,19 @@ OPEN_SQL = """
 
 
 def list_follow_ups(
-    log: Log, *, due_before: str | None = None, include_done: bool = False
+    log: Log,
+    *,
+    due_before: str | None = None,
+    include_done: bool = False,
+    dates_only: tuple[str, ...] = (),
 ) -> list[dict[str, Any]]:
-    """Open follow-ups, soonest first; `due_before` is a date (YYYY-MM-DD), not included."""
-    sql, params = OPEN_SQL, []
+    """Open follow-ups, soonest first; `due_before` is a date (YYYY-MM-DD), not included.
+    `dates_only` are kinds that are dates in a record, not tasks (the pack's
+    `follow_ups.dates_only`): left out."""
+    sql, params = OPEN_SQL, list[object]()
+    if dates_only:
+        sql += f" AND f.kind NOT IN ({', '.join('?' for _ in dates_only)})"
+        params.extend(dates_only)
     if not include_done:
         sql += " AND f.done_at IS NULL"
     if due_before:

@@ -95,10 +95,13 @@ def discipline_report(
     locations: Counter[str] = Counter()
     for location, n in Counter(row[LOCATION] for row in incidents).items():
         locations[location or NOT_RECORDED] += n
+    dates_only = pack.follow_ups.dates_only  # dates in a record, never due or overdue
     follow_ups = log.query(
-        """SELECT f.due, i.student_id FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
+        f"""SELECT f.due, i.student_id FROM follow_ups f JOIN decisions d ON d.id = f.decision_id
            JOIN incidents i ON i.id = d.incident_id
-           WHERE f.done_at IS NULL AND f.cancelled_at IS NULL AND i.voided_at IS NULL"""
+           WHERE f.done_at IS NULL AND f.cancelled_at IS NULL AND i.voided_at IS NULL
+             AND f.kind NOT IN ({", ".join("?" for _ in dates_only) or "''"})""",
+        list(dates_only),
     )
     today = date.today().isoformat()
     min_group = int(get_setting(log, "report_min_group"))

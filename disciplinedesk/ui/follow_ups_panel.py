@@ -72,7 +72,8 @@ class FollowUpsPanel(QWidget):
         # The log keeps each follow-up in the handbook's words; show it in the interface's.
         worded = self.session.shown.deadlines
         supports = self.session.shown.support_by_id
-        for row in list_follow_ups(self.session.log):
+        dates = self.session.pack.follow_ups.dates_only  # in the student's record instead
+        for row in list_follow_ups(self.session.log, dates_only=dates):
             text = worded.get(row["kind"], row["text"])
             support = supports.get(row["kind"].removeprefix("support."))
             if row["kind"].startswith("support.") and support is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -402,10 +403,14 @@ class MainWindow(QMainWindow):
             self._show_student(students[labels.index(label)])
 
     # -- background work -------------------------------------------------------------------
-    def _run(self, label: str, function: Any, done: str) -> None:
+    def _run(self, label: str, function: Any, done: str | Callable[[Any], str]) -> None:
+        """Run `function(log)` in a job; `done` words its result (a template with {result},
+        or a function of the result, which words counts in the interface's language)."""
+
         def succeeded(result: Any) -> None:
             self.session.notify()
-            QMessageBox.information(self, self.tr("Done"), done.format(result=result))
+            text = done(result) if callable(done) else done.format(result=result)
+            QMessageBox.information(self, self.tr("Done"), text)
 
         def failed(message: str) -> None:
             QMessageBox.warning(self, self.tr("Not done"), message)
@@ -446,20 +451,26 @@ class MainWindow(QMainWindow):
             )
             return
 
-        def work(log: Any) -> str:
+        def work(log: Any) -> tuple[Any, int]:
             from disciplinedesk.store.imports.roster import read_roster
 
             roster = read_roster(Path(path))
             with log.transaction():
                 counts = upsert_students(log, roster.students, actor=current_user())
-            summary = (
-                f"{counts.added} added, {counts.updated} updated, {counts.unchanged} unchanged"
-            )
-            if roster.controls_removed:
-                summary += f"; {roster.controls_removed} control characters removed from names"
-            return summary
+            return counts, roster.controls_removed
 
-        self._run(self.tr("Importing the roster..."), work, self.tr("Roster imported: {result}."))
+        self._run(self.tr("Importing the roster..."), work, self._imported)
+
+    def _imported(self, result: tuple[Any, int]) -> str:
+        """The roster import's counts, in the interface's language (worded here, in the
+        window, not in the job that counted them)."""
+        counts, controls = result
+        text = self.tr("%n student(s) imported", "", counts.added)
+        text += ", " + self.tr("%n updated", "", counts.updated)
+        text += ", " + self.tr("%n unchanged", "", counts.unchanged)
+        if controls:
+            text += "; " + self.tr("%n control character(s) removed from names", "", controls)
+        return text + "."
 
     def open_calendar(self) -> None:
         from disciplinedesk.ui.calendar_dialog import CalendarDialog

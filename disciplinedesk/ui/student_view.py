@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from html import escape
 
 from disciplinedesk.domain.case import strategy_id
@@ -92,6 +92,7 @@ class StudentView(QDialog):
                 )
             )
             + "</p>",
+            *self._activity_exclusions(session, student),
             "<h3>"
             + escape(self.tr("Incidents ({count})").format(count=len(incidents)))
             + "</h3><table cellspacing='4'>",
@@ -151,6 +152,30 @@ class StudentView(QDialog):
 
         if link.scheme() == "incident":
             IncidentView(self.session, link.path(), self).exec()
+
+    def _activity_exclusions(self, session: Session, student: Student) -> list[str]:
+        """The last days of exclusions from activities (p.28): dates in the record, not
+        tasks; the ones not yet over first."""
+        kinds = set(session.pack.follow_ups.dates_only)
+        dates = sorted(
+            {
+                row["due"][:10]
+                for row in list_follow_ups(session.log, include_done=True)
+                if row["student_id"] == student.local_id and row["kind"] in kinds
+            },
+            reverse=True,
+        )
+        if not dates:
+            return []
+        today = date.today().isoformat()
+        lines = [
+            self.tr("Excluded from after-school and off-campus activities until {day}").format(
+                day=day
+            )
+            + ("" if day >= today else " " + self.tr("(over)"))
+            for day in dates
+        ]
+        return ["<p>" + "<br>".join(escape(line) for line in lines) + "</p>"]
 
     def _supports(self, session: Session, student: Student) -> dict[str, list[str]]:
         """The supports offered to the student as a victim, per incident, with their dates."""

@@ -312,3 +312,45 @@ def test_the_student_view_gives_every_count_its_unit(qtbot: QtBot, session: Sess
         "In-school suspension, 1 school day" in text
         and "In-school suspension, 2 school days" in text
     )
+
+
+def test_an_activity_exclusion_is_a_date_in_the_record_not_a_task(
+    qtbot: QtBot, session: Session
+) -> None:
+    from disciplinedesk.store.students import get_student
+    from disciplinedesk.ui.follow_ups_panel import FollowUpsPanel
+    from disciplinedesk.ui.qt import QTextBrowser
+    from disciplinedesk.ui.student_view import StudentView
+
+    record_decision(
+        session.log,
+        session.pack,
+        record_input(
+            "200300",
+            when="2026-11-02T10:00",
+            behaviors=["substance_use"],
+            action="rest_of_day_suspension",
+            start="2026-11-02",
+            reason="Level A",
+        ),
+        actor="t",
+    )
+    (kind,) = [
+        r["kind"]
+        for r in session.log.query("SELECT kind FROM follow_ups")
+        if r["kind"].startswith("activity")
+    ]
+    panel = FollowUpsPanel(session)
+    qtbot.addWidget(panel)
+    tree = panel.tree
+    whats = [
+        tree.topLevelItem(g).child(i).text(2)
+        for g in range(tree.topLevelItemCount())
+        for i in range(tree.topLevelItem(g).childCount())
+    ]
+    assert whats and not any("activities" in what for what in whats)  # not an overdue task
+    view = StudentView(session, get_student(session.log, "200300"))
+    qtbot.addWidget(view)
+    text = view.findChild(QTextBrowser).toPlainText()
+    assert "Excluded from after-school and off-campus activities until 2026-11-15 (over)" in text
+    assert kind in session.pack.follow_ups.dates_only
