@@ -2333,6 +2333,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Expediente del estudiante</translation>
     </message>
     <message>
+        <source>in school: {inside} school days; out of school: {outside}</source>
+        <translation>dentro de la escuela: {inside} días escolares; fuera de la escuela: {outside}</translation>
+    </message>
+    <message>
         <source>Excluded from after-school and off-campus activities until {day}</source>
         <translation>Excluido de actividades después de clases y fuera de la escuela hasta el {day}</translation>
     </message>

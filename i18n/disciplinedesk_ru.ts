@@ -2349,6 +2349,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Записи об ученике</translation>
     </message>
     <message>
+        <source>in school: {inside} school days; out of school: {outside}</source>
+        <translation>в школе: {inside} учебных дн.; вне школы: {outside}</translation>
+    </message>
+    <message>
         <source>Excluded from after-school and off-campus activities until {day}</source>
         <translation>Отстранён от внеурочных и выездных мероприятий до {day}</translation>
     </message>

@@ -2333,6 +2333,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Diiwaanka ardayga</translation>
     </message>
     <message>
+        <source>in school: {inside} school days; out of school: {outside}</source>
+        <translation>gudaha dugsiga: {inside} maalmood dugsi; dugsiga dibaddiisa: {outside}</translation>
+    </message>
+    <message>
         <source>Excluded from after-school and off-campus activities until {day}</source>
         <translation>Laga reebay hawlaha dugsiga kadib iyo kuwa dibadda ilaa {day}</translation>
     </message>

@@ -2317,6 +2317,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Hồ sơ học sinh</translation>
     </message>
     <message>
+        <source>in school: {inside} school days; out of school: {outside}</source>
+        <translation>trong trường: {inside} ngày học; ngoài trường: {outside}</translation>
+    </message>
+    <message>
         <source>Excluded from after-school and off-campus activities until {day}</source>
         <translation>Không được tham gia hoạt động sau giờ học và ngoài trường đến {day}</translation>
     </message>

@@ -2317,6 +2317,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>学生记录</translation>
     </message>
     <message>
+        <source>in school: {inside} school days; out of school: {outside}</source>
+        <translation>校内：{inside} 个上学日；校外：{outside}</translation>
+    </message>
+    <message>
         <source>Excluded from after-school and off-campus activities until {day}</source>
         <translation>禁止参加课后及校外活动，直至 {day}</translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from typing import Any
 
 from disciplinedesk.domain.case import strategy_id
+from disciplinedesk.store.calendar import school_year
 from disciplinedesk.store.follow_ups import list_follow_ups
 from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import IncidentFilter, list_incidents
@@ -66,6 +68,8 @@ class StudentView(QDialog):
                     days=f"{days:g}", limit=limit
                 )
             )
+            + "<br>"
+            + escape(self._by_setting(session, incidents))
             + "</p>",
             f"<table width='60%' cellspacing='0' style='border:1px solid #888'><tr><td width='{max(bar, 1)}%' bgcolor='{colour}'>&nbsp;</td><td></td></tr></table>",
             "<p>"
@@ -152,6 +156,25 @@ class StudentView(QDialog):
 
         if link.scheme() == "incident":
             IncidentView(self.session, link.path(), self).exec()
+
+    def _by_setting(self, session: Session, incidents: list[dict[str, Any]]) -> str:
+        """The suspensions this school year split in school and out of school, counted as
+        the report counts them (the days decided, a rest of the day as one)."""
+        first, last = school_year(session.log, date.today())
+        totals = {"in_school": 0.0, "out_of_school": 0.0}
+        for row in incidents:
+            spec = session.pack.actions.get(row["action"] or "")
+            day = row["occurred_at"][:10]
+            if (
+                spec is None
+                or spec.kind != "suspension"
+                or not first.isoformat() <= day <= last.isoformat()
+            ):
+                continue
+            totals[spec.setting or "out_of_school"] += float(row["days"] or 0) + spec.base_days
+        return self.tr("in school: {inside} school days; out of school: {outside}").format(
+            inside=f"{totals['in_school']:g}", outside=f"{totals['out_of_school']:g}"
+        )
 
     def _activity_exclusions(self, session: Session, student: Student) -> list[str]:
         """The last days of exclusions from activities (p.28): dates in the record, not

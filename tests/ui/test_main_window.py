@@ -290,24 +290,24 @@ def test_the_student_view_gives_every_count_its_unit(qtbot: QtBot, session: Sess
     from disciplinedesk.ui.qt import QTextBrowser
     from disciplinedesk.ui.student_view import StudentView
 
-    for when, days in (("2026-11-16T10:00", 1), ("2026-11-17T10:00", 2)):
+    for when, action, days in (
+        ("2026-11-16T10:00", "in_school_suspension", 1),
+        ("2026-11-17T10:00", "in_school_suspension", 2),
+        ("2026-11-18T10:00", "out_of_school_suspension", 1),
+    ):
         record_decision(
             session.log,
             session.pack,
             record_input(
-                "200300",
-                when=when,
-                behaviors=["fighting"],
-                action="in_school_suspension",
-                days=days,
-                reason="r",
+                "200300", when=when, behaviors=["fighting"], action=action, days=days, reason="r"
             ),
             actor="t",
         )
     view = StudentView(session, get_student(session.log, "200300"))
     qtbot.addWidget(view)
     text = view.findChild(QTextBrowser).toPlainText()
-    assert "Days of suspension: 3 of 10 school days" in text
+    assert "Days of suspension: 4 of 10 school days" in text
+    assert "in school: 3 school days; out of school: 1" in text  # as the report counts
     assert (
         "In-school suspension, 1 school day" in text
         and "In-school suspension, 2 school days" in text
