@@ -111,7 +111,7 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
             )
             story.append(Paragraph(f"<b>{title}</b>{items}", st.small))
     story.append(para("Responses", st.heading))
-    story.append(_responses(st, pack, facts))
+    story.extend(_responses(st, pack, facts))
     if facts.comparison is not None:
         comparison = Comparison(**facts.comparison)
         story.append(para("Similar decisions in this school when decided", st.heading))
@@ -256,35 +256,20 @@ def _grid(st: Styles, rows: list[tuple[str, str]], *, first: float = 0.22) -> Ta
     return table
 
 
-def _responses(st: Styles, pack: PolicyPack, facts: DecisionFacts) -> Table:
-    chosen = set(facts.responses_chosen)
-    suggested = [r for r in facts.responses_suggested if r in pack.response_by_id]
-    extra = [r for r in facts.responses_chosen if r not in suggested and r in pack.response_by_id]
-    lines = [
-        f"{'☑' if r in chosen else '☐'} {pack.response_by_id[r].text}" for r in suggested + extra
-    ]
-    half = (len(lines) + 1) // 2
-    left, right = lines[:half], lines[half:]
-    data = [
-        [
-            Paragraph(escape(left[i]), st.small),
-            Paragraph(escape(right[i]) if i < len(right) else "", st.small),
-        ]
-        for i in range(half)
-    ]
-    table = Table(
-        [[Paragraph("<b>Suggested (least intrusive first); ☑ = chosen</b>", st.small), ""], *data],
-        colWidths=[FRAME_WIDTH / 2] * 2,
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), st.regular, 7),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ("SPAN", (0, 0), (1, 0)),
-            ]
-        )
-    )
-    return table
+def _responses(st: Styles, pack: PolicyPack, facts: DecisionFacts) -> list[Any]:
+    """The responses chosen first, each with who delivers it and its page; the others the
+    handbook suggested, briefly, in one line after them."""
+    chosen = [r for r in facts.responses_chosen if r in pack.response_by_id]
+    others = [r for r in facts.responses_suggested if r in pack.response_by_id and r not in chosen]
+    out: list[Any] = []
+    for response_id in chosen:
+        response = pack.response_by_id[response_id]
+        who = pack.roles.get(response.by, response.by)
+        page = pack.wording.page.format(page=response.page)
+        out.append(para(f"☑ {response.text} ({who}, {page})", st.body))
+    if not chosen:
+        out.append(para("☐ No response chosen.", st.body))
+    if others:
+        names = "; ".join(pack.response_by_id[r].text for r in others)
+        out.append(para(f"Also suggested, not chosen: {names}.", st.small))
+    return out
