@@ -599,6 +599,14 @@
         <translation>Decidido p&amp;or:</translation>
     </message>
     <message>
+        <source>Why the decision &amp;changes:</source>
+        <translation>Por qué &amp;cambia la decisión:</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Motivo de la revisión</translation>
+    </message>
+    <message>
         <source>Grounds for expulsion (at least one is required):</source>
         <translation>Motivos de la expulsión (se requiere al menos uno):</translation>
     </message>
@@ -634,6 +642,10 @@
         <source>Enter who decided.</source>
         <translation>Indique quién decidió.</translation>
     </message>
+    <message>
+        <source>A revision needs the reason the decision changes.</source>
+        <translation>Una revisión necesita el motivo por el que cambia la decisión.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -656,6 +668,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Revise the decision: {name}</source>
+        <translation>Revisar la decisión: {name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -985,6 +1001,14 @@
         <translation>&amp;Anular el incidente...</translation>
     </message>
     <message>
+        <source>&amp;Revise a decision...</source>
+        <translation>&amp;Revisar una decisión...</translation>
+    </message>
+    <message>
+        <source>The decision page again: a new revision, the earlier kept</source>
+        <translation>De nuevo la página de decisión: una nueva revisión, se conserva la anterior</translation>
+    </message>
+    <message>
         <source>Incident: {when}, {where}</source>
         <translation>Incidente: {when}, {where}</translation>
     </message>
@@ -1060,6 +1084,10 @@
         <translation>motivo: {reason}</translation>
     </message>
     <message>
+        <source>why it changed: {reason}</source>
+        <translation>por qué cambió: {reason}</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -1074,6 +1102,14 @@
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Revise a decision</source>
+        <translation>Revisar una decisión</translation>
+    </message>
+    <message>
+        <source>Whose decision?</source>
+        <translation>¿La decisión de quién?</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2633,6 +2669,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Not recorded</source>
         <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Not revised</source>
+        <translation>No se revisó</translation>
     </message>
 </context>
 <context>

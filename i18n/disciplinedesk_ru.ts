@@ -604,6 +604,14 @@
         <translation>Ре&amp;шение принял(а):</translation>
     </message>
     <message>
+        <source>Why the decision &amp;changes:</source>
+        <translation>Почему решение &amp;меняется:</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Причина изменения</translation>
+    </message>
+    <message>
         <source>Grounds for expulsion (at least one is required):</source>
         <translation>Основания для исключения (нужно хотя бы одно):</translation>
     </message>
@@ -639,6 +647,10 @@
         <source>Enter who decided.</source>
         <translation>Укажите, кто принял решение.</translation>
     </message>
+    <message>
+        <source>A revision needs the reason the decision changes.</source>
+        <translation>Для изменения нужна причина, по которой меняется решение.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -661,6 +673,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Revise the decision: {name}</source>
+        <translation>Изменить решение: {name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -990,6 +1006,14 @@
         <translation>&amp;Аннулировать инцидент...</translation>
     </message>
     <message>
+        <source>&amp;Revise a decision...</source>
+        <translation>&amp;Изменить решение...</translation>
+    </message>
+    <message>
+        <source>The decision page again: a new revision, the earlier kept</source>
+        <translation>Снова страница решения: новая редакция, прежняя сохраняется</translation>
+    </message>
+    <message>
         <source>Incident: {when}, {where}</source>
         <translation>Инцидент: {when}, {where}</translation>
     </message>
@@ -1066,6 +1090,10 @@
         <translation>причина: {reason}</translation>
     </message>
     <message>
+        <source>why it changed: {reason}</source>
+        <translation>почему изменено: {reason}</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
@@ -1080,6 +1108,14 @@
     <message>
         <source>Audit trail</source>
         <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Revise a decision</source>
+        <translation>Изменить решение</translation>
+    </message>
+    <message>
+        <source>Whose decision?</source>
+        <translation>Чьё решение?</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2651,6 +2687,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Not recorded</source>
         <translation>Не записано</translation>
+    </message>
+    <message>
+        <source>Not revised</source>
+        <translation>Не изменено</translation>
     </message>
 </context>
 <context>

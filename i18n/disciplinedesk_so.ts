@@ -599,6 +599,14 @@
         <translation>Go&apos;aamiyay &amp;qofka:</translation>
     </message>
     <message>
+        <source>Why the decision &amp;changes:</source>
+        <translation>Sababta go'aanku u &amp;beddelayo:</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Sababta dib-u-eegista</translation>
+    </message>
+    <message>
         <source>Grounds for expulsion (at least one is required):</source>
         <translation>Sababaha ka saaridda (ugu yaraan mid ayaa loo baahan yahay):</translation>
     </message>
@@ -634,6 +642,10 @@
         <source>Enter who decided.</source>
         <translation>Geli qofka go&apos;aamiyay.</translation>
     </message>
+    <message>
+        <source>A revision needs the reason the decision changes.</source>
+        <translation>Dib-u-eegistu waxay u baahan tahay sababta go'aanku u beddelayo.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -656,6 +668,10 @@
     <message>
         <source>Cancel</source>
         <translation>Jooji</translation>
+    </message>
+    <message>
+        <source>Revise the decision: {name}</source>
+        <translation>Dib u eeg go'aanka: {name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -985,6 +1001,14 @@
         <translation>&amp;Buri dhacdada...</translation>
     </message>
     <message>
+        <source>&amp;Revise a decision...</source>
+        <translation>&amp;Dib u eeg go'aan...</translation>
+    </message>
+    <message>
+        <source>The decision page again: a new revision, the earlier kept</source>
+        <translation>Bogga go'aanka mar kale: dib-u-eegis cusub, midkii hore waa la hayaa</translation>
+    </message>
+    <message>
         <source>Incident: {when}, {where}</source>
         <translation>Dhacdo: {when}, {where}</translation>
     </message>
@@ -1060,6 +1084,10 @@
         <translation>sababta: {reason}</translation>
     </message>
     <message>
+        <source>why it changed: {reason}</source>
+        <translation>sababta loo beddelay: {reason}</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dukumentiyo</translation>
     </message>
@@ -1074,6 +1102,14 @@
     <message>
         <source>Audit trail</source>
         <translation>Raadraaca hubinta</translation>
+    </message>
+    <message>
+        <source>Revise a decision</source>
+        <translation>Dib u eeg go'aan</translation>
+    </message>
+    <message>
+        <source>Whose decision?</source>
+        <translation>Go'aanka yaa?</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2633,6 +2669,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Not recorded</source>
         <translation>Lama diiwaangelin</translation>
+    </message>
+    <message>
+        <source>Not revised</source>
+        <translation>Dib looma eegin</translation>
     </message>
 </context>
 <context>

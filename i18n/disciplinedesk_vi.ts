@@ -594,6 +594,14 @@
         <translation>Người &amp;quyết định:</translation>
     </message>
     <message>
+        <source>Why the decision &amp;changes:</source>
+        <translation>Lý do quyết định &amp;thay đổi:</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>Lý do sửa đổi</translation>
+    </message>
+    <message>
         <source>Grounds for expulsion (at least one is required):</source>
         <translation>Căn cứ đuổi học (cần ít nhất một căn cứ):</translation>
     </message>
@@ -629,6 +637,10 @@
         <source>Enter who decided.</source>
         <translation>Nhập người quyết định.</translation>
     </message>
+    <message>
+        <source>A revision needs the reason the decision changes.</source>
+        <translation>Lần sửa đổi cần có lý do quyết định thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -651,6 +663,10 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Revise the decision: {name}</source>
+        <translation>Sửa đổi quyết định: {name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -980,6 +996,14 @@
         <translation>&amp;Hủy sự việc...</translation>
     </message>
     <message>
+        <source>&amp;Revise a decision...</source>
+        <translation>&amp;Sửa đổi một quyết định...</translation>
+    </message>
+    <message>
+        <source>The decision page again: a new revision, the earlier kept</source>
+        <translation>Lại trang quyết định: một lần sửa mới, bản trước vẫn được giữ</translation>
+    </message>
+    <message>
         <source>Incident: {when}, {where}</source>
         <translation>Sự việc: {when}, {where}</translation>
     </message>
@@ -1054,6 +1078,10 @@
         <translation>lý do: {reason}</translation>
     </message>
     <message>
+        <source>why it changed: {reason}</source>
+        <translation>lý do thay đổi: {reason}</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Tài liệu</translation>
     </message>
@@ -1068,6 +1096,14 @@
     <message>
         <source>Audit trail</source>
         <translation>Nhật ký kiểm tra</translation>
+    </message>
+    <message>
+        <source>Revise a decision</source>
+        <translation>Sửa đổi một quyết định</translation>
+    </message>
+    <message>
+        <source>Whose decision?</source>
+        <translation>Quyết định của ai?</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2615,6 +2651,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Not recorded</source>
         <translation>Chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Not revised</source>
+        <translation>Chưa sửa đổi</translation>
     </message>
 </context>
 <context>

@@ -594,6 +594,14 @@
         <translation>决定人(&amp;B)：</translation>
     </message>
     <message>
+        <source>Why the decision &amp;changes:</source>
+        <translation>决定变更的原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Reason for the revision</source>
+        <translation>修订理由</translation>
+    </message>
+    <message>
         <source>Grounds for expulsion (at least one is required):</source>
         <translation>开除理由（至少需要一项）：</translation>
     </message>
@@ -629,6 +637,10 @@
         <source>Enter who decided.</source>
         <translation>请输入决定人。</translation>
     </message>
+    <message>
+        <source>A revision needs the reason the decision changes.</source>
+        <translation>修订需要说明决定变更的原因。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionWizard</name>
@@ -651,6 +663,10 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Revise the decision: {name}</source>
+        <translation>修订决定：{name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -980,6 +996,14 @@
         <translation>作废此事件(&amp;V)...</translation>
     </message>
     <message>
+        <source>&amp;Revise a decision...</source>
+        <translation>修订决定(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>The decision page again: a new revision, the earlier kept</source>
+        <translation>再次打开决定页面：新的修订，保留之前的版本</translation>
+    </message>
+    <message>
         <source>Incident: {when}, {where}</source>
         <translation>事件：{when}，{where}</translation>
     </message>
@@ -1054,6 +1078,10 @@
         <translation>理由：{reason}</translation>
     </message>
     <message>
+        <source>why it changed: {reason}</source>
+        <translation>变更原因：{reason}</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>文件</translation>
     </message>
@@ -1068,6 +1096,14 @@
     <message>
         <source>Audit trail</source>
         <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Revise a decision</source>
+        <translation>修订决定</translation>
+    </message>
+    <message>
+        <source>Whose decision?</source>
+        <translation>谁的决定？</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2615,6 +2651,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Not recorded</source>
         <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Not revised</source>
+        <translation>未修订</translation>
     </message>
 </context>
 <context>

@@ -325,6 +325,7 @@ def _insert_decision(
     decision: Decision,
     *,
     actor: str,
+    change_reason: str = "",
 ) -> None:
     row = {
         "id": decision_id,
@@ -341,6 +342,7 @@ def _insert_decision(
         "override_reason": decision.override_reason,
         "decided_by": decision.decided_by,
         "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "change_reason": change_reason,
     }
     insert(log, "decisions", row)
     comparison = compare(
@@ -406,6 +408,12 @@ def revise_decision(
     decision is `student`'s; the others' stay as they are."""
     if not isinstance(changes, dict):
         raise CaseError(f"give the changes as a JSON object ({', '.join(DECISION_FIELDS)})")
+    changes = dict(changes)
+    change_reason = changes.pop("change_reason", "")
+    if not isinstance(change_reason, str):
+        raise CaseError("revision.change_reason: must be text (why the decision changes)")
+    if len(change_reason) > TEXT_LIMITS["description"]:
+        raise CaseError("revision.change_reason: too long")
     check_decision_fields(changes, "revision")
     record_id = offender_record(log, incident_id, student)
     current = _current_decision(log, record_id)
@@ -458,6 +466,7 @@ def revise_decision(
             result,
             decision,
             actor=actor,
+            change_reason=change_reason.strip(),
         )
     return Recorded(record_id, decision_id, result)
 

@@ -351,6 +351,8 @@ def _v12_participants(db: Any) -> None:
     # Who decided, carried like the action and days: the report counts decisions per
     # administrator (and incidents per reporter) from the covering index.
     db.execute("ALTER TABLE incidents ADD COLUMN decided_by TEXT")
+    # Why a decision was revised (the wizard asks it; a first decision has none).
+    db.execute("ALTER TABLE decisions ADD COLUMN change_reason TEXT NOT NULL DEFAULT ''")
     db.execute(
         """UPDATE incidents SET decided_by = (SELECT decided_by FROM decisions d
                WHERE d.incident_id = incidents.id AND d.superseded_at IS NULL)"""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.drafts import discard_draft
+from disciplinedesk.store.incidents import Recorded, revise_decision
 from disciplinedesk.store.participants import RecordedIncident, record_incident
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.students import StudentInput
@@ -54,3 +55,23 @@ def named(message: str, draft: Draft) -> str:
         name = f"{offender['first_name']} {offender['last_name']}".strip()
         message = message.replace(place, name or offender["student_id"])
     return message
+
+
+def revise_draft(*, parent: QWidget, session: Session, draft: Draft) -> Recorded | None:
+    """Store the wizard's revision of a recorded decision: a new revision with the reason
+    for the change, the earlier one kept; or nothing, saying why."""
+    try:
+        recorded = revise_decision(
+            session.log,
+            session.pack,
+            draft.revising,
+            draft.revision_changes(),
+            actor=current_user(),
+            student=draft.student_id,  # this offender's, in an incident of several
+        )
+    except UserFacingError as error:
+        QMessageBox.warning(parent, parent.tr("Not revised"), str(error))
+        return None
+    discard_draft(session.log, draft.draft_id)
+    session.notify()
+    return recorded

@@ -98,10 +98,66 @@ class Draft:
     # The others involved: {"role", "student_id", "first_name", "last_name"} for a student of
     # the roster or {"role", "name", "kind"} for a person; a victim's "supports" (ids).
     others: list[dict[str, Any]] = field(default_factory=list)
+    # A revision of a recorded decision: the offender's row, and why the decision changes.
+    revising: str = ""
+    change_reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         self._keep_shown()
         return asdict(self)
+
+    @classmethod
+    def from_record(cls, details: dict[str, Any]) -> Draft:
+        """A draft that revises a recorded decision (`store.incidents.show_incident`): the
+        case as it was decided, and the current decision to change."""
+        incident, student = details["incident"], details["student"]
+        current = [r for r in details["revisions"] if not r["superseded_at"]][-1]
+        case = current["case"]
+        facts = case["incident"]
+        return cls(
+            revising=incident["id"],
+            student_id=student["local_id"],
+            first_name=student["first_name"],
+            last_name=student["last_name"],
+            grade=case["student"]["grade"],
+            iep=bool(case["student"].get("iep")),
+            section_504=bool(case["student"].get("section_504")),
+            sped_referral_pending=bool(case["student"].get("sped_referral_pending")),
+            family_language=student["family_language"],
+            datetime=facts["datetime"],
+            location=incident["location"],
+            nexus=facts.get("nexus", "on_campus"),
+            description=incident["description"],
+            reporter=incident["reporter"],
+            behaviors=list(facts["behaviors"]),
+            flags={flag: True for flag in INCIDENT_FLAGS if facts.get(flag)},
+            community_impact=facts.get("community_impact", "low"),
+            weapon=facts.get("weapon") or "",
+            reported_to_law_enforcement=bool(facts.get("reported_to_law_enforcement")),
+            factors=dict(case.get("factors", {})),
+            action=current["action"],
+            days=float(current["days"]),
+            start_date=current["start_date"] or "",
+            grounds=list((case.get("proposed") or {}).get("grounds", [])),
+            responses=list(current["responses_chosen"]),
+            override_reason=current["override_reason"],
+            decided_by=current["decided_by"],
+        )
+
+    def revision_changes(self) -> dict[str, Any]:
+        """The `incidents revise` input of this draft's decision."""
+        changes: dict[str, Any] = {
+            "action": self.action,
+            "days": self.days,
+            "responses": list(self.responses),
+            "override_reason": self.override_reason,
+            "decided_by": self.decided_by,
+            "grounds": list(self.grounds),
+            "change_reason": self.change_reason,
+        }
+        if self.start_date:
+            changes["date"] = self.start_date
+        return changes
 
     # -- several offenders -----------------------------------------------------------------
 

@@ -42,12 +42,15 @@ class IncidentView(QDialog):
         self.documents = QPushButton(self.tr("&Documents..."))
         self.documents.setToolTip(self.tr("Print or save the summary and the letters again"))
         self.void = QPushButton(self.tr("&Void the incident..."))
-        for button in (self.documents, self.void):
+        self.revise = QPushButton(self.tr("&Revise a decision..."))
+        self.revise.setToolTip(self.tr("The decision page again: a new revision, the earlier kept"))
+        for button in (self.revise, self.documents, self.void):
             button.setAutoDefault(False)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.documents.clicked.connect(self.open_documents)
         self.void.clicked.connect(self.ask_void)
+        self.revise.clicked.connect(self.ask_revise)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
@@ -65,6 +68,12 @@ class IncidentView(QDialog):
         void = bool(incident["voided_at"])
         self.void.setEnabled(not void)
         self.documents.setEnabled(not void)
+        self.revise.setEnabled(not void)
+        self._offenders = [
+            (p["record_id"], f"{p['student']['last_name']}, {p['student']['first_name']}")
+            for p in details["participants"]
+            if p["role"] == "offender" and not p["voided_at"]
+        ]
         self.text.setHtml(self._html(details))
 
     def _html(self, details: dict[str, Any]) -> str:
@@ -161,6 +170,10 @@ class IncidentView(QDialog):
                     line += " · " + self.tr("reason: {reason}").format(
                         reason=revision["override_reason"]
                     )
+                if revision.get("change_reason"):
+                    line += " · " + self.tr("why it changed: {reason}").format(
+                        reason=revision["change_reason"]
+                    )
                 follow_ups = "".join(
                     "<br>&nbsp;&nbsp;" + escape(self._follow_up(f)) for f in revision["follow_ups"]
                 )
@@ -211,6 +224,38 @@ class IncidentView(QDialog):
         dialog.finished.connect(lambda _: self.refresh())  # its printouts appear here
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def ask_revise(self) -> None:
+        """Whose decision (when several did something), then the decision page again."""
+        choices = self._offenders
+        if not choices:
+            return
+        record_id = choices[0][0]
+        if len(choices) > 1:
+            name, ok = QInputDialog.getItem(
+                self,
+                self.tr("Revise a decision"),
+                self.tr("Whose decision?"),
+                [name for _, name in choices],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            record_id = next(key for key, shown in choices if shown == name)
+        self.revise_decision(record_id)
+
+    def revise_decision(self, record_id: str) -> Any:
+        """The wizard at the decision page, with the decision as it stands; Finish stores
+        a new revision with the reason for the change."""
+        from disciplinedesk.ui.draft import Draft
+        from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
+        draft = Draft.from_record(show_incident(self.session.log, record_id))
+        wizard = DecisionWizard(self.session, draft, self)
+        wizard.recorded.connect(lambda _: self.refresh())
+        wizard.open()
+        return wizard
 
     def ask_void(self) -> None:
         reason, ok = QInputDialog.getText(

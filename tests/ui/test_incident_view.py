@@ -91,3 +91,39 @@ def test_enter_on_a_log_row_opens_the_incident(qtbot: QtBot, session: Session) -
     QTimer.singleShot(0, look)
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert opened == ["Incident: 2026-11-18 12:20, Cafeteria"]
+
+
+def test_a_decision_is_revised_from_the_incident_view_with_its_reason(
+    qtbot: QtBot, session: Session, message_boxes: list[tuple[str, str]]
+) -> None:
+    from disciplinedesk.store.incidents import show_incident
+    from disciplinedesk.ui.qt import QWizard
+
+    recorded = record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    view = IncidentView(session, recorded.incident_id)
+    qtbot.addWidget(view)
+    wizard = view.revise_decision(recorded.offenders[0].record_id)
+    qtbot.addWidget(wizard)
+    assert wizard.currentPage() is wizard.decision_page  # straight to the decision
+    assert wizard.windowTitle() == "Revise the decision: Leo Park"
+    page = wizard.decision_page
+    assert page.action.currentData() == "in_school_suspension"  # as it stands
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    page.action.setCurrentIndex(page.action.findData("none"))
+    assert not next_button.isEnabled()
+    assert "the reason the decision changes" in page.reason.text()
+    qtbot.keyClicks(page.change, "The video showed Leo was pushed first.")
+    assert next_button.isEnabled(), page.reason.text()
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert message_boxes == []
+    revisions = show_incident(session.log, recorded.offenders[0].record_id)["revisions"]
+    assert [(r["revision"], r["action"]) for r in revisions] == [
+        (1, "in_school_suspension"),
+        (2, "none"),
+    ]
+    assert revisions[1]["change_reason"] == "The video showed Leo was pushed first."
+    text = " ".join(view.text.toPlainText().split())
+    assert "why it changed: The video showed Leo was pushed first." in text
+    ana = show_incident(session.log, recorded.offenders[1].record_id)["revisions"]
+    assert [r["revision"] for r in ana] == [1]  # the other offender's stays as it was

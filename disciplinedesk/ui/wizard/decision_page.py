@@ -70,6 +70,18 @@ class DecisionPage(DraftPage):
         self.days_hint.setWordWrap(True)
         form.insertRow(2, "", self.days_hint)
         form.addRow(self.reason_label, self.override)
+        # A revision says why the decision changes (kept with the new revision).
+        self.change_label = QLabel(self.tr("Why the decision &changes:"))
+        self.change_label.setWordWrap(True)
+        self.change = QPlainTextEdit()
+        self.change.setTabChangesFocus(True)
+        self.change.setFixedHeight(48)
+        self.change.setAccessibleName(self.tr("Reason for the revision"))
+        self.change_label.setBuddy(self.change)
+        form.addRow(self.change_label, self.change)
+        revising = bool(context.draft.revising)
+        self.change_label.setVisible(revising)
+        self.change.setVisible(revising)
         self.grounds_box = QGroupBox(self.tr("Grounds for expulsion (at least one is required):"))
         grounds_column = QVBoxLayout(self.grounds_box)
         self.grounds: dict[str, QCheckBox] = {}
@@ -107,6 +119,7 @@ class DecisionPage(DraftPage):
         self.start.dateChanged.connect(self._store)
         self.decided_by.textEdited.connect(self._store)
         self.override.textChanged.connect(self._store)
+        self.change.textChanged.connect(self._store)
 
     def initializePage(self) -> None:
         draft = self.context.draft
@@ -118,6 +131,7 @@ class DecisionPage(DraftPage):
         self.start.setDate(QDate.fromString(draft.start_date, "yyyy-MM-dd"))
         self.decided_by.setText(draft.decided_by)
         self.override.setPlainText(draft.override_reason)
+        self.change.setPlainText(draft.change_reason)
         for ground_id, check in self.grounds.items():
             check.setChecked(ground_id in draft.grounds)
         self._loading = False
@@ -149,6 +163,7 @@ class DecisionPage(DraftPage):
         draft.start_date = self.start.date().toString("yyyy-MM-dd")
         draft.decided_by = self.decided_by.text().strip()
         draft.override_reason = self.override.toPlainText().strip()
+        draft.change_reason = self.change.toPlainText().strip()
         self.changed()
 
     def on_result(self) -> None:
@@ -193,4 +208,6 @@ class DecisionPage(DraftPage):
             return self.tr("Enter the number of school days.")
         if not draft.decided_by:
             return self.tr("Enter who decided.")
+        if draft.revising and not draft.change_reason.strip():
+            return self.tr("A revision needs the reason the decision changes.")
         return ""

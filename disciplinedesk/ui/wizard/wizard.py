@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from disciplinedesk.store.drafts import discard_draft, save_draft
 from disciplinedesk.store.settings import get_setting
-from disciplinedesk.ui.actions import record_draft
+from disciplinedesk.ui.actions import record_draft, revise_draft
 from disciplinedesk.ui.draft import Draft
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import QMessageBox, QSize, QTimer, QWidget, QWizard, Signal
@@ -61,6 +61,13 @@ class DecisionWizard(QWizard):
             self.summary_page,
         ):
             self.addPage(page)
+        if self.draft.revising:  # a recorded decision, changed: from its decision page
+            self.setWindowTitle(
+                self.tr("Revise the decision: {name}").format(
+                    name=f"{self.draft.first_name} {self.draft.last_name}"
+                )
+            )
+            self.setStartId(self.pageIds()[5])
         self.setMinimumSize(QSize(900, 600))
         keep_geometry(self, "wizard")  # inside the screen, where it was left
         self.currentIdChanged.connect(lambda _: self.save_draft())
@@ -81,6 +88,15 @@ class DecisionWizard(QWizard):
             self.context.dirty = False
 
     def accept(self) -> None:
+        if self.draft.revising:
+            revised = revise_draft(parent=self, session=self.session, draft=self.draft)
+            if revised is None:
+                return
+            self._autosave.stop()
+            self.incident_id = revised.incident_id
+            self.recorded.emit(revised.incident_id)
+            super().accept()
+            return
         recorded = record_draft(parent=self, session=self.session, draft=self.draft)
         if recorded is None:
             return
