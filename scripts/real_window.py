@@ -82,6 +82,11 @@ def main(folder: Path) -> int:
         incident = IncidentView(window.session, fight.incident_id, window)
         incident.show()
         written.append(_capture(app, folder / "incident-view.png"))
+        revision = incident.revise_decision(fight.offenders[0].record_id)
+        revision.decision_page.change.setPlainText("The video showed the other student began it.")
+        written.append(_capture(app, folder / "revise-decision.png"))
+        revision.suspend()
+        revision.hide()
         incident.close()
 
         wizard = window.start_wizard()
