@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from disciplinedesk.documents.facts import DecisionFacts, SupportFacts
+from disciplinedesk.documents.facts import DecisionFacts, School, SupportFacts
 from disciplinedesk.documents.letter import build_letter, letter_language
 from disciplinedesk.documents.summary import build_summary
 from disciplinedesk.documents.support_letter import build_support_letter
@@ -30,7 +30,18 @@ def decision_facts(log: Log, incident_id: str) -> DecisionFacts:
     details = show_incident(log, incident_id)
     if details["incident"]["voided_at"]:
         raise StoreError(f"incident {incident_id} is void: nothing to print")
-    return DecisionFacts.from_record(details, school=str(get_setting(log, "school_name") or ""))
+    contact = school_contact(log)
+    return DecisionFacts.from_record(details, school=contact.name, contact=contact)
+
+
+def school_contact(log: Log) -> School:
+    """The school as the settings give it, for the letterhead and whom to call."""
+    return School(
+        name=str(get_setting(log, "school_name") or ""),
+        address=str(get_setting(log, "school_address") or ""),
+        phone=str(get_setting(log, "school_phone") or ""),
+        hours=str(get_setting(log, "office_hours") or ""),
+    )
 
 
 def summary_pdf(log: Log, pack: PolicyPack, incident_id: str) -> bytes:
@@ -81,8 +92,9 @@ def support_facts(log: Log, incident_id: str, student: str) -> SupportFacts:
                     f"student {student} was a {participant['role']} in incident {incident_id}: "
                     "letters go to the families of offenders and of victims"
                 )
+            contact = school_contact(log)
             return SupportFacts.from_record(
-                details, participant, school=str(get_setting(log, "school_name") or "")
+                details, participant, school=contact.name, contact=contact
             )
     raise NotFoundError(f"student {student!r} is not a participant of incident {incident_id}")
 

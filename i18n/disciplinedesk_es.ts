@@ -2103,6 +2103,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Configuración</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>p. ej., de lunes a viernes, de 7:30 a 4:00</translation>
+    </message>
+    <message>
+        <source>On every family letter, so that the family knows whom to call.</source>
+        <translation>En cada carta a la familia, para que sepa a quién llamar.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -2133,6 +2141,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School &amp;id:</source>
         <translation>&amp;Identificador de la escuela:</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Dirección de la escuela:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Horario de la oficina:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
@@ -2550,6 +2570,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>p. ej., Rosewood Middle School</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>p. ej., de lunes a viernes, de 7:30 a 4:00</translation>
+    </message>
+    <message>
+        <source>e.g. A. Rivera, Vice Principal</source>
+        <translation>p. ej., A. Rivera, subdirectora</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se sabe</translation>
+    </message>
+    <message>
+        <source>The 60-day rule for seniors needs it; it can be set later in Settings.</source>
+        <translation>La regla de los 60 días para los estudiantes de último año lo necesita; se puede indicar después en Configuración.</translation>
+    </message>
+    <message>
         <source>No calendar yet: weekends only</source>
         <translation>Todavía sin calendario: solo fines de semana</translation>
     </message>
@@ -2570,8 +2606,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Nombre de la escuela:</translation>
     </message>
     <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Dirección de la escuela:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Horario de la oficina:</translation>
+    </message>
+    <message>
         <source>School year &amp;starts (MM-DD):</source>
         <translation>&amp;Inicio del año escolar (MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Your name (“decided by”):</source>
+        <translation>Su nombre (“decidido por”):</translation>
+    </message>
+    <message>
+        <source>Last day for s&amp;eniors:</source>
+        <translation>Último día para los estudiantes de últ&amp;imo año:</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
@@ -2584,6 +2640,26 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School name</source>
         <translation>Nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Dirección de la escuela</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>Teléfono de la escuela</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Horario de la oficina</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Last day for seniors</source>
+        <translation>Último día para los estudiantes de último año</translation>
     </message>
     <message>
         <source>School year starts</source>

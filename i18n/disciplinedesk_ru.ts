@@ -2119,6 +2119,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>например, с понедельника по пятницу, 7:30–16:00</translation>
+    </message>
+    <message>
+        <source>On every family letter, so that the family knows whom to call.</source>
+        <translation>В каждом письме семье, чтобы семья знала, куда звонить.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>не задано</translation>
     </message>
@@ -2149,6 +2157,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School &amp;id:</source>
         <translation>&amp;Идентификатор школы:</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Адрес школы:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Часы работы:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
@@ -2568,6 +2588,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>напр., Rosewood Middle School</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>например, с понедельника по пятницу, 7:30–16:00</translation>
+    </message>
+    <message>
+        <source>e.g. A. Rivera, Vice Principal</source>
+        <translation>например, А. Ривера, заместитель директора</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>пока неизвестно</translation>
+    </message>
+    <message>
+        <source>The 60-day rule for seniors needs it; it can be set later in Settings.</source>
+        <translation>Оно нужно для правила 60 дней для выпускников; его можно указать позже в настройках.</translation>
+    </message>
+    <message>
         <source>No calendar yet: weekends only</source>
         <translation>Календаря пока нет: только выходные</translation>
     </message>
@@ -2588,8 +2624,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Название школы:</translation>
     </message>
     <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Адрес школы:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Часы работы:</translation>
+    </message>
+    <message>
         <source>School year &amp;starts (MM-DD):</source>
         <translation>&amp;Начало учебного года (ММ-ДД):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Your name (“decided by”):</source>
+        <translation>Ваше имя («решение принял»):</translation>
+    </message>
+    <message>
+        <source>Last day for s&amp;eniors:</source>
+        <translation>Последний день для &amp;выпускников:</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
@@ -2602,6 +2658,26 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School name</source>
         <translation>Название школы</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Адрес школы</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>Телефон школы</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <source>Last day for seniors</source>
+        <translation>Последний день для выпускников</translation>
     </message>
     <message>
         <source>School year starts</source>

@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Why the decision &amp;changes:</source>
-        <translation>Sababta go'aanku u &amp;beddelayo:</translation>
+        <translation>Sababta go&apos;aanku u &amp;beddelayo:</translation>
     </message>
     <message>
         <source>Reason for the revision</source>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <source>A revision needs the reason the decision changes.</source>
-        <translation>Dib-u-eegistu waxay u baahan tahay sababta go'aanku u beddelayo.</translation>
+        <translation>Dib-u-eegistu waxay u baahan tahay sababta go&apos;aanku u beddelayo.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,7 @@
     </message>
     <message>
         <source>Revise the decision: {name}</source>
-        <translation>Dib u eeg go'aanka: {name}</translation>
+        <translation>Dib u eeg go&apos;aanka: {name}</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -1002,11 +1002,11 @@
     </message>
     <message>
         <source>&amp;Revise a decision...</source>
-        <translation>&amp;Dib u eeg go'aan...</translation>
+        <translation>&amp;Dib u eeg go&apos;aan...</translation>
     </message>
     <message>
         <source>The decision page again: a new revision, the earlier kept</source>
-        <translation>Bogga go'aanka mar kale: dib-u-eegis cusub, midkii hore waa la hayaa</translation>
+        <translation>Bogga go&apos;aanka mar kale: dib-u-eegis cusub, midkii hore waa la hayaa</translation>
     </message>
     <message>
         <source>Incident: {when}, {where}</source>
@@ -1105,11 +1105,11 @@
     </message>
     <message>
         <source>Revise a decision</source>
-        <translation>Dib u eeg go'aan</translation>
+        <translation>Dib u eeg go&apos;aan</translation>
     </message>
     <message>
         <source>Whose decision?</source>
-        <translation>Go'aanka yaa?</translation>
+        <translation>Go&apos;aanka yaa?</translation>
     </message>
     <message>
         <source>Void the incident</source>
@@ -2103,6 +2103,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Dejinta</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>tusaale, Isniin ilaa Jimce, 7:30 ilaa 4:00</translation>
+    </message>
+    <message>
+        <source>On every family letter, so that the family knows whom to call.</source>
+        <translation>Warqad kasta oo qoyska loo diro, si qoysku u ogaado cidda ay wacayaan.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>lama dejin</translation>
     </message>
@@ -2133,6 +2141,18 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>School &amp;id:</source>
         <translation>&amp;Aqoonsiga dugsiga:</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Ciwaanka dugsiga:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Saacadaha xafiiska:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
@@ -2550,6 +2570,22 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>tusaale: Rosewood Middle School</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>tusaale, Isniin ilaa Jimce, 7:30 ilaa 4:00</translation>
+    </message>
+    <message>
+        <source>e.g. A. Rivera, Vice Principal</source>
+        <translation>tusaale, A. Rivera, Ku-xigeenka Maamulaha</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>weli lama oga</translation>
+    </message>
+    <message>
+        <source>The 60-day rule for seniors needs it; it can be set later in Settings.</source>
+        <translation>Xeerka 60-ka maalmood ee ardayda fasalka ugu dambeeya ayaa u baahan; hadhow waa lagu dejin karaa Dejinta.</translation>
+    </message>
+    <message>
         <source>No calendar yet: weekends only</source>
         <translation>Kalandar weli ma jiro: dhammaadka toddobaadka oo keliya</translation>
     </message>
@@ -2570,8 +2606,28 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Magaca dugsiga:</translation>
     </message>
     <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Ciwaanka dugsiga:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Saacadaha xafiiska:</translation>
+    </message>
+    <message>
         <source>School year &amp;starts (MM-DD):</source>
         <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa (BB-MM):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Your name (“decided by”):</source>
+        <translation>Magacaaga (“waxaa go'aamiyay”):</translation>
+    </message>
+    <message>
+        <source>Last day for s&amp;eniors:</source>
+        <translation>Maalinta ugu dambaysa ee ardayda &amp;fasalka ugu sarreeya:</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
@@ -2584,6 +2640,26 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>School name</source>
         <translation>Magaca dugsiga</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Ciwaanka dugsiga</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>Telefoonka dugsiga</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Saacadaha xafiiska</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Magacaaga</translation>
+    </message>
+    <message>
+        <source>Last day for seniors</source>
+        <translation>Maalinta ugu dambaysa ee ardayda fasalka ugu sarreeya</translation>
     </message>
     <message>
         <source>School year starts</source>

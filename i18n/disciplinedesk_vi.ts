@@ -2087,6 +2087,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Cài đặt</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>vd. thứ Hai đến thứ Sáu, 7:30 đến 4:00</translation>
+    </message>
+    <message>
+        <source>On every family letter, so that the family knows whom to call.</source>
+        <translation>Trên mọi thư gửi gia đình, để gia đình biết gọi cho ai.</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>chưa đặt</translation>
     </message>
@@ -2117,6 +2125,18 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>School &amp;id:</source>
         <translation>&amp;Mã trường:</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Địa chỉ trường:</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Giờ làm việc:</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
@@ -2532,6 +2552,22 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>ví dụ: Rosewood Middle School</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>vd. thứ Hai đến thứ Sáu, 7:30 đến 4:00</translation>
+    </message>
+    <message>
+        <source>e.g. A. Rivera, Vice Principal</source>
+        <translation>vd. A. Rivera, Phó hiệu trưởng</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>chưa biết</translation>
+    </message>
+    <message>
+        <source>The 60-day rule for seniors needs it; it can be set later in Settings.</source>
+        <translation>Quy tắc 60 ngày cho học sinh lớp cuối cần thông tin này; có thể nhập sau trong Cài đặt.</translation>
+    </message>
+    <message>
         <source>No calendar yet: weekends only</source>
         <translation>Chưa có lịch: chỉ tính cuối tuần</translation>
     </message>
@@ -2552,8 +2588,28 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Tên trường:</translation>
     </message>
     <message>
+        <source>School &amp;address:</source>
+        <translation>&amp;Địa chỉ trường:</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>&amp;Giờ làm việc:</translation>
+    </message>
+    <message>
         <source>School year &amp;starts (MM-DD):</source>
         <translation>Năm học &amp;bắt đầu (MM-DD):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>Điện &amp;thoại:</translation>
+    </message>
+    <message>
+        <source>Your name (“decided by”):</source>
+        <translation>Tên của quý vị (“người quyết định”):</translation>
+    </message>
+    <message>
+        <source>Last day for s&amp;eniors:</source>
+        <translation>Ngày cuối cho học sinh lớp &amp;cuối:</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
@@ -2566,6 +2622,26 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>School name</source>
         <translation>Tên trường</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>Địa chỉ trường</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>Điện thoại của trường</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của quý vị</translation>
+    </message>
+    <message>
+        <source>Last day for seniors</source>
+        <translation>Ngày cuối cho học sinh lớp cuối</translation>
     </message>
     <message>
         <source>School year starts</source>

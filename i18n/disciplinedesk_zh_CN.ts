@@ -2087,6 +2087,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>设置</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>例如：周一至周五 7:30 至 16:00</translation>
+    </message>
+    <message>
+        <source>On every family letter, so that the family knows whom to call.</source>
+        <translation>印在每封致家长信上，让家长知道该打给谁。</translation>
+    </message>
+    <message>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
@@ -2117,6 +2125,18 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School &amp;id:</source>
         <translation>学校编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>School &amp;address:</source>
+        <translation>学校地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
         <source>School year &amp;starts (MM-DD):</source>
@@ -2532,6 +2552,22 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>例如：Rosewood Middle School</translation>
     </message>
     <message>
+        <source>e.g. Monday to Friday, 7:30 to 4:00</source>
+        <translation>例如：周一至周五 7:30 至 16:00</translation>
+    </message>
+    <message>
+        <source>e.g. A. Rivera, Vice Principal</source>
+        <translation>例如：A. Rivera，副校长</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚不知道</translation>
+    </message>
+    <message>
+        <source>The 60-day rule for seniors needs it; it can be set later in Settings.</source>
+        <translation>毕业班学生的 60 天规则需要此日期；以后可在设置中填写。</translation>
+    </message>
+    <message>
         <source>No calendar yet: weekends only</source>
         <translation>尚无校历：仅排除周末</translation>
     </message>
@@ -2552,8 +2588,28 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>学校名称(&amp;N)：</translation>
     </message>
     <message>
+        <source>School &amp;address:</source>
+        <translation>学校地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Office &amp;hours:</source>
+        <translation>办公时间(&amp;H)：</translation>
+    </message>
+    <message>
         <source>School year &amp;starts (MM-DD):</source>
         <translation>学年开始日期（月-日）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your name (“decided by”):</source>
+        <translation>您的姓名（“决定人”）：</translation>
+    </message>
+    <message>
+        <source>Last day for s&amp;eniors:</source>
+        <translation>毕业班最后一天(&amp;E)：</translation>
     </message>
     <message>
         <source>Calendar (.ics or CSV):</source>
@@ -2566,6 +2622,26 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>School name</source>
         <translation>学校名称</translation>
+    </message>
+    <message>
+        <source>School address</source>
+        <translation>学校地址</translation>
+    </message>
+    <message>
+        <source>School phone</source>
+        <translation>学校电话</translation>
+    </message>
+    <message>
+        <source>Office hours</source>
+        <translation>办公时间</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Last day for seniors</source>
+        <translation>毕业班最后一天</translation>
     </message>
     <message>
         <source>School year starts</source>

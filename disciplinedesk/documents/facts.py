@@ -8,6 +8,16 @@ from typing import Any
 
 
 @dataclass(frozen=True)
+class School:
+    """Who the family writes to or calls: the letterhead and the letter's last words."""
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
 class DecisionFacts:
     school: str
     incident_id: str
@@ -38,9 +48,12 @@ class DecisionFacts:
     # The others involved, for the school's own summary ("victim: Okafor Cy (S3)"); a family
     # letter never reads it.
     others: tuple[str, ...] = ()
+    contact: School = School()
 
     @classmethod
-    def from_record(cls, details: dict[str, Any], *, school: str) -> DecisionFacts:
+    def from_record(
+        cls, details: dict[str, Any], *, school: str, contact: School = School()
+    ) -> DecisionFacts:
         """From `store.incidents.show_incident(...)`; the current revision is printed."""
         incident, student = details["incident"], details["student"]
         decision = details["revisions"][-1]
@@ -78,6 +91,7 @@ class DecisionFacts:
                 for p in details.get("participants", [])
                 if p.get("record_id") != incident["id"] and not p.get("voided_at")
             ),
+            contact=contact,
         )
 
     def deadline(self, deadline_id: str) -> str | None:
@@ -110,10 +124,16 @@ class SupportFacts:
     occurred_at: datetime
     supports: tuple[tuple[str, date], ...]  # (support id, due)
     signed_by: str
+    contact: School = School()
 
     @classmethod
     def from_record(
-        cls, details: dict[str, Any], participant: dict[str, Any], *, school: str
+        cls,
+        details: dict[str, Any],
+        participant: dict[str, Any],
+        *,
+        school: str,
+        contact: School = School(),
     ) -> SupportFacts:
         """From `show_incident(...)` and one of its victims."""
         student = participant["student"]
@@ -131,4 +151,5 @@ class SupportFacts:
                 if not f["cancelled_at"]
             ),
             signed_by=decisions[0]["decided_by"] if decisions else "",
+            contact=contact,
         )

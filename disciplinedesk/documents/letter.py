@@ -25,7 +25,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.facts import DecisionFacts, School
 from disciplinedesk.documents.layout import (
     MARGIN,
     Styles,
@@ -65,7 +65,7 @@ def build_letter(
     return build_copies(
         pack,
         letter_language(facts.family_language, language),
-        school=facts.school,
+        school=facts.contact if facts.contact.name else School(name=facts.school),
         student_name=facts.student_name,
         title_key="title",
         printed=printed or date.today(),
@@ -80,7 +80,7 @@ def build_copies(
     pack: PolicyPack,
     language: str,
     *,
-    school: str,
+    school: School,
     student_name: str,
     title_key: str,
     printed: date,
@@ -100,10 +100,10 @@ def build_copies(
         if index:
             flowables.append(PageBreak())
         flowables.append(_CopyMarker(texts, file_copy, pages))
-        st = styles(texts.language, student_name, school)
+        st = styles(texts.language, student_name, school.name, school.address)
         if file_copy:
             flowables.append(para(texts["file_copy"].format(language=family.name), st.small))
-        flowables.append(para(school, st.small))
+        flowables.extend(_letterhead(school, st))
         flowables.append(para(texts.date(printed), st.small))
         flowables.append(Spacer(1, 10))
         flowables.append(para(texts[title_key], st.title))
@@ -116,7 +116,7 @@ def build_copies(
         extra = ""
         if file_copy and not family.reviewed:
             extra = texts["unreviewed"].format(language=family.name)
-        draw_footer(canvas, st.regular, school, right, extra=extra)
+        draw_footer(canvas, st.regular, school.name, right, extra=extra)
 
     buffer = io.BytesIO()
     document = SimpleDocTemplate(
@@ -127,13 +127,20 @@ def build_copies(
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=family[title_key],
-        author=school or "DisciplineDesk",
+        author=school.name or "DisciplineDesk",
         lang=language,
     )
     document.build(
         flowables, canvasmaker=numbered_canvas(footer, styles(language, student_name).regular)
     )
     return buffer.getvalue()
+
+
+def _letterhead(school: School, st: Styles) -> list[Any]:
+    """The school's name in bold, its address and its phone, as a letter is headed."""
+    lines = [f"<b>{escape(school.name)}</b>"] if school.name else []
+    lines += [escape(line) for line in (school.address, school.phone) if line]
+    return [Paragraph("<br/>".join(lines), st.small)] if lines else []
 
 
 def letter_language(family_language: str, requested: str | None = None) -> str:
@@ -196,6 +203,8 @@ def letter_parts(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> 
         keys.append("meeting_before_return")
     if kind == "suspension" and out_of_school:
         keys.append("homework")
+    if values["activity_end"]:  # an exclusion from activities (p.28) the family must know
+        keys.append("activity_exclusion")
     supports = tuple(
         pack.response_by_id[r].text for r in facts.responses_chosen if r in pack.response_by_id
     )
@@ -208,8 +217,18 @@ def letter_parts(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> 
         interpretation=_fill(texts["interpretation"], values),
         rights_heading=texts["rights_heading"],
         rights=tuple(_rights(kind, texts, values)),
-        closing=_fill(texts["closing"], values),
+        closing=closing(facts.contact, texts, values),
     )
+
+
+def closing(school: School, texts: LetterTexts, values: dict[str, str]) -> str:
+    """Whom to call: the school's number and office hours when they are set."""
+    if not school.phone:
+        return _fill(texts["closing"], values)
+    text = _fill(texts["contact_phone"], {**values, "phone": school.phone})
+    if school.hours:
+        text += " " + _fill(texts["office_hours"], {**values, "hours": school.hours})
+    return text
 
 
 def _letter_story(
@@ -266,6 +285,10 @@ def _values(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> dict[
         "district_days": str(pack.appeal_windows["appeal_to_district_staff"].value),
         "appeal_days": str(pack.appeal_windows["appeal_superintendent"].value),
         "appeal_due": day(facts.deadline("appeal_superintendent")),
+        "activity_end": day(
+            facts.deadline("activity_exclusion_ends")
+            or facts.deadline("activity_exclusion_ends_hearing")
+        ),
     }
 
 

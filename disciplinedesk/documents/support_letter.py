@@ -9,9 +9,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from disciplinedesk.documents.facts import SupportFacts
+from disciplinedesk.documents.facts import School, SupportFacts
 from disciplinedesk.documents.layout import para, styles
-from disciplinedesk.documents.letter import build_copies, bullets, letter_language, signature
+from disciplinedesk.documents.letter import (
+    build_copies,
+    bullets,
+    closing,
+    letter_language,
+    signature,
+)
 from disciplinedesk.documents.texts import LetterTexts
 from disciplinedesk.domain.pack import PolicyPack
 
@@ -29,7 +35,7 @@ def build_support_letter(
     return build_copies(
         pack,
         letter_language(facts.family_language, language),
-        school=facts.school,
+        school=facts.contact if facts.contact.name else School(name=facts.school),
         student_name=facts.student_name,
         title_key="support_title",
         printed=printed or date.today(),
@@ -62,7 +68,8 @@ def _story(facts: SupportFacts, pack: PolicyPack, texts: LetterTexts) -> list[An
     story: list[Any] = [para(text, st.body) for text in paragraphs]
     if items:
         story.append(bullets(tuple(items), st))
-    for key in ("support_privacy", "support_contact", "interpretation", "closing"):
+    for key in ("support_privacy", "support_contact", "interpretation"):
         story.append(para(texts[key].format(student=facts.student_name), st.body))
+    story.append(para(closing(facts.contact, texts, {"student": facts.student_name}), st.body))
     story.extend(signature(texts, facts.signed_by, st))
     return story

@@ -42,6 +42,9 @@ SETTINGS: dict[str, SettingSpec] = {
     for spec in (
         SettingSpec("school_name", "", "The school's name, printed on documents."),
         SettingSpec("school_id", "", "The school's id in the district's systems."),
+        SettingSpec("school_address", "", "The school's address, on every family letter."),
+        SettingSpec("school_phone", "", "The number families call, on every family letter."),
+        SettingSpec("office_hours", "", "When the office answers, on every family letter."),
         SettingSpec("school_year_start", "07-01", "First day (MM-DD) of the school year."),
         SettingSpec("last_senior_day", None, "Last senior day of this school year (YYYY-MM-DD)."),
         SettingSpec("decided_by", "", "Default name for 'decided by'."),

@@ -46,6 +46,15 @@ class SettingsDialog(QDialog):
         log = session.log
         self.school_name = QLineEdit(str(get_setting(log, "school_name")))
         self.school_id = QLineEdit(str(get_setting(log, "school_id")))
+        self.school_address = QLineEdit(str(get_setting(log, "school_address")))
+        self.school_phone = QLineEdit(str(get_setting(log, "school_phone")))
+        self.office_hours = QLineEdit(str(get_setting(log, "office_hours")))
+        self.office_hours.setPlaceholderText(self.tr("e.g. Monday to Friday, 7:30 to 4:00"))
+        for field in (self.school_address, self.school_phone, self.office_hours):
+            field.setMaxLength(200)
+            field.setToolTip(
+                self.tr("On every family letter, so that the family knows whom to call.")
+            )
         self.year_start = QLineEdit(str(get_setting(log, "school_year_start")))
         self.year_start.setInputMask("99-99")
         self.last_senior_day = QDateEdit()
@@ -85,6 +94,9 @@ class SettingsDialog(QDialog):
         for label, widget in (
             (self.tr("School &name:"), self.school_name),
             (self.tr("School &id:"), self.school_id),
+            (self.tr("School &address:"), self.school_address),
+            (self.tr("&Telephone:"), self.school_phone),
+            (self.tr("Office &hours:"), self.office_hours),
             (self.tr("School year &starts (MM-DD):"), self.year_start),
             (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
             (self.tr("Default &decided by:"), self.decided_by),
@@ -120,6 +132,9 @@ class SettingsDialog(QDialog):
         values = {
             "school_name": self.school_name.text().strip(),
             "school_id": self.school_id.text().strip(),
+            "school_address": self.school_address.text().strip(),
+            "school_phone": self.school_phone.text().strip(),
+            "office_hours": self.office_hours.text().strip(),
             "school_year_start": self.year_start.text(),
             "last_senior_day": None
             if last == self.last_senior_day.minimumDate()

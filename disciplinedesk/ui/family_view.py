@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from disciplinedesk.documents.facts import DecisionFacts
+from disciplinedesk.documents.facts import DecisionFacts, School
 from disciplinedesk.documents.letter import letter_parts
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, load_texts
 from disciplinedesk.domain.translations import translated_pack
@@ -42,8 +42,16 @@ def facts_from_draft(context: DraftContext) -> DecisionFacts:
     draft = context.draft
     result = context.result
     deadlines = [{"id": d.id, "due": d.due} for d in result.deadlines] if result else []
+    log = context.session.log
+    contact = School(
+        name=str(get_setting(log, "school_name") or ""),
+        address=str(get_setting(log, "school_address") or ""),
+        phone=str(get_setting(log, "school_phone") or ""),
+        hours=str(get_setting(log, "office_hours") or ""),
+    )
     return DecisionFacts(
-        school=str(get_setting(context.session.log, "school_name") or ""),
+        school=contact.name,
+        contact=contact,
         incident_id="",
         student_name=f"{draft.first_name} {draft.last_name}".strip(),
         student_id=draft.student_id,

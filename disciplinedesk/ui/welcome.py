@@ -27,6 +27,8 @@ from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
 from disciplinedesk.ui.qt import (
     QApplication,
+    QDate,
+    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -78,6 +80,24 @@ class WelcomeDialog(QDialog):
         self.school_name.setPlaceholderText(self.tr("e.g. Rosewood Middle School"))
         self.year_start = QLineEdit("07-01")
         self.year_start.setInputMask("99-99")
+        # What every family letter needs to say whom to call, and who decides.
+        self.school_address = QLineEdit()
+        self.school_phone = QLineEdit()
+        self.office_hours = QLineEdit()
+        self.office_hours.setPlaceholderText(self.tr("e.g. Monday to Friday, 7:30 to 4:00"))
+        self.your_name = QLineEdit()
+        self.your_name.setPlaceholderText(self.tr("e.g. A. Rivera, Vice Principal"))
+        for field in (self.school_address, self.school_phone, self.office_hours, self.your_name):
+            field.setMaxLength(200)
+        self.last_senior_day = QDateEdit()
+        self.last_senior_day.setCalendarPopup(True)
+        self.last_senior_day.setDisplayFormat("yyyy-MM-dd")
+        self.last_senior_day.setMinimumDate(QDate(2000, 1, 1))
+        self.last_senior_day.setSpecialValueText(self.tr("not known yet"))
+        self.last_senior_day.setDate(self.last_senior_day.minimumDate())
+        self.last_senior_day.setToolTip(
+            self.tr("The 60-day rule for seniors needs it; it can be set later in Settings.")
+        )
         self.calendar_label = QLabel(self.tr("No calendar yet: weekends only"))
         calendar_button = QPushButton(self.tr("Choose &calendar..."))
         calendar_button.clicked.connect(self.choose_calendar)
@@ -86,11 +106,21 @@ class WelcomeDialog(QDialog):
         roster_button.clicked.connect(self.choose_roster)
         form = QFormLayout()
         form.addRow(self.tr("School &name:"), self.school_name)
+        form.addRow(self.tr("School &address:"), self.school_address)
+        form.addRow(self.tr("&Telephone:"), self.school_phone)
+        form.addRow(self.tr("Office &hours:"), self.office_hours)
+        form.addRow(self.tr("Your name (“decided by”):"), self.your_name)
         form.addRow(self.tr("School year &starts (MM-DD):"), self.year_start)
+        form.addRow(self.tr("Last day for s&eniors:"), self.last_senior_day)
         form.addRow(self.tr("Calendar (.ics or CSV):"), _row(self.calendar_label, calendar_button))
         form.addRow(self.tr("Roster (OneRoster or CSV):"), _row(self.roster_label, roster_button))
         for widget, name in (
             (self.school_name, self.tr("School name")),
+            (self.school_address, self.tr("School address")),
+            (self.school_phone, self.tr("School phone")),
+            (self.office_hours, self.tr("Office hours")),
+            (self.your_name, self.tr("Your name")),
+            (self.last_senior_day, self.tr("Last day for seniors")),
             (self.year_start, self.tr("School year starts")),
             (calendar_button, self.tr("Choose the school calendar")),
             (roster_button, self.tr("Choose the roster")),
@@ -187,6 +217,17 @@ class WelcomeDialog(QDialog):
             with log.transaction():
                 set_setting(log, "school_name", name, actor=actor)
                 set_setting(log, "school_year_start", self.year_start.text(), actor=actor)
+                for key, field in (
+                    ("school_address", self.school_address),
+                    ("school_phone", self.school_phone),
+                    ("office_hours", self.office_hours),
+                    ("decided_by", self.your_name),
+                ):
+                    if field.text().strip():
+                        set_setting(log, key, field.text().strip(), actor=actor)
+                senior = self.last_senior_day.date()
+                if senior != self.last_senior_day.minimumDate():
+                    set_setting(log, "last_senior_day", senior.toString("yyyy-MM-dd"), actor=actor)
                 if calendar is not None:
                     import_calendar_days(log, calendar.days, source=calendar.source, actor=actor)
                 upsert_students(log, roster, actor=actor)

@@ -251,3 +251,29 @@ def test_a_description_over_the_limit_is_refused_with_the_limit(log: Log) -> Non
         CaseError, match=r"incident.description: 50,001 characters; the log takes at most 50,000"
     ):
         _record(log, "S1", description="x" * 50_001)
+
+
+def test_the_letter_is_headed_by_the_school_and_says_whom_to_call(log: Log, tmp_path: Path) -> None:
+    with log.transaction():
+        set_setting(log, "school_address", "1200 SE Main St, Portland OR 97214", actor="t")
+        set_setting(log, "school_phone", "503-555-0100", actor="t")
+        set_setting(log, "office_hours", "Monday to Friday, 7:30 to 4:00", actor="t")
+    data = record_input(
+        "E1",
+        when="2026-11-02T10:00",
+        behaviors=["substance_use"],
+        action="rest_of_day_suspension",
+        start="2026-11-02",
+        reason="Level A",
+    )
+    incident = record_decision(log, pps(), data, actor="t").incident_id
+    text = _flat(_text(letter_pdf(log, pps(), incident), tmp_path, "letter"))
+    for expected in (
+        "1200 SE Main St, Portland OR 97214",
+        "If you have any questions, please call the school at 503-555-0100.",
+        "The office is open Monday to Friday, 7:30 to 4:00.",
+        # the 14-day exclusion from activities of a first substance use (p.28)
+        "Jada Ellis may not take part in after-school or off-campus school activities until "
+        "November 15, 2026, included.",
+    ):
+        assert expected in text, expected

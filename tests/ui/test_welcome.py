@@ -14,7 +14,7 @@ from disciplinedesk.store.incidents import IncidentFilter, list_incidents
 from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.students import list_students
 from disciplinedesk.ui.main_window import MainWindow
-from disciplinedesk.ui.qt import QDialog, QWizard
+from disciplinedesk.ui.qt import QDate, QDialog, QWizard
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.welcome import WelcomeDialog, demo_folder
 from tests.support import pps
@@ -54,12 +54,22 @@ def test_setting_up_a_school(qtbot: QtBot, tmp_path: Path) -> None:
     calendar = tmp_path / "calendar.csv"
     calendar.write_text("date,description\n2026-11-26,Thanksgiving\n")
     dialog.set_calendar(calendar)
+    qtbot.keyClicks(dialog.school_address, "1200 SE Main St, Portland OR 97214")
+    qtbot.keyClicks(dialog.school_phone, "503-555-0100")
+    qtbot.keyClicks(dialog.office_hours, "Monday to Friday, 7:30 to 4:00")
+    qtbot.keyClicks(dialog.your_name, "A. Rivera, Vice Principal")
+    dialog.last_senior_day.setDate(QDate(2027, 6, 4))
     dialog.start_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.chosen_dir == data_dir
     assert dialog.passphrase == SECRET
     assert not log_path(data_dir).read_bytes().startswith(b"SQLite format 3")  # encrypted
     log = open_log(data_dir, passphrase=SECRET)
     assert get_setting(log, "school_name") == "Rosewood Middle School"
+    assert get_setting(log, "school_phone") == "503-555-0100"  # every letter says whom to call
+    assert get_setting(log, "school_address") == "1200 SE Main St, Portland OR 97214"
+    assert get_setting(log, "office_hours") == "Monday to Friday, 7:30 to 4:00"
+    assert get_setting(log, "decided_by") == "A. Rivera, Vice Principal"
+    assert get_setting(log, "last_senior_day") == "2027-06-04"
     assert [s.local_id for s in list_students(log)] == ["1", "2"]
     assert log.query("SELECT day FROM calendar_days") == [{"day": "2026-11-26"}]
     log.close()
