@@ -211,7 +211,7 @@ def letter_parts(facts: DecisionFacts, pack: PolicyPack, texts: LetterTexts) -> 
     return LetterParts(
         title=texts["title"],
         greeting=_fill(texts["greeting"], values),
-        paragraphs=tuple(_fill(texts[key], values) for key in keys),
+        paragraphs=tuple(_fill(texts.count(key, facts.days), values) for key in keys),
         supports_intro=_fill(texts["supports_intro"], values) if supports else "",
         supports=supports,
         interpretation=_fill(texts["interpretation"], values),

@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from babel import Locale
 from babel.dates import format_date
 
 from disciplinedesk.domain.errors import UserFacingError
@@ -17,15 +18,29 @@ from disciplinedesk.domain.errors import UserFacingError
 LETTER_LANGUAGES = ("en", "es", "ru", "vi", "zh", "so")
 
 
+# A text is one string, or its forms by the language's plural category ("one", "few",
+# "other"...: CLDR's, through babel), for a sentence that counts days.
+Text = str | dict[str, str]
+
+
 @dataclass(frozen=True)
 class LetterTexts:
     language: str
     name: str
     reviewed: bool
-    texts: dict[str, str]
+    texts: dict[str, Text]
 
     def __getitem__(self, key: str) -> str:
-        return self.texts[key]
+        value = self.texts[key]
+        return value if isinstance(value, str) else value["other"]
+
+    def count(self, key: str, number: float) -> str:
+        """The text that goes with `number` ("1 school day", "2 school days", "5 дней")."""
+        value = self.texts[key]
+        if isinstance(value, str):
+            return value
+        category = Locale.parse(self.language).plural_form(number)
+        return value.get(category, value["other"])
 
     def date(self, day: date) -> str:
         return format_date(day, format="long", locale=self.language)

@@ -164,7 +164,7 @@ def test_only_the_parts_that_apply(log: Log, tmp_path: Path) -> None:
         grounds=["threat_to_safety"],
     )
     text = _flat(_text(build_letter(decision_facts(log, expelled), pps()), tmp_path, "expulsion"))
-    assert "expelled from school for 180 calendar day(s)" in text
+    assert "expelled from school for 180 calendar days" in text
     assert (
         "Office of the Superintendent within 5 school days of the decision, that is, by November 27, 2026"
         in text

@@ -16,8 +16,22 @@ OTHERS = [lang for lang in LETTER_LANGUAGES if lang != "en"]
 def test_letter_keys_and_placeholders_match_english(language: str) -> None:
     english, other = load_texts("en"), load_texts(language)
     assert set(other.texts) == set(english.texts)
-    for key, text in english.texts.items():
-        assert placeholders(other[key]) == placeholders(text), f"{language}.{key}"
+    for key in english.texts:
+        wanted = placeholders(english[key])
+        value = other.texts[key]
+        for form in [value] if isinstance(value, str) else value.values():
+            assert placeholders(form) == wanted, f"{language}.{key}"
+
+
+@pytest.mark.parametrize("language", LETTER_LANGUAGES)
+def test_a_count_of_days_reads_as_the_language_counts(language: str) -> None:
+    """Forms by plural category, each with an "other" to fall back on; no "day(s)"."""
+    texts = load_texts(language)
+    for key, value in texts.texts.items():
+        if isinstance(value, dict):
+            assert "other" in value, f"{language}.{key}"
+        for form in [value] if isinstance(value, str) else value.values():
+            assert "(s)" not in form and "día(s)" not in form and "/a " not in form, key
 
 
 @pytest.mark.parametrize("language", LETTER_LANGUAGES)
