@@ -102,6 +102,7 @@ def main(folder: Path) -> int:
             wizard.next()
         wizard.decision_page.set_action("in_school_suspension", 1)
         wizard.decision_page.override.setPlainText("Second fight this month.")
+        written.append(_capture(app, folder / "decision-exclusion.png"))
         wizard.decision_page.selector.combo.setCurrentIndex(1)
         written.append(_capture(app, folder / "decision-second-student.png"))
         wizard.suspend()

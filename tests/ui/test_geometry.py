@@ -82,3 +82,35 @@ def test_a_window_comes_back_where_it_was_left_and_never_off_screen(
     moved.show()
     assert SMALL_LAPTOP.contains(moved.frameGeometry())
     moved.close()
+
+
+def test_the_decision_page_keeps_its_inputs_usable_on_a_small_laptop(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With an exclusion chosen, the action's combo box shows whole names, the days, the
+    start date and "decided by" keep their width, and the reason box fits a sentence."""
+    from disciplinedesk.ui.qt import QFontMetrics
+    from tests.ui.test_wizard import _to_decision
+
+    monkeypatch.setattr(geometry, "available_area", lambda window: SMALL_LAPTOP)
+    from disciplinedesk.ui.wizard.wizard import DecisionWizard
+
+    wizard = DecisionWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _to_decision(qtbot, wizard, "200300", "fighting")
+    page = wizard.decision_page
+    page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
+    page.days.setValue(2)
+    QApplication.processEvents()
+    assert SMALL_LAPTOP.contains(wizard.frameGeometry())
+    metrics = QFontMetrics(page.action.font())
+    longest = max(
+        metrics.horizontalAdvance(page.action.itemText(i)) for i in range(page.action.count())
+    )
+    assert page.action.width() >= longest + 20, "the action's names are cut"
+    for widget in (page.days, page.start, page.decided_by):
+        assert widget.width() >= widget.minimumSizeHint().width(), widget.accessibleName()
+    sentence = "The second fight this week; separate the students while we plan."
+    assert page.override.isVisible()
+    assert page.override.width() >= QFontMetrics(page.override.font()).horizontalAdvance(sentence)

@@ -42,6 +42,15 @@ class DecisionPage(DraftPage):
         self.action = QComboBox()
         for action_id in ACTION_IDS:
             self.action.addItem(pack.actions[action_id].name, action_id)
+        # Whole action names whatever the window's width, and room for a sentence a line in
+        # the reason: the findings beside them get what is left, not these.
+        names = self.action.fontMetrics()
+        self.action.setMinimumWidth(
+            max(
+                names.horizontalAdvance(self.action.itemText(i)) for i in range(self.action.count())
+            )
+            + 40  # the arrow and the frame
+        )
         self.days = QDoubleSpinBox()
         self.days.setDecimals(1)
         self.days.setSingleStep(0.5)
@@ -55,6 +64,7 @@ class DecisionPage(DraftPage):
         self.override = QPlainTextEdit()
         self.override.setTabChangesFocus(True)
         self.override.setFixedHeight(64)
+        self.override.setMinimumWidth(self.override.fontMetrics().horizontalAdvance("x" * 56))
         self.override.setAccessibleName(self.tr("Reason for the exclusion"))
         self.reason_label.setBuddy(self.override)
         form = QFormLayout()
@@ -69,7 +79,10 @@ class DecisionPage(DraftPage):
         self.days_hint = QLabel()  # under the days it explains
         self.days_hint.setWordWrap(True)
         form.insertRow(2, "", self.days_hint)
-        form.addRow(self.reason_label, self.override)
+        # The reasons' labels above their boxes, across the form: a long label in the
+        # label column would be cut, and would widen the column when an exclusion is chosen.
+        form.addRow(self.reason_label)
+        form.addRow(self.override)
         # A revision says why the decision changes (kept with the new revision).
         self.change_label = QLabel(self.tr("Why the decision &changes:"))
         self.change_label.setWordWrap(True)
@@ -78,7 +91,8 @@ class DecisionPage(DraftPage):
         self.change.setFixedHeight(48)
         self.change.setAccessibleName(self.tr("Reason for the revision"))
         self.change_label.setBuddy(self.change)
-        form.addRow(self.change_label, self.change)
+        form.addRow(self.change_label)
+        form.addRow(self.change)
         revising = bool(context.draft.revising)
         self.change_label.setVisible(revising)
         self.change.setVisible(revising)
@@ -102,6 +116,8 @@ class DecisionPage(DraftPage):
         form.addRow("", self.family_button)
         self.findings = FindingsView(draft_translation=context.session.shows_draft_translation)
         left = QWidget()
+        # As wide with an exclusion as without: nothing moves under the pointer.
+        left.setMinimumWidth(self.override.minimumWidth() + 16)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
