@@ -75,42 +75,36 @@ class DraftContext(QObject):
         """One offender's draft and evaluation with their own record (the summary shows
         every offender; the pages show the one selected)."""
         single = self.draft.offender_draft(index)
-        history: dict[str, Any] = dict(EMPTY_HISTORY)
-        if single.in_roster and single.student_id:
-            try:
-                student = get_student(self.session.log, single.student_id)
-                moment = (
-                    datetime.fromisoformat(single.datetime) if single.datetime else datetime.now()
-                )
-                history = student_history(self.session.log, self.session.pack, student.id, moment)
-            except (UserFacingError, ValueError):
-                pass
-        data = single.to_case(history)
-        data["calendar"] = self._calendar
-        try:
-            case = parse_case(data, self.session.pack)
-            return single, evaluate(case, self.session.shown), ""
-        except UserFacingError as error:
-            return single, None, str(error)
+        student = self._student_of(single)
+        history = self._history_of(student, single.datetime) if student else dict(EMPTY_HISTORY)
+        _, result, problem = self._evaluated(single, history)
+        return single, result, problem
 
     def offender_label(self, offender: dict[str, Any]) -> str:
         name = f"{offender['last_name']}, {offender['first_name']}".strip(", ")
         return f"{name} ({offender['student_id']})" if offender["student_id"] else name
 
     def refresh(self) -> None:
-        data = self.draft.to_case(self.history())
+        self.case, self.result, self.problem = self._evaluated(self.draft, self.history())
+        if self.case is None and not self.draft.behaviors:
+            # The engine's words name a field, not the page.
+            self.problem = self.tr(
+                "No behavior is checked for {name}: check one on the Behavior page."
+            ).format(name=f"{self.draft.first_name} {self.draft.last_name}".strip())
+        self.updated.emit()
+
+    def _evaluated(
+        self, draft: Draft, history: dict[str, Any]
+    ) -> tuple[Case | None, Result | None, str]:
+        """A draft's case and its evaluation, or the problem that stops it."""
+        data = draft.to_case(history)
         data["calendar"] = self._calendar
         try:
-            self.case = parse_case(data, self.session.pack)
+            case = parse_case(data, self.session.pack)
             # A calendar with no school day for years is refused here too, with its message.
-            self.result, self.problem = evaluate(self.case, self.session.shown), ""
+            return case, evaluate(case, self.session.shown), ""
         except UserFacingError as error:
-            self.case, self.result, self.problem = None, None, str(error)
-            if not self.draft.behaviors:  # the engine's words name a field, not the page
-                self.problem = self.tr(
-                    "No behavior is checked for {name}: check one on the Behavior page."
-                ).format(name=f"{self.draft.first_name} {self.draft.last_name}".strip())
-        self.updated.emit()
+            return None, None, str(error)
 
     def comparison_text(self) -> str:
         """How the school decided similar incidents, for the panel (cached per incident shape)."""
@@ -137,10 +131,13 @@ class DraftContext(QObject):
         return self._consistency.sentence(comparison, self.session.shown, self.draft.action)
 
     def logged_student(self) -> Student | None:
-        if not (self.draft.in_roster and self.draft.student_id):
+        return self._student_of(self.draft)
+
+    def _student_of(self, draft: Draft) -> Student | None:
+        if not (draft.in_roster and draft.student_id):
             return None
         try:
-            return get_student(self.session.log, self.draft.student_id)
+            return get_student(self.session.log, draft.student_id)
         except UserFacingError:
             return None
 
@@ -152,10 +149,14 @@ class DraftContext(QObject):
             return dict(EMPTY_HISTORY)
         key = (student.id, when)
         if key != self._history_key:
-            try:
-                moment = datetime.fromisoformat(when)
-            except ValueError:
-                moment = datetime.now()
-            self._history = student_history(self.session.log, self.session.pack, student.id, moment)
+            self._history = self._history_of(student, when)
             self._history_key = key
         return self._history
+
+    def _history_of(self, student: Student, when: str) -> dict[str, Any]:
+        """The prior record before `when` (now, when the draft has no time yet)."""
+        try:
+            moment = datetime.fromisoformat(when) if when else datetime.now()
+        except ValueError:
+            moment = datetime.now()
+        return student_history(self.session.log, self.session.pack, student.id, moment)

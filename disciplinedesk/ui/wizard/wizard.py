@@ -88,21 +88,13 @@ class DecisionWizard(QWizard):
             self.context.dirty = False
 
     def accept(self) -> None:
-        if self.draft.revising:
-            revised = revise_draft(parent=self, session=self.session, draft=self.draft)
-            if revised is None:
-                return
-            self._autosave.stop()
-            self.incident_id = revised.incident_id
-            self.recorded.emit(revised.incident_id)
-            super().accept()
-            return
-        recorded = record_draft(parent=self, session=self.session, draft=self.draft)
-        if recorded is None:
+        store = revise_draft if self.draft.revising else record_draft
+        stored = store(parent=self, session=self.session, draft=self.draft)
+        if stored is None:
             return
         self._autosave.stop()
-        self.incident_id = recorded.incident_id
-        self.recorded.emit(recorded.incident_id)
+        self.incident_id = stored.incident_id
+        self.recorded.emit(stored.incident_id)
         super().accept()
 
     def reject(self) -> None:
