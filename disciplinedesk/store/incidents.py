@@ -905,6 +905,17 @@ def _offender_part(log: Log, record: dict[str, Any]) -> dict[str, Any]:
     student = log.query(
         f"SELECT {STUDENT_FIELDS} FROM students WHERE id = ?", [record.pop("student_id")]
     )[0]
+    return {
+        "record_id": record_id,
+        "record": record,
+        "student": student,
+        "revisions": revisions_of(log, record_id),
+    }
+
+
+def revisions_of(log: Log, record_id: str) -> list[dict[str, Any]]:
+    """Every revision of one offender's decision, oldest first, with its case, result,
+    comparison and follow-ups."""
     revisions = []
     for decision in log.query(
         "SELECT d.*, r.case_json, r.result_json, r.comparison_json FROM decisions d "
@@ -923,7 +934,7 @@ def _offender_part(log: Log, record: dict[str, Any]) -> dict[str, Any]:
             [decision["id"]],
         )
         revisions.append(decision)
-    return {"record_id": record_id, "record": record, "student": student, "revisions": revisions}
+    return revisions
 
 
 def _current_summary(revisions: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -19,6 +19,7 @@ from disciplinedesk.domain.case import shown_id
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
+from disciplinedesk.domain.schooldays import SchoolCalendar
 from disciplinedesk.store.calendar import school_calendar
 from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import NotFoundError
@@ -176,8 +177,10 @@ def _write(
             RecordedOffender(prepared.local_id, record_id, decision_id, prepared.result)
         )
     occurred = _incident_date(log, shared_id)
+    calendar = school_calendar(log)  # the supports' due dates, in school days
     participant_ids = tuple(
-        _write_other(log, pack, shared_id, other, occurred, actor=actor) for other in others
+        _write_other(log, pack, shared_id, other, occurred, calendar, actor=actor)
+        for other in others
     )
     return RecordedIncident(shared_id, tuple(recorded), participant_ids)
 
@@ -188,6 +191,7 @@ def _write_other(
     shared_id: str,
     other: OtherParticipant,
     occurred: date,
+    calendar: SchoolCalendar,
     *,
     actor: str,
 ) -> str:
@@ -204,7 +208,6 @@ def _write_other(
     }
     insert(log, "participants", row)
     audit(log, "participants", participant_id, "insert", after=row, actor=actor)
-    calendar = school_calendar(log)
     for request in other.supports:
         support = pack.support_by_id[request.id]
         due = request.due or calendar.add_school_days(occurred, support.due_school_days)

@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.store.incidents import show_incident, void_incident
+from disciplinedesk.store.incidents import revisions_of, show_incident, void_incident
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.qt import (
@@ -155,7 +155,7 @@ class IncidentView(QDialog):
             if person["role"] != "offender":
                 continue
             student = person["student"]
-            revisions = show_incident(self.session.log, person["record_id"])["revisions"]
+            revisions = revisions_of(self.session.log, person["record_id"])
             parts.append(
                 f"<p><b>{escape(student['first_name'])} {escape(student['last_name'])}</b></p><ul>"
             )
