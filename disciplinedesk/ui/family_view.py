@@ -13,11 +13,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from disciplinedesk.documents.facts import DecisionFacts, School
+from disciplinedesk.documents.facts import DecisionFacts
 from disciplinedesk.documents.letter import letter_parts
 from disciplinedesk.documents.texts import LETTER_LANGUAGES, load_texts
 from disciplinedesk.domain.translations import translated_pack
-from disciplinedesk.store.settings import get_setting
+from disciplinedesk.printing import school_contact
 from disciplinedesk.ui.qt import (
     QComboBox,
     QDialog,
@@ -42,13 +42,7 @@ def facts_from_draft(context: DraftContext) -> DecisionFacts:
     draft = context.draft
     result = context.result
     deadlines = [{"id": d.id, "due": d.due} for d in result.deadlines] if result else []
-    log = context.session.log
-    contact = School(
-        name=str(get_setting(log, "school_name") or ""),
-        address=str(get_setting(log, "school_address") or ""),
-        phone=str(get_setting(log, "school_phone") or ""),
-        hours=str(get_setting(log, "office_hours") or ""),
-    )
+    contact = school_contact(context.session.log)
     return DecisionFacts(
         school=contact.name,
         contact=contact,
