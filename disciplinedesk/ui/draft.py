@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from disciplinedesk.domain.case import merge_strategies
+from disciplinedesk.store.students import Student
 
 INCIDENT_FLAGS = (
     "staff_involved",
@@ -51,6 +52,21 @@ OFFENDER_FIELDS = (
     "override_reason",
 )
 OTHER_ROLES = ("victim", "witness", "reporter")
+
+
+def roster_fields(student: Student) -> dict[str, Any]:
+    """A roster student's part of a draft: who they are and the flags the rules need."""
+    return {
+        "in_roster": True,
+        "student_id": student.local_id,
+        "first_name": student.first_name,
+        "last_name": student.last_name,
+        "grade": student.grade,
+        "iep": student.iep,
+        "section_504": student.section_504,
+        "sped_referral_pending": student.sped_referral_pending,
+        "family_language": student.family_language,
+    }
 
 
 @dataclass
@@ -279,9 +295,7 @@ class Draft:
         """The `incidents record` input: one student's case, or the incident with its
         participants when several people were involved."""
         if self.is_single():
-            return (
-                self.offender_draft(0).single_record() if self.offenders else self.single_record()
-            )
+            return self.offender_draft(0).single_record()
         shared = self.single_record()["incident"]
         shared.pop("behaviors")
         participants: list[dict[str, Any]] = []

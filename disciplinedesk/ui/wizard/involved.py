@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from disciplinedesk.store.students import Student
+from disciplinedesk.ui.draft import roster_fields
 from disciplinedesk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -115,20 +116,7 @@ class InvolvedPanel(QGroupBox):
         """Add a participant as the dialogs give it (also used by tests and screenshots)."""
         draft = self.context.draft
         if entry["role"] == "offender":
-            student = self.students[entry["student_id"]]
-            draft.add_offender(
-                {
-                    "student_id": student.local_id,
-                    "first_name": student.first_name,
-                    "last_name": student.last_name,
-                    "in_roster": True,
-                    "grade": student.grade,
-                    "iep": student.iep,
-                    "section_504": student.section_504,
-                    "sped_referral_pending": student.sped_referral_pending,
-                    "family_language": student.family_language,
-                }
-            )
+            draft.add_offender(roster_fields(self.students[entry["student_id"]]))
         else:
             draft.others.append(entry)
         self.context.touch()

@@ -10,6 +10,7 @@ from disciplinedesk.domain.case import GRADES
 from disciplinedesk.domain.languages import LANGUAGE_NAMES
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.store.students import Student, list_students
+from disciplinedesk.ui.draft import roster_fields
 from disciplinedesk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -160,14 +161,8 @@ class StudentPage(DraftPage):
 
     def select(self, student: Student) -> None:
         """Fill the draft from a roster student (also used by tests and screenshots)."""
-        draft = self.context.draft
-        draft.in_roster = True
-        draft.student_id = student.local_id
-        draft.first_name, draft.last_name = student.first_name, student.last_name
-        draft.grade = student.grade
-        draft.iep, draft.section_504 = student.iep, student.section_504
-        draft.sped_referral_pending = student.sped_referral_pending
-        draft.family_language = student.family_language
+        for name, value in roster_fields(student).items():
+            setattr(self.context.draft, name, value)
         self.changed()
         self._show_record()
 
