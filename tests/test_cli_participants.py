@@ -147,3 +147,28 @@ def test_hostile_participants_get_one_line_and_nothing_is_written(tmp_path: Path
         assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) == 1, change
         assert len(done.stderr) < 400, change  # a huge id is cut short in the message
     assert _run(data_dir, "incidents", "list", "--json").stdout.strip() == "[]"
+
+
+def test_a_revision_reason_and_a_return_date_are_checked(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    people = fight()["participants"]
+    data = fight(participants=[people[0], people[2]])  # Ana, and the student she hurt
+    data["participants"][0]["decision"] |= {"action": "out_of_school_suspension", "days": 2}
+    incident_id = json.loads(
+        _run(data_dir, "incidents", "record", "-", "--json", stdin=json.dumps(data)).stdout
+    )["incident_id"]
+    for change, message in (
+        ({"change_reason": 5}, "revision.change_reason: must be text"),
+        ({"change_reason": "x" * 50_001}, "revision.change_reason: 50,001 characters"),
+    ):
+        done = _run(data_dir, "incidents", "revise", incident_id, "-", stdin=json.dumps(change))
+        assert done.returncode != 0 and message in done.stderr, done.stderr
+    follow_ups = json.loads(_run(data_dir, "follow-ups", "--json").stdout)
+    (back,) = [f for f in follow_ups if f["kind"] == "return_to_school"]
+    later = _run(data_dir, "follow-ups", "--done", back["id"], "--returned", "2099-01-05")
+    assert later.returncode != 0 and "has not come yet" in later.stderr
+    (other,) = [f for f in follow_ups if f["kind"] == "support.stay_away_agreement"]
+    wrong = _run(data_dir, "follow-ups", "--done", other["id"], "--returned", "2026-11-20")
+    assert wrong.returncode != 0 and "return meeting's follow-up only" in wrong.stderr
+    done = _run(data_dir, "follow-ups", "--done", back["id"], "--returned", "2026-11-23")
+    assert done.returncode == 0, done.stderr

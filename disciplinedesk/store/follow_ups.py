@@ -70,6 +70,11 @@ def mark_done(
         )
     if returned_on is not None and rows[0]["kind"] != "return_to_school":
         raise StoreError("a return date belongs to the return meeting's follow-up only")
+    if returned_on is not None and returned_on > date.today():
+        raise StoreError(
+            f"the return date {returned_on.isoformat()} has not come yet: the day the student "
+            "came back is today or before"
+        )
     with log.transaction():
         now = utc_now()
         values: dict[str, Any] = {"done_at": now, "note": note}

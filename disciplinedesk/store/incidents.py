@@ -413,7 +413,10 @@ def revise_decision(
     if not isinstance(change_reason, str):
         raise CaseError("revision.change_reason: must be text (why the decision changes)")
     if len(change_reason) > TEXT_LIMITS["description"]:
-        raise CaseError("revision.change_reason: too long")
+        raise CaseError(
+            f"revision.change_reason: {len(change_reason):,} characters; the log takes at "
+            f"most {TEXT_LIMITS['description']:,}"
+        )
     check_decision_fields(changes, "revision")
     record_id = offender_record(log, incident_id, student)
     current = _current_decision(log, record_id)
