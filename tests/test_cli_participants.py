@@ -172,3 +172,30 @@ def test_a_revision_reason_and_a_return_date_are_checked(tmp_path: Path) -> None
     assert wrong.returncode != 0 and "return meeting's follow-up only" in wrong.stderr
     done = _run(data_dir, "follow-ups", "--done", back["id"], "--returned", "2026-11-23")
     assert done.returncode == 0, done.stderr
+
+
+def test_a_back_entry_through_the_command_line(tmp_path: Path) -> None:
+    data_dir = _school(tmp_path)
+    case = {
+        "back_entry": True,
+        "student": {"id": "S3"},
+        "incident": {"datetime": "2026-03-10T10:00", "behaviors": ["fighting"]},
+        "decision": {
+            "action": "out_of_school_suspension",
+            "days": 2,
+            "date": "2026-03-11",
+            "decided_by": "Former VP",
+        },
+    }
+    done = _run(data_dir, "incidents", "record", "-", stdin=json.dumps(case))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("recorded back-entry ")
+    assert "follow-up 2026" not in done.stdout and "no follow-ups" in done.stdout
+    incident_id = done.stdout.split()[2]
+    assert "(back-entry, entered " in _run(data_dir, "incidents", "show", incident_id).stdout
+    assert "(back-entry)" in _run(data_dir, "incidents", "list").stdout
+    refused = _run(
+        data_dir, "incidents", "record", "-", stdin=json.dumps({**case, "back_entry": 1})
+    )
+    assert refused.returncode != 0
+    assert "back_entry: must be true or false, not a number" in refused.stderr

@@ -42,7 +42,10 @@ def record(args: argparse.Namespace) -> int:
         recorded = record_incident(log, pack, data, actor=current_user())
     except CaseError as error:
         raise UserFacingError(f"{label}: {error}") from None
-    _print_recorded(args, recorded, "recorded incident")
+    back_entry = data.get("back_entry") is True
+    _print_recorded(
+        args, recorded, "recorded back-entry" if back_entry else "recorded incident", back_entry
+    )
     return 0
 
 
@@ -77,7 +80,9 @@ def people_label(people: list[dict[str, Any]], *, exclude: str | None = None) ->
     return " + ".join(part for part in (", ".join(offenders), roles) if part)
 
 
-def _print_recorded(args: argparse.Namespace, recorded: RecordedIncident, verb: str) -> None:
+def _print_recorded(
+    args: argparse.Namespace, recorded: RecordedIncident, verb: str, back_entry: bool = False
+) -> None:
     decisions = [
         {
             "student_id": offender.student_id,
@@ -96,10 +101,12 @@ def _print_recorded(args: argparse.Namespace, recorded: RecordedIncident, verb: 
     print(f"{verb} {recorded.incident_id}")
     for offender in recorded.offenders:
         print(f"  student {offender.student_id}: decision {offender.decision_id}")
-        for deadline in offender.result.deadlines:
+        for deadline in () if back_entry else offender.result.deadlines:
             print(f"    follow-up {deadline.due}: {deadline.text}")
     if recorded.participant_ids:
         print(f"  {len(recorded.participant_ids)} other participant(s)")
+    if back_entry:
+        print("  a decision made before the program was used: no follow-ups")
 
 
 def list_command(args: argparse.Namespace) -> int:
@@ -126,7 +133,9 @@ def list_command(args: argparse.Namespace) -> int:
         print(
             f"{row['occurred_at']}  {row['student_id']:<10} {row['last_name']}, {row['first_name']}  "
             f"{role}{', '.join(row['behaviors'])}  type {row['type'] or '-'}  {action}  "
-            f"{row['incident_id']}" + (f"  (with {others})" if others else "")
+            f"{row['incident_id']}"
+            + (f"  (with {others})" if others else "")
+            + ("  (back-entry)" if row["back_entry"] else "")
         )
     return 0
 
@@ -147,6 +156,11 @@ def show(args: argparse.Namespace) -> int:
     print(
         f"Incident {incident['shared_id']}"
         + ("  (VOID: " + str(incident["void_reason"]) + ")" if incident["voided_at"] else "")
+        + (
+            f"  (back-entry, entered {incident['created_at'][:10]})"
+            if incident["back_entry"]
+            else ""
+        )
     )
     print(f"  {incident['occurred_at']}  {incident['location']}")
     if incident["description"]:

@@ -72,6 +72,26 @@ class DecisionNotes:
     decided_by: str
 
 
+def take_back_entry(data: dict[str, Any]) -> bool:
+    """Remove and return the record input's `back_entry`: a decision made before the program
+    was used, entered for the prior record (checked: true or false, never converted)."""
+    value = data.pop("back_entry", False)
+    if not isinstance(value, bool):
+        raise CaseError(f"back_entry: must be true or false, not {_json_type(value)}")
+    return value
+
+
+def check_back_entry(case: Case, today: date | None = None) -> None:
+    """A back-entry is a decision already made: its incident happened before today."""
+    today = today or date.today()
+    if case.incident.date >= today:
+        raise RecordRefusedError(
+            f"back_entry: the incident's date ({case.incident.date.isoformat()}) is not before "
+            f"today ({today.isoformat()}); a back-entry is a decision made before the program "
+            "was used. Record today's decisions as they are made"
+        )
+
+
 @dataclass(frozen=True)
 class Recorded:
     incident_id: str
@@ -160,6 +180,7 @@ class PreparedOffender:
     result: Result
     decision: Decision
     extra: dict[str, str]
+    back_entry: bool = False
 
 
 def record_decision(
@@ -176,7 +197,9 @@ def record_decision(
     `new_student` (a student entered by hand, not in the roster) is added in the same
     transaction; the case must then give the student's fields itself.
     """
-    prepared = prepare_offender(log, pack, data, new_student=new_student)
+    data = dict(data) if isinstance(data, dict) else data
+    back_entry = take_back_entry(data) if isinstance(data, dict) else False
+    prepared = prepare_offender(log, pack, data, new_student=new_student, back_entry=back_entry)
     incident_id, decision_id = new_id(), new_id()
     with log.transaction():
         if new_student is not None:
@@ -191,8 +214,12 @@ def prepare_offender(
     data: dict[str, Any],
     *,
     new_student: StudentInput | None = None,
+    back_entry: bool = False,
 ) -> PreparedOffender:
-    """Complete the case from the log, evaluate it and refuse what cannot be recorded."""
+    """Complete the case from the log, evaluate it and refuse what cannot be recorded.
+
+    A back-entry is recorded as the decision was made: what the handbook says of it is
+    kept with it (its findings) but does not stop it, and it creates no follow-ups."""
     case_data, extra, notes = split_record_input(data)
     if new_student is not None:
         if student_key(log, new_student.local_id) is not None:
@@ -223,8 +250,10 @@ def prepare_offender(
         decided_by=notes.decided_by,
     )
     result = evaluate(case, pack)
-    check_decision(pack, decision, result)
-    return PreparedOffender(local_id, new_student, case, result, decision, extra)
+    if back_entry:
+        check_back_entry(case)
+    check_decision(pack, decision, result, back_entry=back_entry)
+    return PreparedOffender(local_id, new_student, case, result, decision, extra, back_entry)
 
 
 def write_offender(
@@ -264,6 +293,7 @@ def write_offender(
         "reporter": extra["reporter"],
         "flags": to_json(incident_flags(case)),
         "created_at": utc_now(),
+        "back_entry": int(prepared.back_entry),
     }
     insert(log, "incidents", incident_row)
     for behavior in set(case.incident.behaviors):
@@ -278,19 +308,34 @@ def write_offender(
         )
     audit(log, "incidents", record_id, "insert", after=incident_row, actor=actor)
     _insert_decision(
-        log, pack, decision_id, record_id, 1, None, case, result, decision, actor=actor
+        log,
+        pack,
+        decision_id,
+        record_id,
+        1,
+        None,
+        case,
+        result,
+        decision,
+        actor=actor,
+        follow_ups=not prepared.back_entry,
     )
 
 
-def check_decision(pack: PolicyPack, decision: Decision, result: Result) -> None:
-    """Refuse what the handbook forbids, and an exclusion without the reason it needs."""
+def check_decision(
+    pack: PolicyPack, decision: Decision, result: Result, *, back_entry: bool = False
+) -> None:
+    """Refuse what the handbook forbids, and an exclusion without the reason it needs.
+
+    A back-entry was decided before: it is refused only what the record itself needs (the
+    start date of an exclusion, who decided, known responses)."""
     blocks = result.findings_of("block")
-    if blocks:
+    if blocks and not back_entry:
         raise RecordRefusedError(
             f"the handbook does not permit this action as entered: {blocks[0].text} ({blocks[0].citation})"
         )
     kind = pack.actions[decision.action].kind
-    if kind != "none" and not decision.override_reason:
+    if kind != "none" and not decision.override_reason and not back_entry:
         raise RecordRefusedError(
             "decision.override_reason: an exclusion needs the reason the suggested responses were not enough"
         )
@@ -326,7 +371,10 @@ def _insert_decision(
     *,
     actor: str,
     change_reason: str = "",
+    follow_ups: bool = True,
 ) -> None:
+    """Store one revision with its case, result and comparison, and (unless it is a
+    back-entry's: its deadlines passed long ago) the follow-ups its result requires."""
     row = {
         "id": decision_id,
         "incident_id": incident_id,
@@ -373,7 +421,7 @@ def _insert_decision(
         actor=actor,
     )
     now = utc_now()
-    for deadline in result.deadlines:
+    for deadline in result.deadlines if follow_ups else ():
         insert(
             log,
             "follow_ups",
@@ -420,6 +468,9 @@ def revise_decision(
     check_decision_fields(changes, "revision")
     record_id = offender_record(log, incident_id, student)
     current = _current_decision(log, record_id)
+    back_entry = bool(
+        log.query("SELECT back_entry FROM incidents WHERE id = ?", [record_id])[0]["back_entry"]
+    )
     stored = json.loads(
         log.query("SELECT case_json FROM decision_records WHERE decision_id = ?", [current["id"]])[
             0
@@ -444,7 +495,7 @@ def revise_decision(
         decided_by=changes.get("decided_by", current["decided_by"]).strip(),
     )
     result = evaluate(case, pack)
-    check_decision(pack, decision, result)
+    check_decision(pack, decision, result, back_entry=back_entry)
     decision_id = new_id()
     with log.transaction():
         now = utc_now()
@@ -470,6 +521,7 @@ def revise_decision(
             decision,
             actor=actor,
             change_reason=change_reason.strip(),
+            follow_ups=not back_entry,
         )
     return Recorded(record_id, decision_id, result)
 
@@ -580,7 +632,7 @@ LIST_FROM = f"""
 LIST_COLUMNS = f"""
     i.rowid AS row_key, i.id, i.shared_id AS incident_id, i.occurred_at, i.location,
     i.behaviors, i.type, i.description, s.local_id AS student_id, s.first_name, s.last_name,
-    s.grade, d.action, d.days, d.start_date, d.decided_by, {{role}} AS role,
+    s.grade, d.action, d.days, d.start_date, d.decided_by, i.back_entry, {{role}} AS role,
     {OPEN_FOLLOW_UPS} AS open_follow_ups
 """
 # An incident is listed once, on the row of its first offender not voided...

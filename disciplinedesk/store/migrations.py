@@ -402,6 +402,12 @@ def _v12_participants(db: Any) -> None:
     db.execute("CREATE INDEX follow_ups_participant ON follow_ups(participant_id)")
 
 
+def _v13_back_entries(db: Any) -> None:
+    """A decision made before the program was used, entered later so that the prior record
+    is complete from the first day: it says so on every offender's row."""
+    db.execute("ALTER TABLE incidents ADD COLUMN back_entry INTEGER NOT NULL DEFAULT 0")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -415,5 +421,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v10_calendar_sources,
     _v11_pending_disclosures,
     _v12_participants,
+    _v13_back_entries,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,7 @@ from disciplinedesk.store.incidents import (
     RecordRefusedError,
     prepare_offender,
     record_decision,
+    take_back_entry,
     write_offender,
 )
 from disciplinedesk.store.rows import audit, insert, new_id, to_json
@@ -111,11 +112,20 @@ def record_incident(
     incident = data.get("incident")
     if not isinstance(incident, dict):
         raise CaseError("incident: is required (when, where, what happened)")
+    data = dict(data)
+    back_entry = take_back_entry(data)
     unknown = set(data) - {"incident", "participants", "calendar"}
     if unknown:
         raise CaseError(f"{sorted(unknown)[0]}: unknown field (incident and participants only)")
     offenders, others = parse_participants(
-        log, pack, data, incident, new_students, existing=(), require_offender=True
+        log,
+        pack,
+        data,
+        incident,
+        new_students,
+        existing=(),
+        require_offender=True,
+        back_entry=back_entry,
     )
     shared_id = new_id()
     with log.transaction():
@@ -153,6 +163,7 @@ def add_participants(
         {},
         existing=tuple(_involved_students(log, head["shared_id"])),
         require_offender=False,
+        back_entry=bool(head["back_entry"]),
     )
     with log.transaction():
         return _write(log, pack, head["shared_id"], offenders, others, actor=actor, first=False)
@@ -235,8 +246,10 @@ def parse_participants(
     *,
     existing: tuple[str, ...],
     require_offender: bool,
+    back_entry: bool = False,
 ) -> tuple[list[PreparedOffender], list[OtherParticipant]]:
-    """Check every participant and evaluate every offender; refuse naming the participant."""
+    """Check every participant and evaluate every offender; refuse naming the participant.
+    A back-entry's people are recorded, but no supports: those were given at the time."""
     entries = data.get("participants")
     if not isinstance(entries, list) or not entries:
         raise CaseError("participants: must be a list of the people involved")
@@ -267,10 +280,18 @@ def parse_participants(
             if local_id is None:
                 raise CaseError(f"{where}: an offender is a student (give student.id)")
             offenders.append(
-                _prepare(log, pack, data, incident, entry, local_id, new_students, label)
+                _prepare(
+                    log, pack, data, incident, entry, local_id, new_students, label, back_entry
+                )
             )
         else:
-            others.append(_other(pack, entry, role, local_id, where))
+            other = _other(pack, entry, role, local_id, where)
+            if back_entry and other.supports:
+                raise CaseError(
+                    f"{where}.supports: a back-entry records who was involved, not supports "
+                    "(they were given at the time; note them in the description)"
+                )
+            others.append(other)
     if require_offender and not offenders:
         raise CaseError("participants: an incident needs at least one offender")
     return offenders, others
@@ -301,6 +322,7 @@ def _prepare(
     local_id: str,
     new_students: Mapping[str, StudentInput],
     label: str,
+    back_entry: bool,
 ) -> PreparedOffender:
     unknown = set(entry) - {"student", "role", *OFFENDER_FIELDS}
     if unknown:
@@ -322,7 +344,9 @@ def _prepare(
     if "calendar" in data:
         case["calendar"] = data["calendar"]
     try:
-        return prepare_offender(log, pack, case, new_student=new_students.get(local_id))
+        return prepare_offender(
+            log, pack, case, new_student=new_students.get(local_id), back_entry=back_entry
+        )
     except RecordRefusedError as error:
         raise RecordRefusedError(f"{label}: {error}") from None
     except CaseError as error:

@@ -15,7 +15,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 12
+    assert schema_version(log.db) == SCHEMA_VERSION == 13
     assert {
         "students",
         "incidents",
@@ -55,9 +55,11 @@ def _plant_decided_incident(db: Any, version: int) -> None:
         "INSERT INTO students (id, local_id, first_name, last_name, grade, created_at, updated_at) "
         "VALUES ('k1', 'S1', 'Ana', 'Lee', '8', 'x', 'x')"
     )
+    shared = ("", "") if version < 12 else (", shared_id", ", 'i1'")  # 12: several students
     db.execute(
-        "INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, flags, created_at) "
-        "VALUES ('i1', 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', '{}', 'x')"
+        f"INSERT INTO incidents (id, student_id, occurred_at, nexus, behaviors, flags, created_at"
+        f"{shared[0]}) VALUES ('i1', 'k1', '2026-11-02T09:00', 'on_campus', '[\"fighting\"]', "
+        f"'{{}}', 'x'{shared[1]})"
     )
     columns = (
         "id, incident_id, revision, policy_id, policy_version, responses_suggested, action, "
