@@ -321,6 +321,10 @@
         <translation>Un arma de fuego debe informarse a la policía (p. 25).</translation>
     </message>
     <message>
+        <source>A back-entry is a decision made before today: enter the date the incident happened.</source>
+        <translation>Un registro retroactivo es una decisión tomada antes de hoy: indique la fecha en que ocurrió el incidente.</translation>
+    </message>
+    <message>
         <source>Weapon</source>
         <translation>Arma</translation>
     </message>
@@ -619,6 +623,10 @@
         <translation>La decisión tal como la leerá la familia, a pantalla completa, en su idioma</translation>
     </message>
     <message>
+        <source>&amp;Why the suggested responses were not enough (if it is known):</source>
+        <translation>&amp;Por qué no bastaron las respuestas sugeridas (si se sabe):</translation>
+    </message>
+    <message>
         <source>Calendar days (at most one year).</source>
         <translation>Días naturales (como máximo un año).</translation>
     </message>
@@ -672,6 +680,10 @@
     <message>
         <source>Revise the decision: {name}</source>
         <translation>Revisar la decisión: {name}</translation>
+    </message>
+    <message>
+        <source>Enter a past decision (back-entry)</source>
+        <translation>Registrar una decisión pasada (registro retroactivo)</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -785,6 +797,10 @@
     <message>
         <source>What is missing on this page</source>
         <translation>Lo que falta en esta página</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-entry&lt;/b&gt;: a decision made before DisciplineDesk was used, entered so that the student&apos;s prior record is complete. Enter it as it was made; the log marks it as a back-entry and creates no follow-ups.</source>
+        <translation>&lt;b&gt;Registro retroactivo&lt;/b&gt;: una decisión tomada antes de usar DisciplineDesk, registrada para que el historial previo del estudiante esté completo. Regístrela tal como se tomó; el registro la marca como retroactiva y no crea seguimientos.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1037,10 @@
         <translation>Anulado: {reason}</translation>
     </message>
     <message>
+        <source>Back-entry: a decision made before DisciplineDesk was used, entered on {day} for the prior record.</source>
+        <translation>Registro retroactivo: una decisión tomada antes de usar DisciplineDesk, registrada el {day} para el historial previo.</translation>
+    </message>
+    <message>
         <source>Reported by: {who}</source>
         <translation>Informado por: {who}</translation>
     </message>
@@ -1206,6 +1226,10 @@ Motivo:</translation>
         <translation>Sustancias</translation>
     </message>
     <message>
+        <source>{action} (back-entry)</source>
+        <translation>{action} (registro retroactivo)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -1373,6 +1397,22 @@ Motivo:</translation>
         <translation>Mostrar &amp;todos los incidentes</translation>
     </message>
     <message>
+        <source>&amp;Enter a past decision (back-entry)...</source>
+        <translation>Registrar una decisión &amp;pasada (registro retroactivo)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the incident</source>
+        <translation>&amp;Abrir el incidente</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise a decision...</source>
+        <translation>Re&amp;visar una decisión...</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d the incident...</source>
+        <translation>An&amp;ular el incidente...</translation>
+    </message>
+    <message>
         <source>Res&amp;tore...</source>
         <translation>&amp;Restaurar...</translation>
     </message>
@@ -1415,6 +1455,10 @@ Motivo:</translation>
     <message>
         <source>Decision recorded.</source>
         <translation>Decisión registrada.</translation>
+    </message>
+    <message>
+        <source>Back-entry recorded.</source>
+        <translation>Registro retroactivo guardado.</translation>
     </message>
     <message>
         <source>a student</source>
@@ -2457,6 +2501,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Others involved</source>
         <translation>Otras personas involucradas</translation>
+    </message>
+    <message>
+        <source>Back-entry</source>
+        <translation>Registro retroactivo</translation>
+    </message>
+    <message>
+        <source>A decision made before DisciplineDesk was used: it completes the prior record. No follow-ups are created.</source>
+        <translation>Una decisión tomada antes de usar DisciplineDesk: completa el historial previo. No se crean seguimientos.</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>

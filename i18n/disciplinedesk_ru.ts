@@ -321,6 +321,10 @@
         <translation>Об огнестрельном оружии нужно сообщить в полицию (с. 25).</translation>
     </message>
     <message>
+        <source>A back-entry is a decision made before today: enter the date the incident happened.</source>
+        <translation>Запись задним числом — это решение, принятое до сегодняшнего дня: укажите дату происшествия.</translation>
+    </message>
+    <message>
         <source>Weapon</source>
         <translation>Оружие</translation>
     </message>
@@ -624,6 +628,10 @@
         <translation>Решение так, как его прочтёт семья: на весь экран, на их языке</translation>
     </message>
     <message>
+        <source>&amp;Why the suggested responses were not enough (if it is known):</source>
+        <translation>&amp;Почему предложенных мер оказалось недостаточно (если известно):</translation>
+    </message>
+    <message>
         <source>Calendar days (at most one year).</source>
         <translation>Календарные дни (не более одного года).</translation>
     </message>
@@ -677,6 +685,10 @@
     <message>
         <source>Revise the decision: {name}</source>
         <translation>Изменить решение: {name}</translation>
+    </message>
+    <message>
+        <source>Enter a past decision (back-entry)</source>
+        <translation>Внести прошлое решение (задним числом)</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -790,6 +802,10 @@
     <message>
         <source>What is missing on this page</source>
         <translation>Чего не хватает на этой странице</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-entry&lt;/b&gt;: a decision made before DisciplineDesk was used, entered so that the student&apos;s prior record is complete. Enter it as it was made; the log marks it as a back-entry and creates no follow-ups.</source>
+        <translation>&lt;b&gt;Запись задним числом&lt;/b&gt;: решение, принятое до начала работы с DisciplineDesk, вносится, чтобы прежняя история ученика была полной. Внесите его таким, каким оно было принято; журнал помечает его как запись задним числом и не создаёт последующих шагов.</translation>
     </message>
 </context>
 <context>
@@ -1026,6 +1042,10 @@
         <translation>Аннулирован: {reason}</translation>
     </message>
     <message>
+        <source>Back-entry: a decision made before DisciplineDesk was used, entered on {day} for the prior record.</source>
+        <translation>Запись задним числом: решение, принятое до начала работы с DisciplineDesk, внесено {day} для полноты прежней истории.</translation>
+    </message>
+    <message>
         <source>Reported by: {who}</source>
         <translation>Сообщил(а): {who}</translation>
     </message>
@@ -1212,6 +1232,10 @@ Reason:</source>
         <translation>Вещества</translation>
     </message>
     <message>
+        <source>{action} (back-entry)</source>
+        <translation>{action} (задним числом)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1383,6 +1407,22 @@ Reason:</source>
         <translation>Показать &amp;все инциденты</translation>
     </message>
     <message>
+        <source>&amp;Enter a past decision (back-entry)...</source>
+        <translation>Внести прошлое р&amp;ешение (задним числом)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the incident</source>
+        <translation>&amp;Открыть инцидент</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise a decision...</source>
+        <translation>&amp;Изменить решение...</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d the incident...</source>
+        <translation>&amp;Аннулировать инцидент...</translation>
+    </message>
+    <message>
         <source>Res&amp;tore...</source>
         <translation>Восс&amp;тановить...</translation>
     </message>
@@ -1425,6 +1465,10 @@ Reason:</source>
     <message>
         <source>Decision recorded.</source>
         <translation>Решение записано.</translation>
+    </message>
+    <message>
+        <source>Back-entry recorded.</source>
+        <translation>Запись задним числом сохранена.</translation>
     </message>
     <message>
         <source>a student</source>
@@ -2473,6 +2517,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Others involved</source>
         <translation>Другие участники</translation>
+    </message>
+    <message>
+        <source>Back-entry</source>
+        <translation>Запись задним числом</translation>
+    </message>
+    <message>
+        <source>A decision made before DisciplineDesk was used: it completes the prior record. No follow-ups are created.</source>
+        <translation>Решение, принятое до начала работы с DisciplineDesk: оно дополняет прежнюю историю. Последующие шаги не создаются.</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>

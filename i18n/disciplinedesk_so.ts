@@ -321,6 +321,10 @@
         <translation>Hubka qoriga waa in booliiska loo sheegaa (b.25).</translation>
     </message>
     <message>
+        <source>A back-entry is a decision made before today: enter the date the incident happened.</source>
+        <translation>Diiwaangelin dib u dhac ah waa go&apos;aan la gaaray maanta ka hor: geli taariikhda dhacdadu dhacday.</translation>
+    </message>
+    <message>
         <source>Weapon</source>
         <translation>Hub</translation>
     </message>
@@ -619,6 +623,10 @@
         <translation>Go&apos;aanka sida qoysku u akhrin doono, shaashad buuxda, afkooda</translation>
     </message>
     <message>
+        <source>&amp;Why the suggested responses were not enough (if it is known):</source>
+        <translation>&amp;Sababta tallaabooyinka la soo jeediyay aysan ugu filnaan (haddii la garanayo):</translation>
+    </message>
+    <message>
         <source>Calendar days (at most one year).</source>
         <translation>Maalmaha kalandarka (ugu badnaan hal sano).</translation>
     </message>
@@ -672,6 +680,10 @@
     <message>
         <source>Revise the decision: {name}</source>
         <translation>Dib u eeg go&apos;aanka: {name}</translation>
+    </message>
+    <message>
+        <source>Enter a past decision (back-entry)</source>
+        <translation>Geli go&apos;aan hore (diiwaangelin dib u dhac ah)</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -785,6 +797,10 @@
     <message>
         <source>What is missing on this page</source>
         <translation>Waxa bogga ka maqan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-entry&lt;/b&gt;: a decision made before DisciplineDesk was used, entered so that the student&apos;s prior record is complete. Enter it as it was made; the log marks it as a back-entry and creates no follow-ups.</source>
+        <translation>&lt;b&gt;Diiwaangelin dib u dhac ah&lt;/b&gt;: go&apos;aan la gaaray ka hor intaan DisciplineDesk la isticmaalin, oo la gelinayo si diiwaanka hore ee ardaygu u dhammaystirmo. U geli sidii loo gaaray; diiwaanku wuxuu u calaamadeeyaa dib u dhac, mana abuuro wax la-socod ah.</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1037,10 @@
         <translation>La buriyay: {reason}</translation>
     </message>
     <message>
+        <source>Back-entry: a decision made before DisciplineDesk was used, entered on {day} for the prior record.</source>
+        <translation>Diiwaangelin dib u dhac ah: go&apos;aan la gaaray ka hor intaan DisciplineDesk la isticmaalin, la geliyay {day} si diiwaanka hore u dhammaystirmo.</translation>
+    </message>
+    <message>
         <source>Reported by: {who}</source>
         <translation>Waxaa soo sheegay: {who}</translation>
     </message>
@@ -1206,6 +1226,10 @@ Sababta:</translation>
         <translation>Maandooriye</translation>
     </message>
     <message>
+        <source>{action} (back-entry)</source>
+        <translation>{action} (dib u dhac)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Taariikh</translation>
     </message>
@@ -1373,6 +1397,22 @@ Sababta:</translation>
         <translation>Tus &amp;dhammaan dhacdooyinka</translation>
     </message>
     <message>
+        <source>&amp;Enter a past decision (back-entry)...</source>
+        <translation>&amp;Geli go&apos;aan hore (diiwaangelin dib u dhac ah)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the incident</source>
+        <translation>&amp;Fur dhacdada</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise a decision...</source>
+        <translation>&amp;Wax ka beddel go'aan...</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d the incident...</source>
+        <translation>Bur&amp;i dhacdada...</translation>
+    </message>
+    <message>
         <source>Res&amp;tore...</source>
         <translation>&amp;Soo celi...</translation>
     </message>
@@ -1415,6 +1455,10 @@ Sababta:</translation>
     <message>
         <source>Decision recorded.</source>
         <translation>Go&apos;aanka waa la diiwaangeliyay.</translation>
+    </message>
+    <message>
+        <source>Back-entry recorded.</source>
+        <translation>Diiwaangelinta dib u dhaca ah waa la keydiyay.</translation>
     </message>
     <message>
         <source>a student</source>
@@ -2458,6 +2502,14 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <source>Others involved</source>
         <translation>Kuwa kale ee ku lug lahaa</translation>
     </message>
+    <message>
+        <source>Back-entry</source>
+        <translation>Diiwaangelin dib u dhac ah</translation>
+    </message>
+    <message>
+        <source>A decision made before DisciplineDesk was used: it completes the prior record. No follow-ups are created.</source>
+        <translation>Go&apos;aan la gaaray ka hor intaan DisciplineDesk la isticmaalin: wuxuu dhammaystiraa diiwaanka hore. Wax la-socod ah lama abuuro.</translation>
+    </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>
         <translation>
@@ -2623,7 +2675,7 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
     <message>
         <source>Your name (“decided by”):</source>
-        <translation>Magacaaga (“waxaa go'aamiyay”):</translation>
+        <translation>Magacaaga (“waxaa go&apos;aamiyay”):</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

@@ -321,6 +321,10 @@
         <translation>Súng phải được báo cho cảnh sát (tr. 25).</translation>
     </message>
     <message>
+        <source>A back-entry is a decision made before today: enter the date the incident happened.</source>
+        <translation>Mục nhập bổ sung là một quyết định đưa ra trước hôm nay: hãy nhập ngày xảy ra sự việc.</translation>
+    </message>
+    <message>
         <source>Weapon</source>
         <translation>Vũ khí</translation>
     </message>
@@ -614,6 +618,10 @@
         <translation>Quyết định như gia đình sẽ đọc, toàn màn hình, bằng ngôn ngữ của họ</translation>
     </message>
     <message>
+        <source>&amp;Why the suggested responses were not enough (if it is known):</source>
+        <translation>&amp;Vì sao các biện pháp đề xuất đã không đủ (nếu biết):</translation>
+    </message>
+    <message>
         <source>Calendar days (at most one year).</source>
         <translation>Ngày theo lịch (tối đa một năm).</translation>
     </message>
@@ -667,6 +675,10 @@
     <message>
         <source>Revise the decision: {name}</source>
         <translation>Sửa đổi quyết định: {name}</translation>
+    </message>
+    <message>
+        <source>Enter a past decision (back-entry)</source>
+        <translation>Nhập quyết định đã qua (nhập bổ sung)</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -780,6 +792,10 @@
     <message>
         <source>What is missing on this page</source>
         <translation>Những gì còn thiếu trên trang này</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-entry&lt;/b&gt;: a decision made before DisciplineDesk was used, entered so that the student&apos;s prior record is complete. Enter it as it was made; the log marks it as a back-entry and creates no follow-ups.</source>
+        <translation>&lt;b&gt;Nhập bổ sung&lt;/b&gt;: một quyết định được đưa ra trước khi dùng DisciplineDesk, được nhập để hồ sơ trước đây của học sinh được đầy đủ. Hãy nhập đúng như quyết định đã được đưa ra; nhật ký đánh dấu đây là mục nhập bổ sung và không tạo việc cần theo dõi.</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1032,10 @@
         <translation>Đã hủy: {reason}</translation>
     </message>
     <message>
+        <source>Back-entry: a decision made before DisciplineDesk was used, entered on {day} for the prior record.</source>
+        <translation>Nhập bổ sung: một quyết định được đưa ra trước khi dùng DisciplineDesk, được nhập ngày {day} cho hồ sơ trước đây.</translation>
+    </message>
+    <message>
         <source>Reported by: {who}</source>
         <translation>Người báo cáo: {who}</translation>
     </message>
@@ -1200,6 +1220,10 @@ Lý do:</translation>
         <translation>Chất gây nghiện</translation>
     </message>
     <message>
+        <source>{action} (back-entry)</source>
+        <translation>{action} (nhập bổ sung)</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1363,6 +1387,22 @@ Lý do:</translation>
         <translation>Hiện &amp;tất cả sự việc</translation>
     </message>
     <message>
+        <source>&amp;Enter a past decision (back-entry)...</source>
+        <translation>Nhập quyết định đã &amp;qua (nhập bổ sung)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the incident</source>
+        <translation>Mở sự &amp;việc</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise a decision...</source>
+        <translation>Sửa đổi q&amp;uyết định...</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d the incident...</source>
+        <translation>Hủ&amp;y sự việc...</translation>
+    </message>
+    <message>
         <source>Res&amp;tore...</source>
         <translation>&amp;Khôi phục...</translation>
     </message>
@@ -1405,6 +1445,10 @@ Lý do:</translation>
     <message>
         <source>Decision recorded.</source>
         <translation>Đã ghi quyết định.</translation>
+    </message>
+    <message>
+        <source>Back-entry recorded.</source>
+        <translation>Đã ghi mục nhập bổ sung.</translation>
     </message>
     <message>
         <source>a student</source>
@@ -2441,6 +2485,14 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Others involved</source>
         <translation>Những người khác có liên quan</translation>
+    </message>
+    <message>
+        <source>Back-entry</source>
+        <translation>Nhập bổ sung</translation>
+    </message>
+    <message>
+        <source>A decision made before DisciplineDesk was used: it completes the prior record. No follow-ups are created.</source>
+        <translation>Một quyết định được đưa ra trước khi dùng DisciplineDesk: nó làm đầy đủ hồ sơ trước đây. Không tạo việc cần theo dõi.</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>

@@ -321,6 +321,10 @@
         <translation>涉及枪支必须报警（第25页）。</translation>
     </message>
     <message>
+        <source>A back-entry is a decision made before today: enter the date the incident happened.</source>
+        <translation>补录的是今天以前作出的决定：请输入事件发生的日期。</translation>
+    </message>
+    <message>
         <source>Weapon</source>
         <translation>武器</translation>
     </message>
@@ -614,6 +618,10 @@
         <translation>以家长将看到的方式全屏显示决定，使用他们的语言</translation>
     </message>
     <message>
+        <source>&amp;Why the suggested responses were not enough (if it is known):</source>
+        <translation>为何建议的措施当时不足（如知道）(&amp;W)：</translation>
+    </message>
+    <message>
         <source>Calendar days (at most one year).</source>
         <translation>自然日（最多一年）。</translation>
     </message>
@@ -667,6 +675,10 @@
     <message>
         <source>Revise the decision: {name}</source>
         <translation>修订决定：{name}</translation>
+    </message>
+    <message>
+        <source>Enter a past decision (back-entry)</source>
+        <translation>补录以往决定</translation>
     </message>
     <message>
         <source>Discard this decision?</source>
@@ -780,6 +792,10 @@
     <message>
         <source>What is missing on this page</source>
         <translation>本页缺少的内容</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Back-entry&lt;/b&gt;: a decision made before DisciplineDesk was used, entered so that the student&apos;s prior record is complete. Enter it as it was made; the log marks it as a back-entry and creates no follow-ups.</source>
+        <translation>&lt;b&gt;补录&lt;/b&gt;：在使用 DisciplineDesk 之前作出的决定，录入后学生的以往记录才完整。请按当时的决定录入；日志会将其标为补录，并且不创建后续事项。</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1032,10 @@
         <translation>已作废：{reason}</translation>
     </message>
     <message>
+        <source>Back-entry: a decision made before DisciplineDesk was used, entered on {day} for the prior record.</source>
+        <translation>补录：在使用 DisciplineDesk 之前作出的决定，于 {day} 录入以补全以往记录。</translation>
+    </message>
+    <message>
         <source>Reported by: {who}</source>
         <translation>报告人：{who}</translation>
     </message>
@@ -1200,6 +1220,10 @@ Reason:</source>
         <translation>物质</translation>
     </message>
     <message>
+        <source>{action} (back-entry)</source>
+        <translation>{action}（补录）</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1363,6 +1387,22 @@ Reason:</source>
         <translation>显示全部事件(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Enter a past decision (back-entry)...</source>
+        <translation>补录以往决定(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open the incident</source>
+        <translation>打开事件(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vise a decision...</source>
+        <translation>修订决定(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Voi&amp;d the incident...</source>
+        <translation>作废此事件(&amp;D)...</translation>
+    </message>
+    <message>
         <source>Res&amp;tore...</source>
         <translation>恢复(&amp;T)...</translation>
     </message>
@@ -1405,6 +1445,10 @@ Reason:</source>
     <message>
         <source>Decision recorded.</source>
         <translation>决定已记录。</translation>
+    </message>
+    <message>
+        <source>Back-entry recorded.</source>
+        <translation>补录已保存。</translation>
     </message>
     <message>
         <source>a student</source>
@@ -2441,6 +2485,14 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Others involved</source>
         <translation>其他涉及人员</translation>
+    </message>
+    <message>
+        <source>Back-entry</source>
+        <translation>补录</translation>
+    </message>
+    <message>
+        <source>A decision made before DisciplineDesk was used: it completes the prior record. No follow-ups are created.</source>
+        <translation>在使用 DisciplineDesk 之前作出的决定：用于补全以往记录。不会创建后续事项。</translation>
     </message>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>

@@ -49,6 +49,8 @@ class DecisionFacts:
     # letter never reads it.
     others: tuple[str, ...] = ()
     contact: School = School()
+    # A decision made before the program was used, entered later for the prior record.
+    back_entry: bool = False
 
     @classmethod
     def from_record(
@@ -92,6 +94,7 @@ class DecisionFacts:
                 if p.get("record_id") != incident["id"] and not p.get("voided_at")
             ),
             contact=contact,
+            back_entry=bool(incident.get("back_entry")),
         )
 
     def deadline(self, deadline_id: str) -> str | None:

@@ -49,6 +49,15 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
             st.small,
         )
     )
+    if facts.back_entry:
+        story.append(
+            Paragraph(
+                "<b>Back-entry</b>: a decision made before DisciplineDesk was used, entered on "
+                f"{escape(facts.decided_at[:10])} so that the prior record is complete. "
+                "What the handbook says below is how the rules read it now.",
+                st.body,
+            )
+        )
     story.append(
         _grid(
             st,
@@ -138,7 +147,9 @@ def build_summary(facts: DecisionFacts, pack: PolicyPack, *, printed: date | Non
         [
             [
                 Paragraph(
-                    f"Decided by: <b>{escape(facts.decided_by)}</b> on {escape(facts.decided_at[:16].replace('T', ' '))}",
+                    f"Decided by: <b>{escape(facts.decided_by)}</b> "
+                    + ("; entered" if facts.back_entry else "on")
+                    + f" {escape(facts.decided_at[:16].replace('T', ' '))}",
                     st.body,
                 ),
                 "Signature: ______________________________",

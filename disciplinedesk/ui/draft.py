@@ -117,6 +117,9 @@ class Draft:
     # A revision of a recorded decision: the offender's row, and why the decision changes.
     revising: str = ""
     change_reason: str = ""
+    # A decision made before the program was used, entered for the prior record: recorded
+    # as it was made, with no follow-ups (store.incidents.take_back_entry).
+    back_entry: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         self._keep_shown()
@@ -294,8 +297,9 @@ class Draft:
     def to_record(self) -> dict[str, Any]:
         """The `incidents record` input: one student's case, or the incident with its
         participants when several people were involved."""
+        mark = {"back_entry": True} if self.back_entry else {}
         if self.is_single():
-            return self.offender_draft(0).single_record()
+            return {**self.offender_draft(0).single_record(), **mark}
         shared = self.single_record()["incident"]
         shared.pop("behaviors")
         participants: list[dict[str, Any]] = []
@@ -321,7 +325,7 @@ class Draft:
             if other["role"] == "victim" and other.get("supports"):
                 entry["supports"] = list(other["supports"])
             participants.append(entry)
-        return {"incident": shared, "participants": participants}
+        return {**mark, "incident": shared, "participants": participants}
 
     def single_record(self) -> dict[str, Any]:
         """One student's `incidents record` input: the log fills in the student's prior

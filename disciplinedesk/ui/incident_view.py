@@ -85,6 +85,17 @@ class IncidentView(QDialog):
                 + escape(self.tr("Void: {reason}").format(reason=incident["void_reason"]))
                 + "</b></p>"
             )
+        if incident["back_entry"]:
+            parts.append(
+                "<p><b>"
+                + escape(
+                    self.tr(
+                        "Back-entry: a decision made before DisciplineDesk was used, entered "
+                        "on {day} for the prior record."
+                    ).format(day=incident["created_at"][:10])
+                )
+                + "</b></p>"
+            )
         if incident["description"]:
             parts.append(f"<p>{escape(incident['description'])}</p>")
         if incident["reporter"]:

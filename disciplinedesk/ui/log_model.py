@@ -112,7 +112,12 @@ class LogModel(QAbstractTableModel):
                 self._pack.type_by_level[row["type"]].name if row["type"] else self.tr("Substance")
             )
         if column == 4:
-            return "; ".join(dict.fromkeys(self._action_text(o) for o in self._offenders(row)))
+            text = "; ".join(dict.fromkeys(self._action_text(o) for o in self._offenders(row)))
+            # A decision made before the program was used, entered later: never taken for
+            # one of today's.
+            return (
+                self.tr("{action} (back-entry)").format(action=text) if row["back_entry"] else text
+            )
         return str(row["open_follow_ups"] or "")
 
     def _headers(self) -> tuple[str, ...]:

@@ -35,8 +35,10 @@ from disciplinedesk.ui.qt import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QModelIndex,
+    QPoint,
     QPushButton,
     QSplitter,
     Qt,
@@ -48,6 +50,7 @@ from disciplinedesk.ui.qt import (
 from disciplinedesk.ui.session import Session
 
 if TYPE_CHECKING:
+    from disciplinedesk.ui.incident_view import IncidentView
     from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.wizard.wizard import DecisionWizard
 
@@ -164,9 +167,9 @@ class MainWindow(QMainWindow):
         split.setSizes([900, 380])
         self.setCentralWidget(split)
         self._build_actions()
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_: self.documents_action.setEnabled(self.table.selectionModel().hasSelection())
-        )
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.resize(1280, 760)
         keep_geometry(self, "main")  # inside the screen, where it was left
         session.changed.connect(self.model.reload)
@@ -193,6 +196,9 @@ class MainWindow(QMainWindow):
         self.new_decision = action(
             self.tr("&New decision"), self.start_wizard, QKeySequence.StandardKey.New
         )
+        back_entry = action(
+            self.tr("&Enter a past decision (back-entry)..."), self.start_back_entry
+        )
         find_student = action(self.tr("&Find student..."), self.find_student, "Ctrl+F")
         self.documents_action = action(
             self.tr("&Print or save documents..."),
@@ -200,6 +206,22 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
         )
         self.documents_action.setEnabled(False)
+        # The selected row's incident, from the File menu and the row's context menu.
+        self.open_action = action(self.tr("&Open the incident"), self.open_selected)
+        self.revise_action = action(
+            self.tr("Re&vise a decision..."), lambda: self._on_selected("revise")
+        )
+        self.void_action = action(
+            self.tr("Voi&d the incident..."), lambda: self._on_selected("void")
+        )
+        self.row_actions = (
+            self.open_action,
+            self.documents_action,
+            self.revise_action,
+            self.void_action,
+        )
+        for item in self.row_actions:
+            item.setEnabled(False)
         import_roster = action(self.tr("Import &roster..."), self.import_roster)
         calendar_action = action(self.tr("School &calendar..."), self.open_calendar)
         backup = action(self.tr("&Backup..."), self.backup)
@@ -217,8 +239,13 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for item in (
             self.new_decision,
+            back_entry,
             find_student,
+            None,
+            self.open_action,
             self.documents_action,  # Ctrl+P on the selected row: in a menu, so the key works
+            self.revise_action,
+            self.void_action,
             None,
             import_roster,
             calendar_action,
@@ -311,10 +338,24 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def start_back_entry(self) -> DecisionWizard:
+        """A decision made before the program was used, for a complete prior record."""
+        return self.start_wizard(
+            Draft(
+                back_entry=True,
+                decided_by=str(get_setting(self.session.log, "decided_by") or ""),
+            )
+        )
+
     def _recorded(self, incident_id: str) -> None:
-        """After Finish: offer the summary and the family letter at once."""
-        self.statusBar().showMessage(self.tr("Decision recorded."), 8000)
-        QTimer.singleShot(0, lambda: self.open_documents(incident_id))
+        """After Finish: offer the summary and the family letter at once (a back-entry's
+        letter went home long ago: it is only recorded)."""
+        back_entry = self.wizard is not None and self.wizard.draft.back_entry
+        self.statusBar().showMessage(
+            self.tr("Back-entry recorded.") if back_entry else self.tr("Decision recorded."), 8000
+        )
+        if not back_entry:
+            QTimer.singleShot(0, lambda: self.open_documents(incident_id))
 
     def open_documents(self, incident_id: str | None = None) -> None:
         if not isinstance(incident_id, str):
@@ -382,9 +423,49 @@ class MainWindow(QMainWindow):
 
     def open_incident(self, index: QModelIndex) -> None:
         """The incident of a row, reopened: who was involved, revisions, documents, audit."""
+        self._incident_view(self.model.incident_id(index.row())).exec()
+
+    def _incident_view(self, incident_id: str) -> IncidentView:
         from disciplinedesk.ui.incident_view import IncidentView
 
-        IncidentView(self.session, self.model.incident_id(index.row()), self).exec()
+        return IncidentView(self.session, incident_id, self)
+
+    def _selected_incident(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.incident_id(rows[0].row()) if rows else None
+
+    def _selection_changed(self) -> None:
+        chosen = self._selected_incident() is not None
+        for item in self.row_actions:
+            item.setEnabled(chosen)
+
+    def open_selected(self) -> None:
+        incident_id = self._selected_incident()
+        if incident_id is not None:
+            self._incident_view(incident_id).exec()
+
+    def _on_selected(self, what: str) -> IncidentView | None:
+        """Revise or void the selected row's incident: its view opens first, so that the
+        person sees what they change, then asks as its own buttons do."""
+        incident_id = self._selected_incident()
+        if incident_id is None:
+            return None
+        view = self._incident_view(incident_id)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.open()
+        (view.ask_revise if what == "revise" else view.ask_void)()
+        return view
+
+    def _row_menu(self, point: QPoint) -> None:
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        for item in self.row_actions:
+            menu.addAction(item)
+        menu.popup(self.table.viewport().mapToGlobal(point))
 
     def find_student(self) -> None:
         students = list_students(self.session.log)

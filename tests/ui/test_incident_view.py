@@ -127,3 +127,50 @@ def test_a_decision_is_revised_from_the_incident_view_with_its_reason(
     assert "why it changed: The video showed Leo was pushed first." in text
     ana = show_incident(session.log, recorded.offenders[1].record_id)["revisions"]
     assert [r["revision"] for r in ana] == [1]  # the other offender's stays as it was
+
+
+def test_the_rows_context_menu_and_the_file_menu_reach_the_incident(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Right-click on a row (or File) offers open, documents, revise and void; revise and
+    void open the incident first, so the person sees what they change."""
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QMenu, QWizard
+
+    record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.void_action.isEnabled()  # nothing selected yet
+    cell = window.table.visualRect(window.model.index(0, 1)).center()
+    window.table.customContextMenuRequested.emit(cell)
+    menu = next(m for m in window.findChildren(QMenu) if m.isVisible())
+    assert [a.text().replace("&", "") for a in menu.actions()] == [
+        "Open the incident",
+        "Print or save documents...",
+        "Revise a decision...",
+        "Void the incident...",
+    ]
+    assert all(a.isEnabled() for a in menu.actions())  # the row was selected by the click
+    menu.close()
+
+    # Revise: the incident's view, then "whose decision?" (two students fought).
+    monkeypatch.setattr(
+        "disciplinedesk.ui.incident_view.QInputDialog.getItem",
+        lambda *args: ("Lopez, Ana", True),
+    )
+    window.revise_action.trigger()
+    views = [v for v in window.findChildren(IncidentView) if v.isVisible()]
+    assert len(views) == 1  # the incident, under the wizard
+    wizards = [w for w in views[0].findChildren(QWizard) if w.isVisible()]
+    assert len(wizards) == 1 and wizards[0].windowTitle() == "Revise the decision: Ana Lopez"
+    wizards[0].done(0)
+
+    # Void: the reason is asked, the incident leaves the log's list but stays in the log.
+    monkeypatch.setattr(
+        "disciplinedesk.ui.incident_view.QInputDialog.getText",
+        lambda *args: ("Entered twice", True),
+    )
+    window.void_action.trigger()
+    assert list_incidents(session.log) == []
+    assert window.model.rowCount() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from disciplinedesk.ui.qt import (
     QComboBox,
+    QCoreApplication,
     QHBoxLayout,
     QLabel,
     QVBoxLayout,
@@ -67,6 +68,8 @@ class DraftPage(QWizardPage):
         super().__init__(parent)
         self.context = context
         self.layout_ = QVBoxLayout(self)
+        if context.draft.back_entry:
+            self.layout_.addWidget(back_entry_banner())
         if self.per_offender:
             self.selector = OffenderSelector(context)
             self.layout_.addWidget(self.selector)
@@ -109,6 +112,22 @@ class DraftPage(QWizardPage):
 
     def on_result(self) -> None:
         """Pages that show the evaluation override this."""
+
+
+def back_entry_banner() -> QLabel:
+    """On every page of a back-entry: what it is, so nobody takes it for today's decision."""
+    label = QLabel(
+        QCoreApplication.translate(
+            "DraftPage",
+            "<b>Back-entry</b>: a decision made before DisciplineDesk was used, entered so "
+            "that the student's prior record is complete. Enter it as it was made; the log "
+            "marks it as a back-entry and creates no follow-ups.",
+        )
+    )
+    label.setObjectName("back-entry-banner")
+    label.setWordWrap(True)
+    label.setStyleSheet("padding: 4px; border: 2px solid palette(highlight);")
+    return label
 
 
 def consistency_panel() -> QLabel:

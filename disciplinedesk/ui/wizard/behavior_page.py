@@ -3,7 +3,7 @@ change the rules."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
 
 from disciplinedesk.store.incidents import TEXT_LIMITS
@@ -328,6 +328,13 @@ class BehaviorPage(DraftPage):
             return self.tr("Enter the date and time of the incident.")
         if self._in_the_future(self.context.draft.datetime):
             return self.tr("The incident's date and time are after now: check them.")
+        if self.context.draft.back_entry and self.context.draft.datetime[:10] >= (
+            date.today().isoformat()
+        ):
+            return self.tr(
+                "A back-entry is a decision made before today: enter the date the incident "
+                "happened."
+            )
         return ""
 
     @staticmethod

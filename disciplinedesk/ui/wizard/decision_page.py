@@ -114,6 +114,13 @@ class DecisionPage(DraftPage):
         self.family_button.clicked.connect(self.open_family_view)
         QShortcut(QKeySequence("F11"), self).activated.connect(self.open_family_view)
         form.addRow("", self.family_button)
+        # A past decision is not explained to a family across the desk; its reason, if
+        # any was written down, is optional.
+        self.family_button.setVisible(not context.draft.back_entry)
+        if context.draft.back_entry:
+            self.reason_label.setText(
+                self.tr("&Why the suggested responses were not enough (if it is known):")
+            )
         self.findings = FindingsView(draft_translation=context.session.shows_draft_translation)
         left = QWidget()
         # As wide with an exclusion as without: nothing moves under the pointer.
@@ -213,12 +220,12 @@ class DecisionPage(DraftPage):
         if result is None:
             return self.context.problem
         blocks = result.findings_of("block")
-        if blocks:
+        if blocks and not draft.back_entry:  # a past decision is recorded as it was made
             return self.tr("This action cannot be recorded: {why} ({cite})").format(
                 why=blocks[0].text, cite=blocks[0].citation
             )
         kind = self.context.pack.actions[draft.action].kind
-        if kind != "none" and not draft.override_reason:
+        if kind != "none" and not draft.override_reason and not draft.back_entry:
             return self.tr("An exclusion needs the reason the suggested responses were not enough.")
         if kind in ("suspension",) and draft.days <= 0 and draft.action != "rest_of_day_suspension":
             return self.tr("Enter the number of school days.")

@@ -36,13 +36,25 @@ class SummaryPage(DraftPage):
                 else ""
             )
             table = _table(self._offender_rows(single, result, problem))
-            parts.append(heading + table + (deadlines_html(result) if result else ""))
+            follow_ups = deadlines_html(result) if result and not draft.back_entry else ""
+            parts.append(heading + table + follow_ups)
         shared = [
             (self.tr("When and where"), f"{draft.datetime.replace('T', ' ')}, {draft.location}"),
             (self.tr("Decided by"), draft.decided_by),
         ]
         if draft.others:
             shared.append((self.tr("Others involved"), self._others()))
+        if draft.back_entry:
+            shared.insert(
+                0,
+                (
+                    self.tr("Back-entry"),
+                    self.tr(
+                        "A decision made before DisciplineDesk was used: it completes the "
+                        "prior record. No follow-ups are created."
+                    ),
+                ),
+            )
         self.text.setHtml(_table(shared) + "".join(parts))
 
     def _evaluated(self, index: int) -> tuple[Draft, Result | None, str]:
@@ -104,7 +116,7 @@ class SummaryPage(DraftPage):
                     if len(offenders) > 1
                     else problem
                 )
-            if result.findings_of("block"):
+            if result.findings_of("block") and not self.context.draft.back_entry:
                 if len(offenders) > 1:
                     return self.tr(
                         "The decision for {name} is not permitted as entered: choose {name} "

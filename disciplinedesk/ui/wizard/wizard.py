@@ -68,6 +68,8 @@ class DecisionWizard(QWizard):
                 )
             )
             self.setStartId(self.pageIds()[5])
+        elif self.draft.back_entry:
+            self.setWindowTitle(self.tr("Enter a past decision (back-entry)"))
         self.setMinimumSize(QSize(900, 600))
         keep_geometry(self, "wizard")  # inside the screen, where it was left
         self.currentIdChanged.connect(lambda _: self.save_draft())
