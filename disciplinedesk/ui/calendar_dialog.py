@@ -69,6 +69,8 @@ class CalendarDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        # Enter closes, as Escape does; never the import's file dialog.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.resize(620, 480)
         keep_geometry(self, "calendar")  # inside the screen, where it was left
         self.refresh()

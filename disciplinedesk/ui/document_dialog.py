@@ -113,6 +113,8 @@ class DocumentDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        # Enter prints (the print dialog asks first), never Save as PDF's file dialog.
+        self.print_button.setDefault(True)
         self.who.currentIndexChanged.connect(self._who_changed)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.language.currentIndexChanged.connect(self.refresh)

@@ -97,7 +97,6 @@ class ReportsView(QDialog):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.show_button = QPushButton(self.tr("&Show"))
-        self.show_button.setDefault(True)
         self.show_button.clicked.connect(self.refresh)
         self.pdf_button = QPushButton(self.tr("Save as &PDF..."))
         self.pdf_button.clicked.connect(self.save_pdf)
@@ -172,6 +171,7 @@ class ReportsView(QDialog):
         layout.addWidget(buttons)
         self.resize(1100, 680)
         keep_geometry(self, "reports")  # inside the screen, where it was left
+        self.show_button.setDefault(True)  # Enter shows; set once it is in the dialog
         self.refresh()
 
     # -- computing -----------------------------------------------------------------------

@@ -128,7 +128,6 @@ class WelcomeDialog(QDialog):
             widget.setAccessibleName(name)
         self.passphrase_fields = NewPassphraseFields()
         self.start_button = QPushButton(self.tr("&Start"))
-        self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         setup = QGroupBox(self.tr("Set up your school"))
         setup_layout = QVBoxLayout(setup)
@@ -162,6 +161,10 @@ class WelcomeDialog(QDialog):
         layout.addWidget(demo)
         layout.addWidget(self.problem)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        # Enter in any field presses Start. Set once the button is in the dialog: Qt keeps a
+        # dialog's default only for a button inside it, and would otherwise take the first
+        # button in the tab order (Choose calendar..., a file dialog).
+        self.start_button.setDefault(True)
         self.resize(760, 680)
         keep_geometry(self, "welcome")  # inside the screen, where it was left
 
