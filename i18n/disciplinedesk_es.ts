@@ -999,6 +999,13 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Back to the family view</source>
+        <translation>Volver a la vista para la familia</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>The incident</source>

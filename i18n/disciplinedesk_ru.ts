@@ -1004,6 +1004,13 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Back to the family view</source>
+        <translation>Вернуться к виду для семьи</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>The incident</source>

@@ -999,6 +999,13 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Back to the family view</source>
+        <translation>Ku noqo muuqaalka qoyska</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>The incident</source>
@@ -1406,7 +1413,7 @@ Sababta:</translation>
     </message>
     <message>
         <source>Re&amp;vise a decision...</source>
-        <translation>&amp;Wax ka beddel go'aan...</translation>
+        <translation>&amp;Wax ka beddel go&apos;aan...</translation>
     </message>
     <message>
         <source>Voi&amp;d the incident...</source>

@@ -994,6 +994,13 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Back to the family view</source>
+        <translation>Quay lại màn hình cho gia đình</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>The incident</source>

@@ -994,6 +994,13 @@
     </message>
 </context>
 <context>
+    <name>IdleLock</name>
+    <message>
+        <source>Back to the family view</source>
+        <translation>返回家长视图</translation>
+    </message>
+</context>
+<context>
     <name>IncidentView</name>
     <message>
         <source>The incident</source>

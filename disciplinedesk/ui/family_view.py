@@ -10,6 +10,7 @@ students never appear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
@@ -21,12 +22,16 @@ from disciplinedesk.printing import school_contact
 from disciplinedesk.ui.qt import (
     QComboBox,
     QDialog,
+    QEvent,
     QFont,
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QObject,
     QPushButton,
     QShortcut,
+    QShowEvent,
+    Qt,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -90,7 +95,12 @@ def family_html(facts: DecisionFacts, context: DraftContext, language: str) -> s
 
 
 class FamilyView(QDialog):
-    """Opened from the decision page (F11); Escape or Close returns to it."""
+    """Opened from the decision page (F11); Escape or Close returns to it.
+
+    The one window that stays when the idle lock comes (it shows only this family's child):
+    the lock sets `leave_guard`, and leaving then needs the passphrase."""
+
+    stays_when_locked = True
 
     def __init__(self, context: DraftContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,7 +141,30 @@ class FamilyView(QDialog):
         layout.addWidget(self.text, 1)
         self.language.currentIndexChanged.connect(self.refresh)
         QShortcut(QKeySequence("F11"), self).activated.connect(self.accept)
+        # Set by the idle lock: asked before the view closes; False keeps it open.
+        self.leave_guard: Callable[[int], bool] | None = None
         self.refresh()
+        # The family reads; the language changes only on purpose (a click, not a key press
+        # meant for the text or the wheel over the box).
+        self.language.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.language.installEventFilter(self)
+        self.text.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        self.text.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """The wheel over the language box scrolls nothing and changes nothing unless the
+        box was chosen first."""
+        if watched is self.language and event.type() == QEvent.Type.Wheel:
+            return not self.language.hasFocus()
+        return super().eventFilter(watched, event)
+
+    def done(self, result: int) -> None:
+        if self.leave_guard is not None and not self.leave_guard(result):
+            return
+        super().done(result)
 
     def refresh(self) -> None:
         language = str(self.language.currentData())

@@ -235,9 +235,19 @@ def matches(log: Log, passphrase: str) -> bool:
 
 
 class LockDialog(_Dialog):
-    """Shown while the window is locked: the open log's passphrase unlocks it."""
+    """Shown while the window is locked: the open log's passphrase unlocks it.
 
-    def __init__(self, log: Log, unlocked: Callable[[], None], parent: QWidget | None = None):
+    Over the family view (`back_to` set) it was asked for by leaving that view: Cancel then
+    returns to it, still locked."""
+
+    def __init__(
+        self,
+        log: Log,
+        unlocked: Callable[[], None],
+        parent: QWidget | None = None,
+        *,
+        back_to: str | None = None,
+    ):
         super().__init__(
             self.tr("DisciplineDesk is locked"),
             self.tr(
@@ -247,10 +257,15 @@ class LockDialog(_Dialog):
             parent,
         )
         self.log_ = log
+        self.back_to = back_to
         self.field = _secret(self.tr("Passphrase"))
         self.body.addWidget(self.field)
         self.finish_layout()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if back_to is None:
+            cancel.hide()
+        else:
+            cancel.setText(back_to)
         self.accepted.connect(unlocked)
 
     def attempt(self) -> str | None:
@@ -260,5 +275,6 @@ class LockDialog(_Dialog):
         self.field.selectAll()
         return self.tr("That is not the passphrase.")
 
-    def reject(self) -> None:  # Escape does not unlock
-        return
+    def reject(self) -> None:  # Escape does not unlock (over the family view: goes back)
+        if self.back_to is not None:
+            super().reject()

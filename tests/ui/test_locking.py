@@ -155,3 +155,69 @@ def test_a_damaged_log_is_set_aside_and_the_newest_backup_restored(
     assert aside.read_bytes() == damaged  # kept as it was
     assert newest_backup(data_dir) != aside  # never offered as a backup itself
     assert "damaged file was kept as" in message_boxes[-1][1]
+
+
+def test_the_family_view_stays_through_the_lock_and_leaving_it_needs_the_passphrase(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """In a meeting the family may be reading when the lock comes: their view stays (it
+    shows only their child), everything else goes, and leaving it asks for the passphrase."""
+    from disciplinedesk.store.students import upsert_students
+    from PySide6.QtGui import QWheelEvent
+
+    from disciplinedesk.ui.qt import QPoint, QPointF, Qt
+    from tests.ui.conftest import LEO, MAYA
+    from tests.ui.test_wizard import _to_decision
+
+    data_dir = tmp_path / "data"
+    log = open_log(data_dir, passphrase=SECRET)
+    with log.transaction():
+        upsert_students(log, [MAYA, LEO], actor="test")
+    session = Session(pps(), log, data_dir)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    wizard = window.start_wizard()
+    _to_decision(qtbot, wizard, "100900", "fighting")
+    wizard.decision_page.open_family_view()
+    view = wizard.decision_page.family_view
+    qtbot.waitExposed(view)
+    assert view.focusWidget() is view.text  # the family reads; the language box waits
+    language = view.language.currentData()
+    wheel = QWheelEvent(
+        QPointF(5, 5),
+        QPointF(view.language.mapToGlobal(QPoint(5, 5))),
+        QPoint(0, 0),
+        QPoint(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.language, wheel)
+    assert view.language.currentData() == language  # not changed by a passing wheel
+
+    lock = IdleLock(session, window)
+    lock.lock()
+    visible = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert visible == [view]  # the family's view, and nothing else with a record
+    assert lock.locked and lock.dialog is None
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)  # leaving asks for the passphrase
+    assert view.isVisible() and lock.dialog is not None and lock.dialog.isVisible()
+    lock.dialog.reject()  # "Back to the family view"
+    assert view.isVisible() and lock.locked and lock.dialog is None
+    assert not wizard.isVisible() and not window.isVisible()
+
+    view.accept()  # Close, asked again
+    assert lock.dialog is not None
+    lock.dialog.field.setText("wrong guess")
+    _ok(lock.dialog)  # type: ignore[arg-type]
+    assert lock.locked and view.isVisible()
+    lock.dialog.field.setText(SECRET)
+    _ok(lock.dialog)  # type: ignore[arg-type]
+    assert not lock.locked and not view.isVisible()  # left, as asked
+    assert window.isVisible() and wizard.isVisible()
+    assert wizard.currentPage() is wizard.decision_page  # back where it was
+    window.close()
+    log.close()
