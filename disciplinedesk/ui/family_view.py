@@ -150,7 +150,7 @@ class FamilyView(QDialog):
         self.language.installEventFilter(self)
         self.text.setFocus()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.text.setFocus()
 

@@ -162,9 +162,9 @@ def test_the_family_view_stays_through_the_lock_and_leaving_it_needs_the_passphr
 ) -> None:
     """In a meeting the family may be reading when the lock comes: their view stays (it
     shows only their child), everything else goes, and leaving it asks for the passphrase."""
-    from disciplinedesk.store.students import upsert_students
     from PySide6.QtGui import QWheelEvent
 
+    from disciplinedesk.store.students import upsert_students
     from disciplinedesk.ui.qt import QPoint, QPointF, Qt
     from tests.ui.conftest import LEO, MAYA
     from tests.ui.test_wizard import _to_decision
