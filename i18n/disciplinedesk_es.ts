@@ -71,6 +71,10 @@
         <translation>Papel</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Supports the school will offer</source>
         <translation>Apoyos que ofrecerá la escuela</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Qué falta</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
@@ -2238,8 +2246,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Una depuración siempre &amp;conserva:</translation>
     </message>
     <message>
+        <source>What is wrong with: {field}</source>
+        <translation>Qué está mal en: {field}</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase...</source>
         <translation>Cambiar la &amp;frase de contraseña...</translation>
+    </message>
+    <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>No es un día del año: escriba el mes y el día como MM-DD, p. ej. 09-01.</translation>
+    </message>
+    <message>
+        <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
+        <translation>Solo dígitos: el número de la escuela en los sistemas del distrito.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2701,30 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
+        <source>What is wrong with the school name</source>
+        <translation>Qué está mal en el nombre de la escuela</translation>
+    </message>
+    <message>
+        <source>What is wrong with the start of the year</source>
+        <translation>Qué está mal en el inicio del año escolar</translation>
+    </message>
+    <message>
+        <source>What is wrong with the calendar</source>
+        <translation>Qué está mal en el calendario</translation>
+    </message>
+    <message>
+        <source>What is wrong with the roster</source>
+        <translation>Qué está mal en la lista de estudiantes</translation>
+    </message>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Qué está mal en la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Why the log was not created</source>
+        <translation>Por qué no se creó el registro</translation>
+    </message>
+    <message>
         <source>Your name (“decided by”):</source>
         <translation>Su nombre (“decidido por”):</translation>
     </message>
@@ -2781,12 +2825,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Indique el nombre de la escuela: encabeza todas las cartas e informes.</translation>
     </message>
     <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>No es un día del año: escriba el mes y el día como MM-DD, p. ej. 09-01.</translation>
+    </message>
+    <message>
         <source>Preparing the log...</source>
         <translation>Preparando el registro...</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Qué está mal en la frase de contraseña</translation>
+    </message>
     <message>
         <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
         <translation>Esta frase de contraseña no abre el registro. Revísela (mayúsculas, espacios) e inténtelo de nuevo.</translation>

@@ -71,6 +71,10 @@
         <translation>Роль</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Имя:</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Supports the school will offer</source>
         <translation>Поддержка, которую предложит школа</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
@@ -2254,8 +2262,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Очистка всегда &amp;сохраняет:</translation>
     </message>
     <message>
+        <source>What is wrong with: {field}</source>
+        <translation>Что не так с полем: {field}</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase...</source>
         <translation>Сменить &amp;парольную фразу...</translation>
+    </message>
+    <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Это не день года: укажите месяц и день в виде ММ-ДД, например 09-01.</translation>
+    </message>
+    <message>
+        <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
+        <translation>Только цифры: номер школы в системах округа.</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2719,30 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Телефон:</translation>
     </message>
     <message>
+        <source>What is wrong with the school name</source>
+        <translation>Что не так с названием школы</translation>
+    </message>
+    <message>
+        <source>What is wrong with the start of the year</source>
+        <translation>Что не так с началом учебного года</translation>
+    </message>
+    <message>
+        <source>What is wrong with the calendar</source>
+        <translation>Что не так с календарём</translation>
+    </message>
+    <message>
+        <source>What is wrong with the roster</source>
+        <translation>Что не так со списком учеников</translation>
+    </message>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Что не так с парольной фразой</translation>
+    </message>
+    <message>
+        <source>Why the log was not created</source>
+        <translation>Почему журнал не был создан</translation>
+    </message>
+    <message>
         <source>Your name (“decided by”):</source>
         <translation>Ваше имя («решение принял»):</translation>
     </message>
@@ -2799,12 +2843,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Укажите название школы: оно стоит в заголовке каждого письма и отчёта.</translation>
     </message>
     <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Это не день года: укажите месяц и день в виде ММ-ДД, например 09-01.</translation>
+    </message>
+    <message>
         <source>Preparing the log...</source>
         <translation>Подготовка журнала...</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Что не так с парольной фразой</translation>
+    </message>
     <message>
         <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
         <translation>Эта парольная фраза не открывает журнал. Проверьте её (заглавные буквы, пробелы) и попробуйте ещё раз.</translation>

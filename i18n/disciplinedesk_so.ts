@@ -71,6 +71,10 @@
         <translation>Door</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>Waxa maqan</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Magac:</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Supports the school will offer</source>
         <translation>Taageerooyinka dugsigu bixin doono</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Waxa maqan</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
@@ -2238,8 +2246,20 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Tirtiriddu had iyo jeer way &amp;haysaa:</translation>
     </message>
     <message>
+        <source>What is wrong with: {field}</source>
+        <translation>Waxa khaldan: {field}</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase...</source>
         <translation>Beddel &amp;erayga sirta ah...</translation>
+    </message>
+    <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Maaha maalin sannadka ka mid ah: u qor bisha iyo maalinta sida MM-DD, tusaale 09-01.</translation>
+    </message>
+    <message>
+        <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
+        <translation>Tirooyin oo keliya: lambarka dugsiga ee nidaamyada degmada.</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2701,30 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
+        <source>What is wrong with the school name</source>
+        <translation>Waxa ku khaldan magaca dugsiga</translation>
+    </message>
+    <message>
+        <source>What is wrong with the start of the year</source>
+        <translation>Waxa ku khaldan bilowga sannadka</translation>
+    </message>
+    <message>
+        <source>What is wrong with the calendar</source>
+        <translation>Waxa ku khaldan jadwalka</translation>
+    </message>
+    <message>
+        <source>What is wrong with the roster</source>
+        <translation>Waxa ku khaldan liiska ardayda</translation>
+    </message>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Waxa ku khaldan erayga sirta ah</translation>
+    </message>
+    <message>
+        <source>Why the log was not created</source>
+        <translation>Sababta diiwaanka loo samayn waayay</translation>
+    </message>
+    <message>
         <source>Your name (“decided by”):</source>
         <translation>Magacaaga (“waxaa go&apos;aamiyay”):</translation>
     </message>
@@ -2781,12 +2825,20 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Geli magaca dugsiga: wuxuu ku qoran yahay bilowga warqad iyo warbixin kasta.</translation>
     </message>
     <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Maaha maalin sannadka ka mid ah: u qor bisha iyo maalinta sida MM-DD, tusaale 09-01.</translation>
+    </message>
+    <message>
         <source>Preparing the log...</source>
         <translation>Diiwaanka waa la diyaarinayaa...</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Waxa ku khaldan erayga sirta ah</translation>
+    </message>
     <message>
         <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
         <translation>Erey-sirtan ma furayso diiwaanka. Hubi (xarfaha waaweyn, meelaha bannaan) oo isku day mar kale.</translation>

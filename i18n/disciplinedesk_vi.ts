@@ -71,6 +71,10 @@
         <translation>Vai trò</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>Còn thiếu gì</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Tên:</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Supports the school will offer</source>
         <translation>Những hỗ trợ nhà trường sẽ cung cấp</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Còn thiếu gì</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
@@ -2222,8 +2230,20 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Xóa dữ liệu cũ luôn &amp;giữ lại:</translation>
     </message>
     <message>
+        <source>What is wrong with: {field}</source>
+        <translation>Điều chưa đúng ở: {field}</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase...</source>
         <translation>Đổi &amp;cụm mật khẩu...</translation>
+    </message>
+    <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Không phải một ngày trong năm: hãy viết tháng và ngày theo dạng MM-DD, ví dụ 09-01.</translation>
+    </message>
+    <message>
+        <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
+        <translation>Chỉ chữ số: mã số của trường trong hệ thống của học khu.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2683,30 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Điện &amp;thoại:</translation>
     </message>
     <message>
+        <source>What is wrong with the school name</source>
+        <translation>Điều chưa đúng ở tên trường</translation>
+    </message>
+    <message>
+        <source>What is wrong with the start of the year</source>
+        <translation>Điều chưa đúng ở ngày bắt đầu năm học</translation>
+    </message>
+    <message>
+        <source>What is wrong with the calendar</source>
+        <translation>Điều chưa đúng ở lịch học</translation>
+    </message>
+    <message>
+        <source>What is wrong with the roster</source>
+        <translation>Điều chưa đúng ở danh sách học sinh</translation>
+    </message>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Điều chưa đúng ở cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Why the log was not created</source>
+        <translation>Vì sao nhật ký chưa được tạo</translation>
+    </message>
+    <message>
         <source>Your name (“decided by”):</source>
         <translation>Tên của quý vị (“người quyết định”):</translation>
     </message>
@@ -2763,12 +2807,20 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Nhập tên trường: tên này ở đầu mọi thư và báo cáo.</translation>
     </message>
     <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>Không phải một ngày trong năm: hãy viết tháng và ngày theo dạng MM-DD, ví dụ 09-01.</translation>
+    </message>
+    <message>
         <source>Preparing the log...</source>
         <translation>Đang chuẩn bị sổ ghi...</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>Điều chưa đúng ở cụm mật khẩu</translation>
+    </message>
     <message>
         <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
         <translation>Cụm mật khẩu này không mở được sổ ghi. Hãy kiểm tra lại (chữ hoa, dấu cách) rồi thử lại.</translation>

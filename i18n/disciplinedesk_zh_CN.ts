@@ -71,6 +71,10 @@
         <translation>角色</translation>
     </message>
     <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Supports the school will offer</source>
         <translation>学校将提供的支持</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>缺少的内容</translation>
     </message>
     <message>
         <source>&amp;Student:</source>
@@ -2222,8 +2230,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>清除时始终保留(&amp;K)：</translation>
     </message>
     <message>
+        <source>What is wrong with: {field}</source>
+        <translation>有误的内容：{field}</translation>
+    </message>
+    <message>
         <source>Change the &amp;passphrase...</source>
         <translation>更改密码短语(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>不是一年中的日期：请按 MM-DD 写月和日，例如 09-01。</translation>
+    </message>
+    <message>
+        <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
+        <translation>只能是数字：学校在学区系统中的编号。</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2683,30 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>电话(&amp;T)：</translation>
     </message>
     <message>
+        <source>What is wrong with the school name</source>
+        <translation>学校名称有误之处</translation>
+    </message>
+    <message>
+        <source>What is wrong with the start of the year</source>
+        <translation>学年开始日期有误之处</translation>
+    </message>
+    <message>
+        <source>What is wrong with the calendar</source>
+        <translation>校历有误之处</translation>
+    </message>
+    <message>
+        <source>What is wrong with the roster</source>
+        <translation>学生名单有误之处</translation>
+    </message>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>密码短语有误之处</translation>
+    </message>
+    <message>
+        <source>Why the log was not created</source>
+        <translation>日志未创建的原因</translation>
+    </message>
+    <message>
         <source>Your name (“decided by”):</source>
         <translation>您的姓名（“决定人”）：</translation>
     </message>
@@ -2763,12 +2807,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>请输入学校名称：它会出现在每封信和每份报告的开头。</translation>
     </message>
     <message>
+        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
+        <translation>不是一年中的日期：请按 MM-DD 写月和日，例如 09-01。</translation>
+    </message>
+    <message>
         <source>Preparing the log...</source>
         <translation>正在准备记录...</translation>
     </message>
 </context>
 <context>
     <name>_Dialog</name>
+    <message>
+        <source>What is wrong with the passphrase</source>
+        <translation>密码短语有误之处</translation>
+    </message>
     <message>
         <source>This passphrase does not open the log. Check it (capital letters, spaces) and try again.</source>
         <translation>此密码短语无法打开记录。请检查（大小写、空格）后重试。</translation>

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
 from disciplinedesk.commands.common import print_json
@@ -40,19 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _parse(key: str, text: str) -> Any:
     default = SETTINGS[key].default
-    if key == "last_senior_day":
-        if text == "":
-            return None
-        try:
-            return date.fromisoformat(text).isoformat()
-        except ValueError:
-            raise UserFacingError(f"{key}: {text!r} is not a date as YYYY-MM-DD") from None
-    if key == "school_year_start":
-        try:
-            date.fromisoformat(f"2000-{text}")
-        except ValueError:
-            raise UserFacingError(f"{key}: {text!r} is not a month and day as MM-DD") from None
-        return text
+    if key == "last_senior_day" and text == "":
+        return None  # the form of a date, a month and day or a number: set_setting checks it
     if isinstance(default, bool):
         raise UserFacingError(f"{key} cannot be changed here")
     if isinstance(default, int):
@@ -62,6 +50,5 @@ def _parse(key: str, text: str) -> Any:
             raise UserFacingError(f"{key}: {text!r} is not a whole number") from None
         SETTINGS[key].check(number)
         return number
-    if key == "school_id" and text and not text.isdigit():
-        raise UserFacingError(f"{key}: {text!r} must be the number the district's systems use")
+    SETTINGS[key].check(text)
     return text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from disciplinedesk.store.database import Log
@@ -20,9 +21,16 @@ class SettingSpec:
     # dialog refuse what is outside it, stating the range.
     minimum: int | None = None
     maximum: int | None = None
+    # The form of a text setting: "month_day" (MM-DD), "date" (YYYY-MM-DD or none),
+    # "digits" (a district's number, or empty). Whoever sets it (the command line, Settings,
+    # the welcome) is refused the same way, never given a silent default.
+    form: str = ""
 
     def check(self, value: Any) -> None:
-        """Refuse a value outside the setting's range (SettingError names it and the range)."""
+        """Refuse a value outside the setting's range or form (SettingError names the
+        setting and what it takes)."""
+        if self.form:
+            self._check_form(value)
         if self.minimum is None or self.maximum is None:
             return
         if isinstance(value, bool) or not isinstance(value, int):
@@ -31,6 +39,28 @@ class SettingSpec:
             )
         if not self.minimum <= value <= self.maximum:
             raise SettingError(f"{self.key}: {value} is outside {self.minimum} to {self.maximum}")
+
+    def _check_form(self, value: Any) -> None:
+        if self.form == "date" and value is None:
+            return
+        if not isinstance(value, str):
+            raise SettingError(f"{self.key}: must be text")
+        if self.form == "digits":
+            if value and not value.isdigit():
+                raise SettingError(
+                    f"{self.key}: {value!r} must be the number the district's systems use"
+                )
+            return
+        # Written out whole ("2026-06-12", "09-01"): Python also reads "20260612".
+        full = f"2000-{value}" if self.form == "month_day" else value  # 2000: 02-29 is a day
+        try:
+            if date.fromisoformat(full).isoformat() != full:
+                raise ValueError(full)
+        except ValueError:
+            shape = (
+                "a month and day as MM-DD" if self.form == "month_day" else "a date as YYYY-MM-DD"
+            )
+            raise SettingError(f"{self.key}: {value!r} is not {shape}") from None
 
 
 class SettingError(StoreError):
@@ -41,12 +71,19 @@ SETTINGS: dict[str, SettingSpec] = {
     spec.key: spec
     for spec in (
         SettingSpec("school_name", "", "The school's name, printed on documents."),
-        SettingSpec("school_id", "", "The school's id in the district's systems."),
+        SettingSpec("school_id", "", "The school's id in the district's systems.", form="digits"),
         SettingSpec("school_address", "", "The school's address, on every family letter."),
         SettingSpec("school_phone", "", "The number families call, on every family letter."),
         SettingSpec("office_hours", "", "When the office answers, on every family letter."),
-        SettingSpec("school_year_start", "07-01", "First day (MM-DD) of the school year."),
-        SettingSpec("last_senior_day", None, "Last senior day of this school year (YYYY-MM-DD)."),
+        SettingSpec(
+            "school_year_start", "07-01", "First day (MM-DD) of the school year.", form="month_day"
+        ),
+        SettingSpec(
+            "last_senior_day",
+            None,
+            "Last senior day of this school year (YYYY-MM-DD).",
+            form="date",
+        ),
         SettingSpec("decided_by", "", "Default name for 'decided by'."),
         SettingSpec("language", "", "Interface language (empty: the system's)."),
         SettingSpec("demo", False, "Made-up demo data: never mixed with a real roster."),

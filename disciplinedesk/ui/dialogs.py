@@ -8,7 +8,8 @@ from html import escape
 from disciplinedesk import __version__
 from disciplinedesk.domain.translations import is_reviewed
 from disciplinedesk.store.rows import current_user
-from disciplinedesk.store.settings import SETTINGS, get_setting, set_setting
+from disciplinedesk.store.settings import SETTINGS, SettingError, get_setting, set_setting
+from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
 from disciplinedesk.ui.qt import (
@@ -91,6 +92,23 @@ class SettingsDialog(QDialog):
             self.tr("A purge never removes these school years, this one included.")
         )
         form = QFormLayout()
+        # Each setting's widget, by key: a refused value is said under its own field.
+        self.fields: dict[str, QWidget] = {
+            "school_name": self.school_name,
+            "school_id": self.school_id,
+            "school_address": self.school_address,
+            "school_phone": self.school_phone,
+            "office_hours": self.office_hours,
+            "school_year_start": self.year_start,
+            "last_senior_day": self.last_senior_day,
+            "decided_by": self.decided_by,
+            "edfi_namespace": self.edfi_namespace,
+            "language": self.language,
+            "lock_minutes": self.lock_minutes,
+            "backups_keep": self.backups_keep,
+            "retention_years_kept": self.retention_years,
+        }
+        self.errors: dict[QWidget, ErrorLabel] = {}
         for label, widget in (
             (self.tr("School &name:"), self.school_name),
             (self.tr("School &id:"), self.school_id),
@@ -107,7 +125,12 @@ class SettingsDialog(QDialog):
             (self.tr("A purge always &keeps:"), self.retention_years),
         ):
             form.addRow(label, widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            name = label.replace("&", "").rstrip(":")
+            widget.setAccessibleName(name)
+            self.errors[widget] = ErrorLabel(
+                self.tr("What is wrong with: {field}").format(field=name)
+            )
+            form.addRow(self.errors[widget])  # under its field; no room while empty
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -120,6 +143,16 @@ class SettingsDialog(QDialog):
             change.clicked.connect(self.change_passphrase)
             layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+
+    def _explain(self, key: str, problem: str) -> str:
+        """The store's refusal names the setting; under its field a person reads what to
+        write, in the interface's language."""
+        form = SETTINGS[key].form
+        if form == "month_day":
+            return self.tr("Not a day of the year: write the month and day as MM-DD, e.g. 09-01.")
+        if form == "digits":
+            return self.tr("Digits only: the school's number in the district's systems.")
+        return problem
 
     def change_passphrase(self) -> None:
         from disciplinedesk.ui.passphrase_dialogs import ChangePassphraseDialog
@@ -146,6 +179,15 @@ class SettingsDialog(QDialog):
             "backups_keep": self.backups_keep.value(),
             "retention_years_kept": self.retention_years.value(),
         }
+        for error in self.errors.values():
+            error.show_error("")
+        for key, value in values.items():  # every refusal before anything is saved
+            try:
+                SETTINGS[key].check(value)
+            except SettingError as problem:
+                self.errors[self.fields[key]].show_error(self._explain(key, str(problem)))
+                self.fields[key].setFocus()
+                return  # the dialog stays, with everything typed in it
         with log.transaction():
             for key, value in values.items():
                 set_setting(log, key, value, actor=current_user())

@@ -220,8 +220,8 @@ class MainWindow(QMainWindow):
             self.revise_action,
             self.void_action,
         )
-        for item in self.row_actions:
-            item.setEnabled(False)
+        for row_action in self.row_actions:
+            row_action.setEnabled(False)
         import_roster = action(self.tr("Import &roster..."), self.import_roster)
         calendar_action = action(self.tr("School &calendar..."), self.open_calendar)
         backup = action(self.tr("&Backup..."), self.backup)

@@ -14,6 +14,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import MINIMUM_LENGTH, strength, weakness_kind
 from disciplinedesk.store.database import Log, change_passphrase, open_log
 from disciplinedesk.store.errors import DamagedLogError, PassphraseError
+from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -97,9 +98,7 @@ class _Dialog(QDialog):
         self.setWindowTitle(title)
         self.text = QLabel(text)
         self.text.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("font-weight: bold")
+        self.message = ErrorLabel(self.tr("What is wrong with the passphrase"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -143,7 +142,7 @@ class _Dialog(QDialog):
         if problem is None:
             self.accept()
         else:
-            self.message.setText(problem)
+            self.message.show_error(problem)
 
 
 class UnlockDialog(_Dialog):

@@ -20,8 +20,9 @@ from disciplinedesk.store.imports.calendar_file import read_calendar
 from disciplinedesk.store.imports.roster import read_roster
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.sample import populate
-from disciplinedesk.store.settings import set_setting
+from disciplinedesk.store.settings import SETTINGS, SettingError, set_setting
 from disciplinedesk.store.students import upsert_students
+from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
@@ -104,16 +105,29 @@ class WelcomeDialog(QDialog):
         self.roster_label = QLabel(self.tr("No roster yet: add students as you go"))
         roster_button = QPushButton(self.tr("Choose &roster..."))
         roster_button.clicked.connect(self.choose_roster)
+        # What is wrong is said under the field it is about (no room while nothing is).
+        self.errors = {
+            "school_name": ErrorLabel(self.tr("What is wrong with the school name")),
+            "year_start": ErrorLabel(self.tr("What is wrong with the start of the year")),
+            "calendar": ErrorLabel(self.tr("What is wrong with the calendar")),
+            "roster": ErrorLabel(self.tr("What is wrong with the roster")),
+            "passphrase": ErrorLabel(self.tr("What is wrong with the passphrase")),
+            "log": ErrorLabel(self.tr("Why the log was not created")),
+        }
         form = QFormLayout()
         form.addRow(self.tr("School &name:"), self.school_name)
+        form.addRow(self.errors["school_name"])
         form.addRow(self.tr("School &address:"), self.school_address)
         form.addRow(self.tr("&Telephone:"), self.school_phone)
         form.addRow(self.tr("Office &hours:"), self.office_hours)
         form.addRow(self.tr("Your name (“decided by”):"), self.your_name)
         form.addRow(self.tr("School year &starts (MM-DD):"), self.year_start)
+        form.addRow(self.errors["year_start"])
         form.addRow(self.tr("Last day for s&eniors:"), self.last_senior_day)
         form.addRow(self.tr("Calendar (.ics or CSV):"), _row(self.calendar_label, calendar_button))
+        form.addRow(self.errors["calendar"])
         form.addRow(self.tr("Roster (OneRoster or CSV):"), _row(self.roster_label, roster_button))
+        form.addRow(self.errors["roster"])
         for widget, name in (
             (self.school_name, self.tr("School name")),
             (self.school_address, self.tr("School address")),
@@ -134,6 +148,8 @@ class WelcomeDialog(QDialog):
         setup_layout.addLayout(form)
         setup_layout.addWidget(QLabel(self.tr("<b>The log is encrypted with a passphrase.</b>")))
         setup_layout.addWidget(self.passphrase_fields)
+        setup_layout.addWidget(self.errors["passphrase"])
+        setup_layout.addWidget(self.errors["log"])
         setup_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
 
         self.demo_button = QPushButton(self.tr("Explore with &demo data"))
@@ -150,9 +166,8 @@ class WelcomeDialog(QDialog):
         demo_layout.addWidget(demo_text)
         demo_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignRight)
 
-        self.problem = QLabel()
+        self.problem = QLabel()  # what is happening ("Preparing the log...")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: palette(highlight); font-weight: bold")
         quit_button = QPushButton(self.tr("&Quit"))
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -194,24 +209,41 @@ class WelcomeDialog(QDialog):
     # -- creating the log -------------------------------------------------------------------
     def start(self) -> None:
         """Create the school's log: settings and imports together, or nothing."""
+        self._refuse("")
         name = self.school_name.text().strip()
         if not name:
-            self._refuse(self.tr("Enter the school's name: it heads every letter and report."))
+            self._refuse(
+                self.tr("Enter the school's name: it heads every letter and report."),
+                "school_name",
+            )
             self.school_name.setFocus()
+            return
+        try:
+            SETTINGS["school_year_start"].check(self.year_start.text())
+        except SettingError:
+            self._refuse(
+                self.tr("Not a day of the year: write the month and day as MM-DD, e.g. 09-01."),
+                "year_start",
+            )
+            self.year_start.setFocus()
             return
         problem = self.passphrase_fields.problem()
         if problem:
-            self._refuse(problem)
+            self._refuse(problem, "passphrase")
             self.passphrase_fields.first.setFocus()
             return
         passphrase = self.passphrase_fields.passphrase()
-        try:
+        try:  # nothing is created before both files are read whole
             calendar = (
                 read_calendar(self.calendar_path, self.pack.zone) if self.calendar_path else None
             )
+        except UserFacingError as error:
+            self._refuse(str(error), "calendar")
+            return
+        try:
             roster = read_roster(self.roster_path).students if self.roster_path else []
-        except UserFacingError as error:  # nothing created yet
-            self._refuse(str(error))
+        except UserFacingError as error:
+            self._refuse(str(error), "roster")
             return
         self._busy(True)
         log = open_log(self.data_dir, passphrase=passphrase)
@@ -238,7 +270,7 @@ class WelcomeDialog(QDialog):
             log.close()
             self._discard_new_log()
             self._busy(False)
-            self._refuse(str(error))
+            self._refuse(str(error), "log")
             return
         log.close()
         self.chosen_dir = self.data_dir
@@ -265,8 +297,10 @@ class WelcomeDialog(QDialog):
             side = log_path(self.data_dir).with_name(log_path(self.data_dir).name + suffix)
             side.unlink(missing_ok=True)
 
-    def _refuse(self, message: str) -> None:
-        self.problem.setText(message)
+    def _refuse(self, message: str, where: str = "log") -> None:
+        """Say what is wrong under the field it is about ("" clears every message)."""
+        for key, label in self.errors.items():
+            label.show_error(message if key == where else "")
 
     def _busy(self, busy: bool) -> None:
         for button in (self.start_button, self.demo_button):

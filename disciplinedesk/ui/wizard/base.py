@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.qt import (
     QComboBox,
     QCoreApplication,
@@ -74,11 +75,8 @@ class DraftPage(QWizardPage):
             self.selector = OffenderSelector(context)
             self.layout_.addWidget(self.selector)
             context.offender_changed.connect(self.reload_offender)
-        self.reason = QLabel()
-        self.reason.setWordWrap(True)
+        self.reason = ErrorLabel(self.tr("What is missing on this page"))
         self.reason.setObjectName("why-next-disabled")
-        self.reason.setStyleSheet("color: #b3261e;")
-        self.reason.setAccessibleName(self.tr("What is missing on this page"))
         self._loading = False
         context.updated.connect(self._on_updated)
 
@@ -96,8 +94,7 @@ class DraftPage(QWizardPage):
 
     def isComplete(self) -> bool:
         problem = self.missing()
-        self.reason.setText(problem)
-        self.reason.setVisible(bool(problem))
+        self.reason.show_error(problem)
         return not problem
 
     def changed(self) -> None:

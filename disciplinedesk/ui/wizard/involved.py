@@ -10,6 +10,7 @@ from typing import Any
 
 from disciplinedesk.store.students import Student
 from disciplinedesk.ui.draft import roster_fields
+from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.qt import (
     QCheckBox,
     QComboBox,
@@ -20,7 +21,6 @@ from disciplinedesk.ui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -186,9 +186,7 @@ class AddStudentDialog(QDialog):
             check = QCheckBox(f"{support.text} ({pack.wording.page.format(page=support.page)})")
             self.support_checks[support.id] = check
             supports_layout.addWidget(check)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.problem.setWordWrap(True)
+        self.problem = ErrorLabel(self.tr("What is missing"))
         form = QFormLayout()
         form.addRow(self.tr("&Student:"), self.search)
         form.addRow(self.tr("R&ole:"), self.role)
@@ -212,7 +210,7 @@ class AddStudentDialog(QDialog):
     def _accept(self) -> None:
         student = self.chosen()
         if student is None:
-            self.problem.setText(
+            self.problem.show_error(
                 self.tr("Choose a student of the roster (a student already involved has one role).")
             )
             return
@@ -245,8 +243,7 @@ class AddPersonDialog(QDialog):
         for key, label in role_labels().items():
             if key != "offender":
                 self.role.addItem(label, key)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e;")
+        self.problem = ErrorLabel(self.tr("What is missing"))
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Who:"), self.kind)
@@ -260,7 +257,7 @@ class AddPersonDialog(QDialog):
     def _accept(self) -> None:
         name = self.name.text().strip()
         if not name:
-            self.problem.setText(self.tr("Enter the person's name."))
+            self.problem.show_error(self.tr("Enter the person's name."))
             return
         self.entry = {
             "role": str(self.role.currentData()),

@@ -1,0 +1,44 @@
+"""What is wrong with an entry, said next to it in the palette's error colour.
+
+A fixed dark red is unreadable on a dark palette (and a fixed light one on a light palette):
+the label takes the findings' colour for "not permitted" that suits the window it is in,
+and takes it again when the palette changes. Empty, it takes no room.
+"""
+
+from __future__ import annotations
+
+from disciplinedesk.ui.findings_view import DARK, LIGHT
+from disciplinedesk.ui.qt import QColor, QEvent, QLabel, QPalette, QWidget
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """Dark red on a light window, light red on a dark one: both above 4.5:1 contrast."""
+    dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor((DARK if dark else LIGHT)["block"])
+
+
+class ErrorLabel(QLabel):
+    def __init__(self, accessible_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        if accessible_name:
+            self.setAccessibleName(accessible_name)
+        self._colour()
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        """Say what is wrong ("" when nothing is): shown only while there is something."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+
+    def _colour(self) -> None:
+        palette = self.palette()
+        wanted = error_colour(palette)
+        if palette.color(QPalette.ColorRole.WindowText) != wanted:  # no change, no new event
+            palette.setColor(QPalette.ColorRole.WindowText, wanted)
+            self.setPalette(palette)
