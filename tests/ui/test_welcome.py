@@ -137,3 +137,17 @@ def test_the_first_start_speaks_the_systems_language(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Bienvenido a DisciplineDesk"
+
+
+def test_enter_in_the_welcome_presses_start(qtbot: QtBot, tmp_path: Path) -> None:
+    from disciplinedesk.ui.qt import Qt
+
+    data_dir = tmp_path / "data"
+    dialog = _welcome(qtbot, data_dir)
+    qtbot.keyClicks(dialog.school_name, "Rosewood Middle School")
+    qtbot.keyClick(dialog.school_name, Qt.Key.Key_Return)
+    assert "too short" in dialog.errors["passphrase"].text()  # Start ran: the next check
+    qtbot.keyClicks(dialog.passphrase_fields.first, SECRET)
+    qtbot.keyClicks(dialog.passphrase_fields.second, SECRET)
+    qtbot.keyClick(dialog.passphrase_fields.second, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and log_path(data_dir).exists()

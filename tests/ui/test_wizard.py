@@ -383,3 +383,16 @@ def test_ticking_a_response_keeps_the_list_where_it_is(qtbot: QtBot, session: Se
     assert bar.value() == before > 0  # no jump to the top
     assert page.responses.item(page.responses.count() - 1) is last  # the same item, in place
     assert last.data(Qt.ItemDataRole.UserRole) in wizard.draft.responses
+
+
+def test_a_date_is_typed_whole(qtbot: QtBot, session: Session) -> None:
+    """Typed as people write it ("2026-03-09 10:15"), not section by section with arrows."""
+    wizard = _wizard(qtbot, session)
+    qtbot.keyClicks(wizard.student_page.search, "200300")
+    wizard.next()
+    when = wizard.behavior_page.when
+    assert when.calendarPopup()  # the calendar is there too
+    when.setFocus()
+    qtbot.keyClick(when, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(when, "2026-03-09 10:15")
+    assert wizard.draft.datetime == "2026-03-09T10:15"
