@@ -57,15 +57,27 @@ soak: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
 
+# The README's and the guide's pictures, taken in real windows (scripts/real-display.sh:
+# $$DISPLAY, or a private Xvfb at 1366x768 with openbox and a 40 px taskbar margin), in
+# English and, for a few screens, in each interface language.
+SCREENSHOT_LANGUAGES := es ru vi zh so
+LANGUAGE_SCREENS := welcome main-window wizard-5-suggestions wizard-6-decision matrix-browser
 screenshots: $(STAMP) $(QM_STAMP)
-	@scripts/system-deps.sh qt
-	QT_QPA_PLATFORM=offscreen $(BIN)/disciplinedesk screenshots docs/screenshots
+	@scripts/system-deps.sh screen
+	scripts/real-display.sh $(BIN)/disciplinedesk screenshots docs/screenshots
+	@for lang in $(SCREENSHOT_LANGUAGES); do \
+	  tmp=$$(mktemp -d); \
+	  scripts/real-display.sh $(BIN)/disciplinedesk screenshots "$$tmp" --lang $$lang >/dev/null; \
+	  mkdir -p docs/screenshots/$$lang; \
+	  for screen in $(LANGUAGE_SCREENS) family-view-$$lang; do cp "$$tmp/$$screen.png" docs/screenshots/$$lang/; done; \
+	  rm -rf "$$tmp"; \
+	done
+	scripts/real-display.sh $(BIN)/python -m scripts.real_window docs/screenshots/real
 
-# Screens captured in a real window (DEVELOPERS.md): needs an X display with a window
-# manager in $$DISPLAY, e.g. Xvfb :99 at 1366x768 with openbox and a 40 px taskbar margin.
+# Only the screens of an incident with several students, whole-screen captures.
 real-window: $(STAMP) $(QM_STAMP)
-	@scripts/system-deps.sh gui
-	QT_QPA_PLATFORM=xcb $(BIN)/python -m scripts.real_window docs/screenshots/real
+	@scripts/system-deps.sh screen
+	scripts/real-display.sh $(BIN)/python -m scripts.real_window docs/screenshots/real
 
 # The one-folder PyInstaller bundle in dist/disciplinedesk, then its smoke test
 # (packaging/README.md). Not part of `make test`.

@@ -4,6 +4,7 @@
 #   venv  python3's venv module (Debian ships it separately)
 #   qt    the libraries Qt needs to start offscreen
 #   gui   qt plus what a real window needs (Qt's xcb platform: xcb-cursor and friends)
+#   screen  gui plus a private X display to show it on (Xvfb, openbox, ImageMagick)
 #   test  qt plus what the tests use (poppler-utils for pdftotext/pdffonts/pdftoppm)
 # As root on Debian/Ubuntu it installs what is missing with apt-get; otherwise it stops
 # and prints the exact apt-get line to run.
@@ -21,8 +22,9 @@ case "$want" in
     pkgs="python3-venv python${ver}-venv" ;;
   qt) pkgs="$qt_pkgs" ;;
   gui) pkgs="$qt_pkgs $xcb_pkgs" ;;
+  screen) pkgs="$qt_pkgs $xcb_pkgs xvfb openbox imagemagick" ;;
   test) pkgs="$qt_pkgs $test_pkgs" ;;
-  *) echo "usage: $0 venv|qt|gui|test" >&2; exit 2 ;;
+  *) echo "usage: $0 venv|qt|gui|screen|test" >&2; exit 2 ;;
 esac
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
