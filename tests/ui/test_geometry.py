@@ -1,5 +1,5 @@
-"""Every window opens inside the screen's available area (a laptop at 1280x720 with a 40 px
-taskbar here) and comes back where it was left, clamped to the screen."""
+"""Every window opens inside the screen's available area (laptops at 1366x768 and 1280x720
+with a 40 px taskbar here) and comes back where it was left, clamped to the screen."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from disciplinedesk.ui.qt import QApplication, QRect, QWidget
 from disciplinedesk.ui.session import Session
 
 SMALL_LAPTOP = QRect(0, 0, 1280, 680)  # 1280x720 less a 40 px taskbar
+LAPTOPS = {"1366x768": QRect(0, 0, 1366, 728), "1280x720": SMALL_LAPTOP}
 
 
 def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
@@ -26,8 +27,18 @@ def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget
     from disciplinedesk.ui.welcome import WelcomeDialog
     from disciplinedesk.ui.wizard.wizard import DecisionWizard
 
+    from disciplinedesk.store.participants import record_incident
+    from disciplinedesk.ui.document_dialog import DocumentDialog
+    from disciplinedesk.ui.incident_view import IncidentView
+    from tests.ui.test_wizard_participants import _fight_in
+
+    def recorded() -> str:
+        return record_incident(session.log, session.pack, _fight_in(session), actor="t").incident_id
+
     return {
         "main": lambda: MainWindow(session),
+        "incident": lambda: IncidentView(session, recorded()),
+        "documents": lambda: DocumentDialog(session, recorded()),
         "wizard": lambda: DecisionWizard(session),
         "reports": lambda: ReportsView(session),
         "matrix": lambda: MatrixDialog(session),
@@ -38,8 +49,21 @@ def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget
     }
 
 
+@pytest.mark.parametrize("laptop", LAPTOPS)
 @pytest.mark.parametrize(
-    "name", ["main", "wizard", "reports", "matrix", "calendar", "settings", "student", "welcome"]
+    "name",
+    [
+        "main",
+        "incident",
+        "documents",
+        "wizard",
+        "reports",
+        "matrix",
+        "calendar",
+        "settings",
+        "student",
+        "welcome",
+    ],
 )
 def test_every_window_opens_inside_the_available_area(
     qtbot: QtBot,
@@ -47,14 +71,16 @@ def test_every_window_opens_inside_the_available_area(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     name: str,
+    laptop: str,
 ) -> None:
-    monkeypatch.setattr(geometry, "available_area", lambda window: SMALL_LAPTOP)
+    area = LAPTOPS[laptop]
+    monkeypatch.setattr(geometry, "available_area", lambda window: area)
     window = _windows(session, tmp_path)[name]()
     qtbot.addWidget(window)
     window.show()
     QApplication.processEvents()
     frame = window.frameGeometry()
-    assert SMALL_LAPTOP.contains(frame), (name, frame)
+    assert area.contains(frame), (name, frame)
     window.close()
 
 
@@ -84,15 +110,17 @@ def test_a_window_comes_back_where_it_was_left_and_never_off_screen(
     moved.close()
 
 
-def test_the_decision_page_keeps_its_inputs_usable_on_a_small_laptop(
-    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("laptop", LAPTOPS)
+def test_the_decision_page_keeps_its_inputs_usable_on_a_laptop(
+    qtbot: QtBot, session: Session, monkeypatch: pytest.MonkeyPatch, laptop: str
 ) -> None:
     """With an exclusion chosen, the action's combo box shows whole names, the days, the
     start date and "decided by" keep their width, and the reason box fits a sentence."""
     from disciplinedesk.ui.qt import QFontMetrics
     from tests.ui.test_wizard import _to_decision
 
-    monkeypatch.setattr(geometry, "available_area", lambda window: SMALL_LAPTOP)
+    area = LAPTOPS[laptop]
+    monkeypatch.setattr(geometry, "available_area", lambda window: area)
     from disciplinedesk.ui.wizard.wizard import DecisionWizard
 
     wizard = DecisionWizard(session)
@@ -103,7 +131,7 @@ def test_the_decision_page_keeps_its_inputs_usable_on_a_small_laptop(
     page.action.setCurrentIndex(page.action.findData("out_of_school_suspension"))
     page.days.setValue(2)
     QApplication.processEvents()
-    assert SMALL_LAPTOP.contains(wizard.frameGeometry())
+    assert area.contains(wizard.frameGeometry())
     metrics = QFontMetrics(page.action.font())
     longest = max(
         metrics.horizontalAdvance(page.action.itemText(i)) for i in range(page.action.count())
