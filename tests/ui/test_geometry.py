@@ -19,17 +19,16 @@ LAPTOPS = {"1366x768": QRect(0, 0, 1366, 728), "1280x720": SMALL_LAPTOP}
 
 
 def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
+    from disciplinedesk.store.participants import record_incident
     from disciplinedesk.ui.calendar_dialog import CalendarDialog
     from disciplinedesk.ui.dialogs import MatrixDialog, SettingsDialog
+    from disciplinedesk.ui.document_dialog import DocumentDialog
+    from disciplinedesk.ui.incident_view import IncidentView
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.reports_view import ReportsView
     from disciplinedesk.ui.student_view import StudentView
     from disciplinedesk.ui.welcome import WelcomeDialog
     from disciplinedesk.ui.wizard.wizard import DecisionWizard
-
-    from disciplinedesk.store.participants import record_incident
-    from disciplinedesk.ui.document_dialog import DocumentDialog
-    from disciplinedesk.ui.incident_view import IncidentView
     from tests.ui.test_wizard_participants import _fight_in
 
     def recorded() -> str:
