@@ -71,6 +71,13 @@ def shown_id(value: object) -> str:
     return text if len(text) <= _ID_SHOWN else f"{text[: _ID_SHOWN - 4]}...{text[-1]}"
 
 
+def shown_field(name: str) -> str:
+    """A field's name in a message path ("decision.days"): as written when it is a name,
+    quoted (a line break or a control character escaped) when it is anything else, so that
+    a message stays one line."""
+    return name if name.isidentifier() else shown_id(name)
+
+
 class _Part(msgspec.Struct, forbid_unknown_fields=True, frozen=True, kw_only=True):
     pass
 

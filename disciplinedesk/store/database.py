@@ -52,11 +52,14 @@ class Log:
         path: Path | None = None,
         passphrase: str | None = None,
         lock: LogLock | None = None,
+        key: driver.DerivedKey | None = None,
     ) -> None:
         self.db = db
         self.path = path
-        # Kept in memory while the log is open: background jobs open their own connection.
+        # Kept in memory while the log is open: background jobs open their own connection,
+        # with the key derived when the log was opened (one key derivation per start).
         self.passphrase = passphrase
+        self.key = key
         # This process's shared hold on the log (see log_lock): released when it closes.
         self.lock = lock
 
@@ -136,7 +139,7 @@ def log_path(data_dir: Path) -> Path:
     return data_dir / LOG_FILE_NAME
 
 
-def connect(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
+def connect(path: Path, passphrase: str | driver.DerivedKey | None = None) -> sqlite_utils.Database:
     """A connection with the settings every part of the program relies on."""
     conn = driver.connect(path, passphrase, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -147,12 +150,21 @@ def connect(path: Path, passphrase: str | None = None) -> sqlite_utils.Database:
     return sqlite_utils.Database(conn, execute_plugins=False)
 
 
-def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = None) -> Log:
+def open_log(
+    data_dir: Path,
+    *,
+    create: bool = True,
+    passphrase: str | None = None,
+    key: driver.DerivedKey | None = None,
+) -> Log:
     """Open (or create) the log in `data_dir`, checking and migrating it first.
 
     With a passphrase a new log is created encrypted, and an existing unencrypted log is
     encrypted first (after an encrypted copy is kept in `backups/`). Without one, only an
     unencrypted log opens. Demo logs (made-up students) stay unencrypted.
+
+    `key` is an open log's `Log.key` (with its passphrase): a background job's connection is
+    keyed with it instead of deriving the key from the passphrase again.
     """
     path = log_path(data_dir)
     exists = path.exists() and path.stat().st_size > 0
@@ -172,7 +184,7 @@ def open_log(data_dir: Path, *, create: bool = True, passphrase: str | None = No
     lock.acquire_shared()
     try:
         _sweep_staging(data_dir)
-        return _open_held(path, exists, passphrase, lock)
+        return _open_held(path, exists, passphrase, lock, key)
     except BaseException:
         lock.release()
         raise
@@ -188,7 +200,13 @@ def _sweep_staging(data_dir: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) -> Log:
+def _open_held(
+    path: Path,
+    exists: bool,
+    passphrase: str | None,
+    lock: LogLock,
+    derived: driver.DerivedKey | None = None,
+) -> Log:
     key = passphrase
     if exists and driver.is_plain(path):
         _refuse_foreign(path)  # another program's database is never touched
@@ -200,8 +218,12 @@ def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) 
             key = None
     elif exists and passphrase is None:
         raise PassphraseError(f"{path}: the log is encrypted; its passphrase is needed")
+    if key is None:
+        derived = None
+    elif derived is None:
+        derived = driver.derive_key(key, path)  # once per start: the jobs reuse it
     try:
-        db = connect(path, key)
+        db = connect(path, derived)
         if key is not None:
             _unlock(db, path)
         # Up to 64 MiB of pages stay decrypted in memory (filled only as pages are read): a
@@ -218,7 +240,7 @@ def _open_held(path: Path, exists: bool, passphrase: str | None, lock: LogLock) 
         if problem:
             raise StoreError(f"{path}: {problem}") from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
-    log = Log(db, path, key, lock)
+    log = Log(db, path, key, lock, derived)
     from disciplinedesk.store.disclosures import settle_pending
 
     settle_pending(log)  # what a killed process left half-disclosed
@@ -309,8 +331,9 @@ def change_passphrase(log: Log, new: str) -> None:
         log.lock.acquire_exclusive()  # every page is rewritten: nobody else may have it open
     try:
         log.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        driver.apply_key(log.conn, new, pragma="rekey")
-        log.passphrase = new
+        key = driver.derive_key(new, log.path) if log.path is not None else None
+        driver.apply_key(log.conn, key or new, pragma="rekey")  # the salt stays the file's
+        log.passphrase, log.key = new, key
     finally:
         if log.lock is not None:
             log.lock.downgrade()

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -34,18 +35,60 @@ def is_busy(error: BaseException) -> bool:
 PLAIN_HEADER = b"SQLite format 3\x00"
 
 
-def connect(path: Path | str, passphrase: str | None = None, **options: Any) -> Connection:
-    """A connection, keyed when a passphrase is given (nothing is read before the key)."""
+@dataclass(frozen=True)
+class DerivedKey:
+    """A log file's key as SQLCipher uses it, derived once from the passphrase and the file's
+    salt. It opens the file again (a background job's connection, a backup) without the
+    key derivation that is slow on purpose. It lives in memory only: never written to disk,
+    to the environment or to a log line (its text is hidden from repr)."""
+
+    key_hex: str = field(repr=False)
+    salt_hex: str = field(repr=False)
+
+    def for_file(self, file: Path | None) -> str:
+        """What SQLCipher is given: the key for a file that has its salt; the key and the
+        salt it was derived with for a new file, which then takes that salt."""
+        if _salt_of(file) is None:
+            return f"x'{self.key_hex}{self.salt_hex}'"
+        return f"x'{self.key_hex}'"
+
+
+def connect(
+    path: Path | str, passphrase: str | DerivedKey | None = None, **options: Any
+) -> Connection:
+    """A connection, keyed when a passphrase or a derived key is given (nothing is read
+    before the key)."""
     conn: Connection = dbapi2.connect(str(path), **options)
     if passphrase is not None:
         apply_key(conn, passphrase)
     return conn
 
 
-def apply_key(conn: Connection, passphrase: str, *, pragma: str = "key") -> None:
+def apply_key(conn: Connection, passphrase: str | DerivedKey, *, pragma: str = "key") -> None:
     # SQLCipher reports a wrong key on stderr as well as by exception: keep it to the exception.
     conn.execute("PRAGMA cipher_log_level = NONE")
-    conn.execute(f"PRAGMA {pragma} = {quote(key_text(passphrase, _file_of(conn)))}")
+    file = _file_of(conn)
+    text = (
+        passphrase.for_file(file)
+        if isinstance(passphrase, DerivedKey)
+        else key_text(passphrase, file)
+    )
+    conn.execute(f"PRAGMA {pragma} = {quote(text)}")
+
+
+def derive_key(passphrase: str, file: Path) -> DerivedKey:
+    """The key SQLCipher would derive from `passphrase` for `file` (PBKDF2-HMAC-SHA512 with
+    the file's salt, or a new random one for a new file; SQLCipher 4's settings), derived
+    here once, so that every later connection of this start is keyed without deriving it
+    again."""
+    salt = _salt_of(file) or os.urandom(SALT_BYTES)
+    return DerivedKey(_pbkdf2(passphrase, salt).hex(), salt.hex())
+
+
+def _pbkdf2(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac(
+        "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
+    )
 
 
 # SQLCipher 4's key derivation: what it does to any passphrase it is given.
@@ -65,8 +108,7 @@ def key_text(passphrase: str, file: Path | None) -> str:
     salt = _salt_of(file)
     fresh = salt is None  # a new file: its salt is chosen here and given with the key
     salt = salt or os.urandom(SALT_BYTES)
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
-    return f"x'{key.hex()}{salt.hex() if fresh else ''}'"
+    return f"x'{_pbkdf2(passphrase, salt).hex()}{salt.hex() if fresh else ''}'"
 
 
 def _salt_of(file: Path | None) -> bytes | None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from disciplinedesk.domain.case import Case, parse_case
+from disciplinedesk.domain.case import Case, parse_case, shown_field
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
@@ -144,7 +144,7 @@ def check_decision_fields(raw: dict[str, Any], where: str) -> None:
     for key, value in raw.items():
         name = f"{where}.{key}"
         if key not in DECISION_FIELDS:
-            raise CaseError(f"{name}: unknown field (check its spelling)")
+            raise CaseError(f"{where}.{shown_field(key)}: unknown field (check its spelling)")
         if key in _TEXT_FIELDS and not isinstance(value, str):
             raise CaseError(f"{name}: must be text, not {_json_type(value)}")
         if key == "days" and (isinstance(value, bool) or not isinstance(value, int | float)):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from disciplinedesk.domain.case import shown_id
+from disciplinedesk.domain.case import shown_field, shown_id
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
@@ -116,7 +116,9 @@ def record_incident(
     back_entry = take_back_entry(data)
     unknown = set(data) - {"incident", "participants", "calendar"}
     if unknown:
-        raise CaseError(f"{sorted(unknown)[0]}: unknown field (incident and participants only)")
+        raise CaseError(
+            f"{shown_field(sorted(unknown)[0])}: unknown field (incident and participants only)"
+        )
     offenders, others = parse_participants(
         log,
         pack,
@@ -326,7 +328,7 @@ def _prepare(
 ) -> PreparedOffender:
     unknown = set(entry) - {"student", "role", *OFFENDER_FIELDS}
     if unknown:
-        raise CaseError(f"{label}.{sorted(unknown)[0]}: unknown field for an offender")
+        raise CaseError(f"{label}.{shown_field(sorted(unknown)[0])}: unknown field for an offender")
     facts = entry.get("facts") or {}
     if not isinstance(facts, dict):
         raise CaseError(f"{label}.facts: must be an object of incident facts")
@@ -359,7 +361,7 @@ def _other(
     allowed = {"student", "person", "role", *(("supports",) if role == "victim" else ())}
     unknown = set(entry) - allowed
     if unknown:
-        raise CaseError(f"{where}.{sorted(unknown)[0]}: unknown field for a {role}")
+        raise CaseError(f"{where}.{shown_field(sorted(unknown)[0])}: unknown field for a {role}")
     name = kind = ""
     if local_id is None:
         person = entry["person"]

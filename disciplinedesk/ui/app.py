@@ -152,6 +152,7 @@ def _start_daily_backup(session: Session, window: MainWindow) -> Job:
         lambda log: daily_backup(log, keep),
         window,
         passphrase=session.log.passphrase,
+        key=session.log.key,
     )
     job.failed.connect(
         lambda message: window.statusBar().showMessage(

@@ -12,6 +12,7 @@ from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.database import Log, open_log
+from disciplinedesk.store.driver import DerivedKey
 from disciplinedesk.ui.qt import QObject, QProgressDialog, Qt, QThread, QWidget, Signal
 
 JobFunction = Callable[[Log], Any]
@@ -28,15 +29,19 @@ class Job(QThread):
         parent: QObject | None = None,
         *,
         passphrase: str | None = None,
+        key: DerivedKey | None = None,
     ) -> None:
+        """`passphrase` and `key` are the open log's (`Log.passphrase`, `Log.key`): the job's
+        connection is keyed with the key derived when the log was opened, not derived again."""
         super().__init__(parent)
         self._data_dir = data_dir
         self._function = function
         self._passphrase = passphrase
+        self._key = key
 
     def run(self) -> None:
         try:
-            log = open_log(self._data_dir, passphrase=self._passphrase)
+            log = open_log(self._data_dir, passphrase=self._passphrase, key=self._key)
             try:
                 result = self._function(log)
             finally:
@@ -58,6 +63,7 @@ def run_with_progress(
     on_failure: Callable[[str], None],
     *,
     passphrase: str | None = None,
+    key: DerivedKey | None = None,
     on_end: Callable[[], None] | None = None,
 ) -> Job:
     """Start `function` in a job with a busy dialog that closes when it ends.
@@ -71,7 +77,7 @@ def run_with_progress(
     dialog.setCancelButton(None)  # the jobs are short transactions: stopping midway is not safe
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
-    job = Job(data_dir, function, parent, passphrase=passphrase)
+    job = Job(data_dir, function, parent, passphrase=passphrase, key=key)
     job.succeeded.connect(on_success)
     job.failed.connect(on_failure)
     # Plain connections, in order, and no QObject holding `on_end`: a helper object keeping the

@@ -505,6 +505,7 @@ class MainWindow(QMainWindow):
                 succeeded,
                 failed,
                 passphrase=self.session.log.passphrase,
+                key=self.session.log.key,
                 on_end=self._job_ended,
             )
         )

@@ -198,6 +198,7 @@ class ReportsView(QDialog):
             self._show,
             self.totals.setText,
             passphrase=self.session.log.passphrase,
+            key=self.session.log.key,
             on_end=self._job_ended,
         )
 

@@ -143,3 +143,46 @@ def test_a_passphrase_that_looks_like_a_raw_key_goes_through_the_key_derivation(
     log = open_log(data_dir, passphrase="x'" + "cd" * 32 + "'")
     assert len(list_students(log)) == 1
     log.close()
+
+
+def test_one_key_derivation_per_start(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The key is derived once when the log is opened; a background job's connection and
+    its daily backup reuse it. The backup still opens with the passphrase alone."""
+    from disciplinedesk.store import driver
+    from disciplinedesk.store.backup import daily_backup
+
+    log = open_log(data_dir, passphrase=SECRET)
+    add_students(log, ANA)
+    log.close()
+    derivations: list[bytes] = []
+    real = driver._pbkdf2
+
+    def counted(passphrase: str, salt: bytes) -> bytes:
+        derivations.append(salt)
+        return real(passphrase, salt)
+
+    monkeypatch.setattr(driver, "_pbkdf2", counted)
+    log = open_log(data_dir, passphrase=SECRET)
+    assert len(derivations) == 1 and derivations[0] == log_path(data_dir).read_bytes()[:16]
+    assert (
+        log.key is not None and SECRET not in repr(log.key) and log.key.key_hex not in repr(log.key)
+    )
+    job = open_log(data_dir, passphrase=SECRET, key=log.key)  # as a background job opens it
+    made = daily_backup(job, 7)
+    job.close()
+    assert len(derivations) == 1  # the job derived nothing
+    assert made is not None
+    copy = sqlite3_with_key(made, SECRET)
+    assert [row[0] for row in copy.execute("SELECT local_id FROM students")] == ["S1"]
+    log.close()
+    with pytest.raises(PassphraseError):
+        open_log(data_dir, passphrase="not the passphrase")
+
+
+def sqlite3_with_key(path: Path, passphrase: str) -> sqlite3.Connection:
+    """A backup as anyone with the passphrase opens it: SQLCipher's own key derivation."""
+    from disciplinedesk.store import driver
+
+    return driver.connect(path, passphrase)

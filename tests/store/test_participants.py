@@ -257,3 +257,15 @@ def test_a_purge_removes_the_participants_with_their_incident(school: Log) -> No
     assert counts.incidents == 1
     for table in ("incidents", "participants", "follow_ups", "decisions"):
         assert school.db[table].count == 0, table
+
+
+def test_an_unknown_field_is_named_on_one_line(log: Log) -> None:
+    """Found by the fuzzer: a field named by a line break made a message of two lines."""
+    add_students(log, ANA)
+    data = {
+        "incident": {"datetime": "2026-11-18T10:00"},
+        "participants": [{"role": "victim", "student": {"id": "S1"}, "\n": None}],
+    }
+    with pytest.raises(CaseError) as refused:
+        record_incident(log, pps(), data, actor="t")
+    assert str(refused.value) == "participants[0].'\\n': unknown field for a victim"
