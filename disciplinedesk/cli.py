@@ -75,7 +75,26 @@ def bounded_int(lowest: int, highest: int) -> Callable[[str], int]:
 OFFENDER_HELP = "whose decision, when the incident has several offenders (school's student id)"
 
 
-def build_parser() -> argparse.ArgumentParser:
+# The arguments of the window alone (`disciplinedesk [--data-dir D] [--pack P]`): for those
+# the parser is built without its forty commands, which the window's start need not wait for.
+_GUI_FLAGS = ("--quit-when-ready",)
+_GUI_OPTIONS = ("--data-dir", "--pack")
+
+
+def _starts_the_window(argv: Sequence[str]) -> bool:
+    """Whether the arguments are the window's alone (anything else, `--help` included, gets
+    the whole parser, which then says what is wrong)."""
+    tokens = iter(argv)
+    for token in tokens:
+        if token in _GUI_FLAGS or (token.split("=", 1)[0] in _GUI_OPTIONS and "=" in token):
+            continue
+        if token in _GUI_OPTIONS and next(tokens, None) is not None:
+            continue
+        return False
+    return True
+
+
+def build_parser(*, commands_too: bool = True) -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -98,6 +117,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the GUI and quit once the main window is shown (for smoke tests and benchmarks)",
     )
     parser.set_defaults(handler=_gui)
+    if not commands_too:
+        return parser
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     def command(
@@ -473,8 +494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     from disciplinedesk.domain.errors import UserFacingError, one_line
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands_too=not _starts_the_window(given))
+    args = parser.parse_args(given)
     handler: Handler = args.handler
     try:
         return handler(args)

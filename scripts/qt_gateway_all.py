@@ -6,10 +6,10 @@ from pathlib import Path
 path = Path(__file__).resolve().parents[1] / "disciplinedesk" / "ui" / "qt.py"
 source = path.read_text(encoding="utf-8")
 tree = ast.parse(source)
-names = sorted(
+names = sorted(  # the names imported for the type checker, looked up lazily at run time
     alias.asname or alias.name
-    for node in tree.body
-    if isinstance(node, ast.ImportFrom)
+    for node in ast.walk(tree)
+    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6.")
     for alias in node.names
 )
 head = source.split("\n__all__ = ")[0].rstrip()

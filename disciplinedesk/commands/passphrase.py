@@ -14,7 +14,7 @@ from pathlib import Path
 from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import ADVICE, weakness
-from disciplinedesk.store.database import log_state
+from disciplinedesk.store.log_file import log_state
 
 ENV = "DISCIPLINEDESK_PASSPHRASE"
 

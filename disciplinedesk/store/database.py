@@ -19,11 +19,12 @@ import sqlite_utils
 from disciplinedesk.store import driver
 from disciplinedesk.store.driver import Connection
 from disciplinedesk.store.errors import DamagedLogError, PassphraseError, StoreError
+from disciplinedesk.store.log_file import is_demo, is_plain
+from disciplinedesk.store.log_file import log_path as log_path  # where the store has it
 from disciplinedesk.store.log_lock import LogLock
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 from disciplinedesk.store.permissions import private_folder, secure_data_dir
 
-LOG_FILE_NAME = "disciplinedesk.sqlite3"
 # Join a query's incidents `i` to their current decision `d` (the latest revision): every
 # count and list reads only what the administrator decided last.
 CURRENT_DECISION = "d.incident_id = i.id AND d.superseded_at IS NULL"
@@ -135,10 +136,6 @@ class LogBusyError(StoreError):
     """Another process kept the log's write lock longer than this one waits."""
 
 
-def log_path(data_dir: Path) -> Path:
-    return data_dir / LOG_FILE_NAME
-
-
 def connect(path: Path, passphrase: str | driver.DerivedKey | None = None) -> sqlite_utils.Database:
     """A connection with the settings every part of the program relies on."""
     conn = driver.connect(path, passphrase, isolation_level=None, check_same_thread=True)
@@ -208,9 +205,9 @@ def _open_held(
     derived: driver.DerivedKey | None = None,
 ) -> Log:
     key = passphrase
-    if exists and driver.is_plain(path):
+    if exists and is_plain(path):
         _refuse_foreign(path)  # another program's database is never touched
-        if passphrase is not None and not _is_demo(path):
+        if passphrase is not None and not is_demo(path):
             lock.acquire_exclusive()  # the file is replaced: nobody else may have it open
             encrypt_log(path, passphrase)
             lock.downgrade()
@@ -247,16 +244,6 @@ def _open_held(
     return log
 
 
-def log_state(data_dir: Path) -> str:
-    """'new', 'demo' (made-up, never encrypted), 'plain' (to be encrypted) or 'encrypted'."""
-    path = log_path(data_dir)
-    if not path.exists() or path.stat().st_size == 0:
-        return "new"
-    if not driver.is_plain(path):
-        return "encrypted"
-    return "demo" if _is_demo(path) else "plain"
-
-
 def _unlock(db: sqlite_utils.Database, path: Path) -> None:
     """The first read tells a wrong passphrase (SQLCipher cannot tell it from a damaged first
     page, so the message names both)."""
@@ -287,17 +274,6 @@ def _refuse_foreign(path: Path) -> None:
             f"{path}: not a DisciplineDesk log (another program's database?); it was left as it "
             "is. Move it away, or choose another data folder"
         )
-
-
-def _is_demo(path: Path) -> bool:
-    conn = driver.connect(path)
-    try:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'demo'").fetchone()
-    except driver.DatabaseError:
-        return False
-    finally:
-        conn.close()
-    return row is not None and row[0] == "true"
 
 
 def encrypt_log(path: Path, passphrase: str) -> Path:

@@ -32,9 +32,6 @@ def is_busy(error: BaseException) -> bool:
     return isinstance(error, OperationalError) and ("locked" in text or "busy" in text)
 
 
-PLAIN_HEADER = b"SQLite format 3\x00"
-
-
 @dataclass(frozen=True)
 class DerivedKey:
     """A log file's key as SQLCipher uses it, derived once from the passphrase and the file's
@@ -133,12 +130,6 @@ def read_only_uri(path: Path) -> str:
     """A read-only URI for any file name (spaces, '#' and '?' are percent-encoded); open it
     with `uri=True`."""
     return f"{path.resolve().as_uri()}?mode=ro"
-
-
-def is_plain(path: Path) -> bool:
-    """Whether the file is an unencrypted SQLite database (an encrypted one starts at random)."""
-    with path.open("rb") as file:
-        return file.read(16) == PLAIN_HEADER
 
 
 def export_encrypted(conn: Connection, target: Path, passphrase: str) -> None:

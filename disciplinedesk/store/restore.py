@@ -38,6 +38,7 @@ from disciplinedesk.store.database import (
     stamp,
 )
 from disciplinedesk.store.errors import StoreError
+from disciplinedesk.store.log_file import is_plain
 from disciplinedesk.store.log_lock import exclusive_log
 from disciplinedesk.store.migrations import SCHEMA_VERSION
 from disciplinedesk.store.permissions import private_folder
@@ -103,7 +104,7 @@ def inspect_backup(
     passphrase; when that fails, BackupPassphraseError asks for the one it was made with."""
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
-    plain = driver.is_plain(path)
+    plain = is_plain(path)
     size = path.stat().st_size
     if not plain and (size < 512 or size % 512):  # an encrypted log is whole pages
         raise StoreError(f"{path}: not an SQLite file, so not a backup of a DisciplineDesk log")
@@ -187,7 +188,7 @@ def restore_backup(
 
 def _key_for(path: Path, passphrase: str | None) -> str | None:
     """The key a log file opens with: none for a plain file, else the passphrase."""
-    return None if driver.is_plain(path) else passphrase
+    return None if is_plain(path) else passphrase
 
 
 def _school_of(settings: dict[str, Any]) -> tuple[str, bool]:

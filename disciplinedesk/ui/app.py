@@ -1,31 +1,89 @@
-"""Starting the GUI: the application object, the pack, the log, the main window."""
+"""Starting the GUI: the application object, the first window, the log, the main window.
+
+What a person feels is two waits: from the double-click to the first window they can act in
+(the unlock dialog, or the welcome in an empty folder), and from Enter on the passphrase to
+the log. So nothing is imported before the first window that it does not need: the store,
+sqlite-utils, the pack and the main window are imported while the passphrase is typed
+(`Preload`), and the key is derived once (`Log.key`), on Enter.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from disciplinedesk import __version__
 from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
 from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.domain.pack import PolicyPack, load_pack
-from disciplinedesk.store.backup import daily_backup
-from disciplinedesk.store.database import Log, log_state, open_log
 from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.store.instance_lock import InstanceLock
-from disciplinedesk.store.settings import get_setting
-from disciplinedesk.ui.idle_lock import IdleLock
-from disciplinedesk.ui.jobs import Job
-from disciplinedesk.ui.main_window import MainWindow
-from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
-from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QTimer
-from disciplinedesk.ui.recovery import offer_restore
-from disciplinedesk.ui.session import Session
+from disciplinedesk.store.log_file import log_state
+from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QObject, QTimer
 from disciplinedesk.ui.translation import install_translators, interface_language
+
+if TYPE_CHECKING:
+    from disciplinedesk.domain.pack import PolicyPack
+    from disciplinedesk.store.database import Log
+    from disciplinedesk.ui.jobs import Job
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.session import Session
+
+# What the main window needs, in the order it needs it: imported one a turn of the event
+# loop while the unlock dialog waits for the passphrase, so typing never waits for them.
+PRELOAD = (
+    "disciplinedesk.store.database",
+    "disciplinedesk.domain.pack",
+    "disciplinedesk.domain.engine",
+    "disciplinedesk.store.settings",
+    "disciplinedesk.ui.session",
+    "disciplinedesk.ui.log_model",
+    "disciplinedesk.ui.follow_ups_panel",
+    "disciplinedesk.ui.main_window",
+    "disciplinedesk.ui.idle_lock",
+    "disciplinedesk.store.backup",
+    "disciplinedesk.ui.jobs",
+)
+
+
+class Preload:
+    """Imports `PRELOAD` and reads the policy pack during the event loop's idle turns, one
+    step a turn; `pack()` finishes whatever is left when the log is open."""
+
+    def __init__(self, pack_path: Path | None, parent: QObject) -> None:
+        self._pack_path = pack_path
+        self._pack: PolicyPack | None = None
+        self._steps: list[str | None] = [*PRELOAD, None]  # None: the pack and the fonts
+        self._timer = QTimer(parent)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._step)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def _step(self) -> None:
+        if not self._steps:
+            self._timer.stop()
+            return
+        name = self._steps.pop(0)
+        if name is None:
+            self.pack()
+        else:
+            importlib.import_module(name)
+
+    def pack(self) -> PolicyPack:
+        """The policy pack, and the bundled fonts for the names and texts it will show."""
+        if self._pack is None:
+            from disciplinedesk.domain.pack import load_pack
+
+            self._pack = load_pack(self._pack_path)
+            load_bundled_fonts()
+        return self._pack
 
 
 def load_bundled_fonts() -> list[str]:
@@ -64,18 +122,17 @@ def run(args: argparse.Namespace) -> int:
         QIcon(str(resources.files("disciplinedesk.resources") / "icons" / "disciplinedesk-256.png"))
     )
     data_dir = resolve_data_dir(args.data_dir)
-    load_bundled_fonts()
     # Until the log is open (its setting may choose another), the system's language: the
     # welcome and the passphrase dialogs speak it.
     language = interface_language("")
     translators = install_translators(app, language)
     lock = InstanceLock(data_dir)
+    preload = Preload(args.pack, app)
     try:
         lock.acquire()
-        pack = load_pack(args.pack)
         if log_state(data_dir) == "new":
             chosen = _welcome(
-                data_dir, pack, language=language, quit_when_ready=args.quit_when_ready
+                data_dir, preload.pack(), language=language, quit_when_ready=args.quit_when_ready
             )
             if chosen is None:
                 lock.release()
@@ -85,9 +142,11 @@ def run(args: argparse.Namespace) -> int:
                 lock = InstanceLock(chosen[0])
                 lock.acquire()
             data_dir, passphrase = chosen
+            from disciplinedesk.store.database import open_log
+
             log: Log | None = open_log(data_dir, passphrase=passphrase)
         else:
-            log = _open_existing(data_dir, quit_when_ready=args.quit_when_ready)
+            log = _open_existing(data_dir, preload, quit_when_ready=args.quit_when_ready)
         if log is None:
             lock.release()
             return 0
@@ -95,6 +154,12 @@ def run(args: argparse.Namespace) -> int:
         lock.release()
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
+    from disciplinedesk.store.settings import get_setting
+    from disciplinedesk.ui.idle_lock import IdleLock
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.session import Session
+
+    pack = preload.pack()
     chosen_language = interface_language(str(get_setting(log, "language")))
     if chosen_language != language:
         for translator in translators:
@@ -120,32 +185,52 @@ def run(args: argparse.Namespace) -> int:
     return code
 
 
-def _open_existing(data_dir: Path, *, quit_when_ready: bool) -> Log | None:
-    """The log, unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase asked for; an
-    unencrypted log is encrypted first. None when the user cancels."""
+def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -> Log | None:
+    """The log, unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase asked for (the
+    main window's modules preloaded meanwhile); an unencrypted log is encrypted first. None
+    when the user cancels."""
+    from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
+
     state = log_state(data_dir)
     if state == "demo":
+        from disciplinedesk.store.database import open_log
+
         try:
             return open_log(data_dir)
         except DamagedLogError as error:
-            return offer_restore(data_dir, str(error), None)
+            return _offer_restore(data_dir, str(error), None)
     from_environment = take_secret(PASSPHRASE_ENV)
     if from_environment:
+        from disciplinedesk.store.database import open_log
+
         try:
             return open_log(data_dir, passphrase=from_environment)
         except DamagedLogError as error:
-            return offer_restore(data_dir, str(error), from_environment)
+            return _offer_restore(data_dir, str(error), from_environment)
     dialog = UnlockDialog(data_dir) if state == "encrypted" else EncryptDialog(data_dir)
     if quit_when_ready:
         QTimer.singleShot(0, dialog.reject)  # shown, idle: done
+    else:
+        preload.start()  # while the passphrase is typed
     dialog.exec()
     if dialog.damaged is not None:
-        return offer_restore(data_dir, dialog.damaged, dialog.passphrase)
+        return _offer_restore(data_dir, dialog.damaged, dialog.passphrase)
     return dialog.log
+
+
+def _offer_restore(data_dir: Path, problem: str, passphrase: str | None) -> Log | None:
+    """A damaged log: the newest backup is offered (the restore code, only on that day)."""
+    from disciplinedesk.ui.recovery import offer_restore
+
+    return offer_restore(data_dir, problem, passphrase)
 
 
 def _start_daily_backup(session: Session, window: MainWindow) -> Job:
     """Today's automatic backup, in the background once the window is up."""
+    from disciplinedesk.store.backup import daily_backup
+    from disciplinedesk.store.settings import get_setting
+    from disciplinedesk.ui.jobs import Job
+
     keep = int(get_setting(session.log, "backups_keep"))
     job = Job(
         session.data_dir,

@@ -7,7 +7,7 @@ and takes it again when the palette changes. Empty, it takes no room.
 
 from __future__ import annotations
 
-from disciplinedesk.ui.findings_view import DARK, LIGHT
+from disciplinedesk.ui.colours import DARK, LIGHT
 from disciplinedesk.ui.qt import QColor, QEvent, QLabel, QPalette, QWidget
 
 

@@ -6,24 +6,8 @@ from html import escape
 
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
+from disciplinedesk.ui.colours import DARK, LIGHT
 from disciplinedesk.ui.qt import QCoreApplication, QPalette, QTextBrowser, QWidget
-
-LIGHT = {
-    "block": "#b3261e",
-    "required": "#8a4b00",
-    "consult": "#1f5fa8",
-    "warning": "#7a5d00",
-    "info": "#4d5660",
-    "cite": "#555555",
-}
-DARK = {
-    "block": "#ff8a80",
-    "required": "#ffb74d",
-    "consult": "#82b1ff",
-    "warning": "#ffe082",
-    "info": "#b0bec5",
-    "cite": "#aaaaaa",
-}
 
 
 def severity_titles() -> dict[str, str]:

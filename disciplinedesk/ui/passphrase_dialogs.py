@@ -6,13 +6,12 @@ plainly, shows how strong it is, and asks for it twice.
 
 from __future__ import annotations
 
-import hmac
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import MINIMUM_LENGTH, strength, weakness_kind
-from disciplinedesk.store.database import Log, change_passphrase, open_log
 from disciplinedesk.store.errors import DamagedLogError, PassphraseError
 from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.qt import (
@@ -24,6 +23,9 @@ from disciplinedesk.ui.qt import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:  # the store is imported when a log is opened, after the dialog shows
+    from disciplinedesk.store.database import Log
 
 
 def _secret(name: str) -> QLineEdit:
@@ -123,6 +125,8 @@ class _Dialog(QDialog):
 
     def _open(self, data_dir: Path, passphrase: str, *, create: bool) -> str | None:
         """Open the log into `self.log`; a damaged log closes the dialog to offer a backup."""
+        from disciplinedesk.store.database import open_log  # preloaded while one types
+
         try:
             self.log = open_log(data_dir, create=create, passphrase=passphrase)
         except DamagedLogError as error:
@@ -219,6 +223,8 @@ class ChangePassphraseDialog(_Dialog):
         problem = self.fields.problem()
         if problem:
             return problem
+        from disciplinedesk.store.database import change_passphrase
+
         try:
             change_passphrase(self.log_, self.fields.passphrase())
         except UserFacingError as error:  # the log is open elsewhere (a job, a command)
@@ -228,6 +234,8 @@ class ChangePassphraseDialog(_Dialog):
 
 def matches(log: Log, passphrase: str) -> bool:
     """Whether `passphrase` is the open log's (compared in constant time)."""
+    import hmac
+
     return log.passphrase is not None and hmac.compare_digest(
         log.passphrase.encode(), passphrase.encode()
     )
