@@ -95,15 +95,18 @@ def load_bundled_fonts() -> list[str]:
 
 
 def _welcome(
-    data_dir: Path, pack: PolicyPack, *, language: str, quit_when_ready: bool
+    data_dir: Path, preload: Preload, *, language: str, quit_when_ready: bool
 ) -> tuple[Path, str | None] | None:
     """The first start in an empty data folder; returns the folder to open and its
-    passphrase (None for the demo), or None to quit."""
+    passphrase (None for the demo), or None to quit. The store and the main window load
+    while the form is filled in."""
     from disciplinedesk.ui.welcome import WelcomeDialog
 
-    welcome = WelcomeDialog(data_dir, pack, language=language)
+    welcome = WelcomeDialog(data_dir, preload.pack(), language=language)
     if quit_when_ready:
         QTimer.singleShot(0, welcome.reject)  # shown, idle: done
+    else:
+        preload.start()
     welcome.exec()
     if welcome.chosen_dir is None:
         return None
@@ -132,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
         lock.acquire()
         if log_state(data_dir) == "new":
             chosen = _welcome(
-                data_dir, preload.pack(), language=language, quit_when_ready=args.quit_when_ready
+                data_dir, preload, language=language, quit_when_ready=args.quit_when_ready
             )
             if chosen is None:
                 lock.release()

@@ -10,22 +10,18 @@ folder of its own beside the real one, so made-up students never mix with real r
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.translations import translated_pack
-from disciplinedesk.store.calendar import import_calendar_days
-from disciplinedesk.store.database import log_path, open_log
-from disciplinedesk.store.imports.calendar_file import read_calendar
-from disciplinedesk.store.imports.roster import read_roster
-from disciplinedesk.store.rows import current_user
-from disciplinedesk.store.sample import populate
-from disciplinedesk.store.settings import SETTINGS, SettingError, set_setting
-from disciplinedesk.store.students import upsert_students
+from disciplinedesk.store.log_file import log_path
 from disciplinedesk.ui.error_label import ErrorLabel
 from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
+
+if TYPE_CHECKING:
+    from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.ui.qt import (
     QApplication,
     QDate,
@@ -209,6 +205,15 @@ class WelcomeDialog(QDialog):
     # -- creating the log -------------------------------------------------------------------
     def start(self) -> None:
         """Create the school's log: settings and imports together, or nothing."""
+        # The store, when the school is set up (the first window shows without it).
+        from disciplinedesk.store.calendar import import_calendar_days
+        from disciplinedesk.store.database import open_log
+        from disciplinedesk.store.imports.calendar_file import read_calendar
+        from disciplinedesk.store.imports.roster import read_roster
+        from disciplinedesk.store.rows import current_user
+        from disciplinedesk.store.settings import SETTINGS, SettingError, set_setting
+        from disciplinedesk.store.students import upsert_students
+
         self._refuse("")
         name = self.school_name.text().strip()
         if not name:
@@ -278,6 +283,10 @@ class WelcomeDialog(QDialog):
         self.accept()
 
     def explore_demo(self) -> None:
+        from disciplinedesk.store.database import open_log
+        from disciplinedesk.store.sample import populate
+        from disciplinedesk.store.settings import set_setting
+
         folder = demo_folder(self.data_dir)
         if not log_path(folder).exists():
             self._busy(True)
