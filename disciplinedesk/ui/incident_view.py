@@ -232,9 +232,15 @@ class IncidentView(QDialog):
         from disciplinedesk.ui.document_dialog import DocumentDialog
 
         dialog = DocumentDialog(self.session, self.record_id, self)
-        dialog.finished.connect(lambda _: self.refresh())  # its printouts appear here
+        # Its printouts appear here. A method of this view, not a lambda: a lambda's
+        # connection to a dialog deleted on close crashed PySide6 (a test caught it).
+        dialog.finished.connect(self.refresh_after)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def refresh_after(self, *_: object) -> None:
+        """A dialog opened from here closed (documents printed, a decision revised)."""
+        self.refresh()
 
     def ask_revise(self) -> None:
         """Whose decision (when several did something), then the decision page again."""
@@ -264,7 +270,7 @@ class IncidentView(QDialog):
 
         draft = Draft.from_record(show_incident(self.session.log, record_id))
         wizard = DecisionWizard(self.session, draft, self)
-        wizard.recorded.connect(lambda _: self.refresh())
+        wizard.recorded.connect(self.refresh_after)
         wizard.open()
         return wizard
 

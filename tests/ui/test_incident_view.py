@@ -174,3 +174,45 @@ def test_the_rows_context_menu_and_the_file_menu_reach_the_incident(
     window.void_action.trigger()
     assert list_incidents(session.log) == []
     assert window.model.rowCount() == 0
+
+
+def test_a_letter_is_reprinted_from_the_reopened_incident_in_another_language(
+    qtbot: QtBot, session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reopened from the log, Documents..., the family letter in Spanish, Save as PDF: the
+    file is named after the document, the student and the date, and the disclosure shows in
+    the incident view."""
+    import subprocess
+    from datetime import date
+
+    from disciplinedesk.store.disclosures import list_disclosures
+    from disciplinedesk.ui.document_dialog import DocumentDialog
+    from disciplinedesk.ui.qt import QFileDialog
+
+    recorded = record_incident(session.log, session.pack, _fight_in(session), actor="t")
+    view = IncidentView(session, recorded.incident_id)
+    qtbot.addWidget(view)
+    view.show()
+    view.documents.click()
+    (dialog,) = [d for d in view.findChildren(DocumentDialog) if d.isVisible()]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("letter"))
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    suggested: list[str] = []
+
+    def choose(parent: object, title: str, name: str, filters: str) -> tuple[str, str]:
+        suggested.append(Path(name).name)
+        return str(tmp_path / Path(name).name), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    dialog.save_button.click()
+    assert suggested == [f"Letter - Park Leo - {date.today().isoformat()}.pdf"]
+    saved = tmp_path / suggested[0]
+    text = subprocess.run(
+        ["pdftotext", str(saved), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Leo Park" in text and "Aviso de una decisión disciplinaria" in text
+    assert any(d["destination"] == str(saved) for d in list_disclosures(session.log))
+    with qtbot.waitSignal(dialog.finished):
+        dialog.close()
+    del dialog
+    assert "family letter (es) for incident" in " ".join(view.text.toPlainText().split())
