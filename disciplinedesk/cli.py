@@ -285,6 +285,44 @@ def build_parser(*, commands_too: bool = True) -> argparse.ArgumentParser:
         help="with --done of a return meeting: the day the student came back (YYYY-MM-DD)",
     )
 
+    share = command_group(
+        "share", "share the school's record among its administrators' laptops through a folder"
+    )
+    share_create = command(
+        "create",
+        "start sharing this log through FOLDER (a school share, a synced folder, a USB stick) "
+        "and print the join code",
+        _command("share", "create"),
+        group=share,
+    )
+    share_create.add_argument("folder")
+    share_join = command(
+        "join",
+        "join the school's record in FOLDER: the join code from $DISCIPLINEDESK_SHARE_CODE "
+        "or asked (never an argument)",
+        _command("share", "join"),
+        group=share,
+    )
+    share_join.add_argument("folder")
+    command(
+        "status",
+        "the folder, the laptops seen and when each last wrote",
+        _command("share", "status"),
+        group=share,
+    )
+    command(
+        "stop",
+        "stop exchanging on this laptop",
+        _command("share", "stop"),
+        json_output=False,
+        group=share,
+    )
+    command(
+        "sync",
+        "exchange now with the other laptops: take in their change files, write this one's",
+        _command("share", "sync"),
+    )
+
     backup = command(
         "backup",
         "write a consistent copy of the log to FILE",

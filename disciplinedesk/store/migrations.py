@@ -408,6 +408,41 @@ def _v13_back_entries(db: Any) -> None:
     db.execute("ALTER TABLE incidents ADD COLUMN back_entry INTEGER NOT NULL DEFAULT 0")
 
 
+def _v14_sharing(db: Any) -> None:
+    """One record for the school: this laptop's sharing (one row: the folder, the school's
+    key, this laptop's id) and where each row taken in from another laptop came from. A row
+    without an origin is this laptop's own, the only kind it writes to its change file."""
+    db.execute(
+        """CREATE TABLE share (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            folder TEXT NOT NULL,
+            school_id TEXT NOT NULL,
+            school_key TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            started_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE share_peers (
+            device_id TEXT PRIMARY KEY,
+            written_at TEXT NOT NULL,
+            taken_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE row_origins (
+            table_name TEXT NOT NULL,
+            row_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            origin_row_id TEXT NOT NULL,
+            PRIMARY KEY (table_name, row_id)
+        )"""
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX row_origins_source ON row_origins(table_name, device_id, origin_row_id)"
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -422,5 +457,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v11_pending_disclosures,
     _v12_participants,
     _v13_back_entries,
+    _v14_sharing,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,268 @@
+"""One record for the school, on real files: three laptops' logs and one shared folder.
+
+Every laptop ends with the same incidents, decisions, follow-ups and audit, whatever the
+order of the exchanges; an exchange repeated changes nothing; the prior record on one laptop
+counts the others' decisions; two revisions of one decision made at once are both kept,
+with one follow-up for the two administrators; a file changed, cut short or half copied is
+skipped and the rest taken; a laptop restored from an old backup gets back what it lost; the
+join code is needed.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.database import Log, open_log
+from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
+from disciplinedesk.store.history import student_history
+from disciplinedesk.store.incidents import (
+    record_decision,
+    revise_decision,
+    show_incident,
+    void_incident,
+)
+from disciplinedesk.store.restore import restore_backup
+from disciplinedesk.store.settings import get_setting, set_setting
+from disciplinedesk.store.share_key import JoinCodeError
+from disciplinedesk.store.sharing import (
+    CONFLICT_KIND,
+    SharingError,
+    exchange,
+    join_sharing,
+    share_status,
+    start_sharing,
+)
+from disciplinedesk.store.students import student_key
+from tests.store.conftest import ANA, BO, add_students
+from tests.store.records import record_input
+from tests.support import pps
+
+SECRET = "the school's shared secret phrase"
+
+
+@pytest.fixture
+def school(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    """Laptops A, B and C of one school, sharing `folder`; A started it, B and C joined."""
+    folder = tmp_path / "shared"
+    logs = {name: open_log(tmp_path / name, passphrase=SECRET) for name in "abc"}
+    add_students(logs["a"], ANA, BO)
+    code = start_sharing(logs["a"], folder)
+    join_sharing(logs["b"], folder, code)
+    join_sharing(logs["c"], folder, code)
+    laptops: dict[str, Any] = {"folder": folder, "code": code, **logs}
+    yield laptops
+    for name in "abc":  # a test may have opened one again (a restore)
+        laptops[name].close()
+
+
+def _suspend(log: Log, student: str, when: str, days: float, behavior: str = "fighting") -> str:
+    data = record_input(
+        student,
+        when=when,
+        behaviors=[behavior],
+        action="out_of_school_suspension",
+        days=days,
+        reason="A fight that hurt another student",
+    )
+    return record_decision(log, pps(), data, actor=f"vp-{id(log) % 7}").incident_id
+
+
+def _record_of(log: Log) -> dict[str, Any]:
+    """What must be the same on every laptop, without this log's own numbering."""
+    return {
+        "incidents": log.query(
+            "SELECT i.id, s.local_id, i.occurred_at, i.action, i.days, i.voided_at "
+            "FROM incidents i JOIN students s ON s.id = i.student_id ORDER BY i.id"
+        ),
+        "decisions": log.query(
+            "SELECT id, incident_id, revision, action, days, superseded_at IS NOT NULL AS old "
+            "FROM decisions ORDER BY id"
+        ),
+        "follow_ups": log.query(
+            "SELECT id, kind, done_at, cancelled_at FROM follow_ups ORDER BY id"
+        ),
+        "audit": sorted(
+            (r["table_name"], r["row_id"], r["action"], r["at"], r["actor"])
+            for r in log.query("SELECT * FROM audit WHERE table_name != 'students'")
+        ),
+    }
+
+
+def test_decisions_on_each_laptop_converge_whatever_the_order(school: dict[str, Any]) -> None:
+    a, b, c = school["a"], school["b"], school["c"]
+    _suspend(a, "S1", "2026-10-05T10:00", 2)
+    _suspend(b, "S2", "2026-10-06T11:00", 1)
+    voided = _suspend(c, "S1", "2026-10-07T12:00", 3)
+    void_incident(c, voided, "Entered for the wrong student", actor="vp-c")
+    (due,) = [f for f in list_follow_ups(a) if f["kind"] == "return_to_school"]
+    mark_done(a, due["id"], "Met with the family", actor="vp-a")
+    orders = list(itertools.permutations((a, b, c)))[:4]
+    for order in orders:
+        for log in order:
+            exchange(log)
+    for log in (a, b, c):  # one more round: everyone has read everyone's newest file
+        exchange(log)
+    records = [_record_of(log) for log in (a, b, c)]
+    assert records[0] == records[1] == records[2]
+    assert len(records[0]["incidents"]) == 3
+    assert [i["voided_at"] is not None for i in records[0]["incidents"]].count(True) == 1
+    done = [f for f in records[0]["follow_ups"] if f["id"] == due["id"]]
+    assert done[0]["done_at"] is not None  # done on A, done everywhere
+
+
+def test_an_exchange_repeated_changes_nothing(school: dict[str, Any]) -> None:
+    a, b = school["a"], school["b"]
+    _suspend(a, "S1", "2026-10-05T10:00", 2)
+    for _ in range(2):
+        exchange(a), exchange(b)
+    before = [_record_of(log) for log in (a, b)]
+    counts = [log.db["audit"].count for log in (a, b)]
+    again_a, again_b = exchange(a), exchange(b)
+    assert set(again_a.taken.values()) == {0} and set(again_b.taken.values()) == {0}
+    assert [_record_of(log) for log in (a, b)] == before
+    assert [log.db["audit"].count for log in (a, b)] == counts
+
+
+def test_the_prior_record_on_one_laptop_counts_the_others_decisions(
+    school: dict[str, Any],
+) -> None:
+    """The 10-day line and the substance level see every laptop's decisions."""
+    a, b = school["a"], school["b"]
+    _suspend(b, "S1", "2026-10-05T10:00", 6)  # Ana has an IEP
+    data = record_input("S1", when="2026-10-20T09:00", behaviors=["substance_use"], reason="")
+    record_decision(b, pps(), data, actor="vp-b")
+    exchange(b)
+    exchange(a)
+    key = student_key(a, "S1")
+    assert key is not None
+    history = student_history(a, pps(), key, datetime(2026, 11, 1, 9, 0))
+    assert history["exclusion_days_this_year"] == 6
+    assert history["substance_violations"]["use_or_possession"] == 1
+    proposal = record_input(
+        "S1", behaviors=["fighting"], action="out_of_school_suspension", days=5, reason="r"
+    )
+    result = record_decision(a, pps(), proposal, actor="vp-a").result
+    texts = " ".join(f.text for f in result.findings)
+    assert "brings the school year to 11 days of exclusion, more than 10" in texts or (
+        "11 of 10 days" in texts
+    ), texts
+
+
+def test_two_revisions_at_once_are_both_kept_with_one_follow_up_on_both(
+    school: dict[str, Any],
+) -> None:
+    a, b = school["a"], school["b"]
+    incident = _suspend(a, "S1", "2026-10-05T10:00", 3)
+    exchange(a), exchange(b)
+    revise_decision(a, pps(), incident, {"days": 2, "change_reason": "A: two days"}, actor="a")
+    revise_decision(b, pps(), incident, {"days": 1, "change_reason": "B: one day"}, actor="b")
+    for _ in range(2):
+        exchange(a), exchange(b)
+    for log in (a, b):
+        revisions = show_incident(log, incident)["revisions"]
+        assert sorted(r["days"] for r in revisions) == [1, 2, 3]  # both kept
+        current = [r for r in revisions if not r["superseded_at"]]
+        assert len(current) == 1
+        conflicts = log.query("SELECT id FROM follow_ups WHERE kind = ?", [CONFLICT_KIND])
+        assert len(conflicts) == 1
+    assert _record_of(a) == _record_of(b)
+    assert a.query("SELECT days FROM incidents WHERE id = ?", [incident]) == b.query(
+        "SELECT days FROM incidents WHERE id = ?", [incident]
+    )
+
+
+@pytest.mark.parametrize("damage", ["changed", "cut short"])
+def test_a_damaged_file_is_skipped_and_the_rest_taken(school: dict[str, Any], damage: str) -> None:
+    a, b, c = school["a"], school["b"], school["c"]
+    _suspend(b, "S1", "2026-10-05T10:00", 2)
+    _suspend(c, "S2", "2026-10-06T10:00", 1)
+    exchange(b), exchange(c)
+    b_file = school["folder"] / f"{share_status(b)['device_id']}.ddshare"  # type: ignore[index]
+    data = bytearray(b_file.read_bytes())
+    if damage == "changed":
+        data[len(data) // 2] ^= 0xFF
+        b_file.write_bytes(bytes(data))
+    else:
+        b_file.write_bytes(bytes(data[: len(data) // 2]))
+    result = exchange(a)
+    assert len(result.skipped) == 1 and b_file.name in result.skipped[0]
+    assert "taken the next time" in result.skipped[0]
+    assert len(a.query("SELECT id FROM incidents")) == 1  # C's came in
+    exchange(b)  # B writes its file whole again
+    exchange(a)
+    assert len(a.query("SELECT id FROM incidents")) == 2
+
+
+def test_a_laptop_restored_from_an_old_backup_gets_back_what_it_lost(
+    school: dict[str, Any], tmp_path: Path
+) -> None:
+    a, b = school["a"], school["b"]
+    _suspend(b, "S2", "2026-10-04T10:00", 1)
+    exchange(b), exchange(a)
+    old = backup_to(a, tmp_path / "old-backup.sqlite3")
+    lost = _suspend(a, "S1", "2026-10-05T10:00", 2)
+    exchange(a)
+    data_dir = a.path.parent  # type: ignore[union-attr]
+    a.close()
+    restore_backup(data_dir, old, actor="it", passphrase=SECRET)
+    school["a"] = a = open_log(data_dir, passphrase=SECRET)
+    assert a.query("SELECT id FROM incidents WHERE id = ?", [lost]) == []
+    exchange(a)
+    assert a.query("SELECT id FROM incidents WHERE id = ?", [lost]) == [{"id": lost}]
+    assert len(a.query("SELECT id FROM incidents")) == 2
+
+
+def test_the_join_code_is_needed(school: dict[str, Any], tmp_path: Path) -> None:
+    other = open_log(tmp_path / "d", passphrase=SECRET)
+    try:
+        wrong = "AAAA-" * 7 + "AAAA"
+        with pytest.raises(SharingError, match="join code does not open"):
+            join_sharing(other, school["folder"], wrong)
+        with pytest.raises(JoinCodeError, match="not right"):
+            join_sharing(other, school["folder"], "ABCD-EFGH")
+        assert share_status(other) is None
+        # A code typed in small letters, with a 0 for an O, is the same code.
+        typed = school["code"].lower().replace("o", "0")
+        join_sharing(other, school["folder"], typed)
+        assert share_status(other) is not None
+    finally:
+        other.close()
+
+
+def test_a_log_of_another_school_or_an_unencrypted_one_is_refused(
+    school: dict[str, Any], tmp_path: Path
+) -> None:
+    elsewhere = open_log(tmp_path / "e", passphrase=SECRET)
+    plain = open_log(tmp_path / "plain")
+    try:
+        start_sharing(elsewhere, tmp_path / "other-school")
+        with pytest.raises(SharingError, match="another school's shared record"):
+            join_sharing(elsewhere, school["folder"], school["code"])
+        with pytest.raises(SharingError, match="only an encrypted log"):
+            start_sharing(plain, tmp_path / "x")
+    finally:
+        elsewhere.close()
+        plain.close()
+
+
+def test_the_schools_settings_are_shared_and_the_newer_change_wins(
+    school: dict[str, Any],
+) -> None:
+    a, b = school["a"], school["b"]
+    with a.transaction():
+        set_setting(a, "school_name", "Rosewood Middle School", actor="a")
+        set_setting(a, "decided_by", "A. Rivera", actor="a")  # one person's: stays on A
+    exchange(a), exchange(b)
+    assert get_setting(b, "school_name") == "Rosewood Middle School"
+    assert get_setting(b, "decided_by") == ""
+    with b.transaction():
+        set_setting(b, "school_name", "Rosewood Middle", actor="b")
+    exchange(b), exchange(a)
+    assert get_setting(a, "school_name") == "Rosewood Middle"
