@@ -129,6 +129,23 @@
     </message>
 </context>
 <context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>Shared with %n other laptop</numerusform>
+            <numerusform>Shared with %n other laptops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>%n file not taken this time</numerusform>
+            <numerusform>%n files not taken this time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message numerus="yes">
         <source>, %n day(s) from {start}</source>

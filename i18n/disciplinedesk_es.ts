@@ -1412,6 +1412,10 @@ Motivo:</translation>
         <translation>Mostrar &amp;todos los incidentes</translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
         <source>&amp;Enter a past decision (back-entry)...</source>
         <translation>Registrar una decisión &amp;pasada (registro retroactivo)...</translation>
     </message>
@@ -2254,12 +2258,152 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Cambiar la &amp;frase de contraseña...</translation>
     </message>
     <message>
+        <source>Sharing with the school&apos;s other laptops...</source>
+        <translation>Compartir con las otras computadoras de la escuela...</translation>
+    </message>
+    <message>
         <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
         <translation>No es un día del año: escriba el mes y el día como MM-DD, p. ej. 09-01.</translation>
     </message>
     <message>
         <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
         <translation>Solo dígitos: el número de la escuela en los sistemas del distrito.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>Compartido con %n computadora más</numerusform>
+            <numerusform>Compartido con %n computadoras más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{laptops}, last exchange {when}</source>
+        <translation>{laptops}, último intercambio {when}</translation>
+    </message>
+    <message>
+        <source>{laptops}, no exchange yet</source>
+        <translation>{laptops}, aún sin intercambio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>%n archivo no recibido esta vez</numerusform>
+            <numerusform>%n archivos no recibidos esta vez</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing: {problem}</source>
+        <translation>Compartir: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>The school&apos;s administrators share one record: each laptop writes an encrypted file to a folder they all reach (a school share, a synced cloud folder or a USB stick) and reads the others&apos;. No server; nothing leaves the school but through that folder.</source>
+        <translation>Los administradores de la escuela comparten un solo registro: cada computadora escribe un archivo cifrado en una carpeta a la que todas llegan (una carpeta de red de la escuela, una carpeta sincronizada en la nube o una memoria USB) y lee los de las demás. Sin servidor; nada sale de la escuela si no es por esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Carpeta compartida</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Elegir...</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>Empezar a &amp;compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Join with a code...</source>
+        <translation>&amp;Unirse con un código...</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code...</source>
+        <translation>Mostrar el &amp;código...</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>&amp;Intercambiar ahora</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>&amp;Dejar de compartir...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Not shared. On the first laptop: choose the folder and Start sharing; then on each other laptop: the same folder and Join with the code.</source>
+        <translation>No compartido. En la primera computadora: elija la carpeta y Empezar a compartir; luego en cada una de las otras: la misma carpeta y Unirse con el código.</translation>
+    </message>
+    <message>
+        <source>This laptop shares the school&apos;s record through this folder.</source>
+        <translation>Esta computadora comparte el registro de la escuela por esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Another laptop last wrote {when}</source>
+        <translation>Otra computadora escribió por última vez {when}</translation>
+    </message>
+    <message>
+        <source>No other laptop has written yet.</source>
+        <translation>Ninguna otra computadora ha escrito todavía.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the laptops share first.</source>
+        <translation>Primero elija la carpeta que comparten las computadoras.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>No compartido</translation>
+    </message>
+    <message>
+        <source>Join the school&apos;s record</source>
+        <translation>Unirse al registro de la escuela</translation>
+    </message>
+    <message>
+        <source>The join code shown on the first laptop (eight groups of four):</source>
+        <translation>El código que mostró la primera computadora (ocho grupos de cuatro):</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>No se unió</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Mostrar el código para unirse</translation>
+    </message>
+    <message>
+        <source>The log&apos;s passphrase:</source>
+        <translation>La frase de contraseña del registro:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>Esa no es la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código para unirse</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Escriba este código una vez en cada una de las otras computadoras de la escuela (Configuración &gt; Compartir &gt; Unirse con un código), con la misma carpeta:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Guárdelo como una contraseña: con la carpeta, abre el registro de la escuela.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+    <message>
+        <source>This laptop stops exchanging with the others. What it took in stays in its log, and what it wrote stays in the folder for the others.</source>
+        <translation>Esta computadora deja de intercambiar con las demás. Lo que recibió queda en su registro y lo que escribió queda en la carpeta para las demás.</translation>
     </message>
 </context>
 <context>
@@ -2507,8 +2651,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Respuestas (quién las ofrece):</translation>
     </message>
     <message>
+        <source>Records from other laptops</source>
+        <translation>Registros de otras computadoras</translation>
+    </message>
+    <message>
         <source> (already tried)</source>
         <translation> (ya intentada)</translation>
+    </message>
+    <message>
+        <source>Records from other laptops as of {when}</source>
+        <translation>Registros de otras computadoras hasta las {when}</translation>
+    </message>
+    <message>
+        <source>Records from other laptops: none taken in yet</source>
+        <translation>Registros de otras computadoras: aún no se ha recibido ninguno</translation>
     </message>
 </context>
 <context>

@@ -1422,6 +1422,10 @@ Reason:</source>
         <translation>Показать &amp;все инциденты</translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation>Общий доступ</translation>
+    </message>
+    <message>
         <source>&amp;Enter a past decision (back-entry)...</source>
         <translation>Внести прошлое р&amp;ешение (задним числом)...</translation>
     </message>
@@ -2270,12 +2274,154 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Сменить &amp;парольную фразу...</translation>
     </message>
     <message>
+        <source>Sharing with the school&apos;s other laptops...</source>
+        <translation>Общий доступ с другими ноутбуками школы...</translation>
+    </message>
+    <message>
         <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
         <translation>Это не день года: укажите месяц и день в виде ММ-ДД, например 09-01.</translation>
     </message>
     <message>
         <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
         <translation>Только цифры: номер школы в системах округа.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>Общий с %n другим ноутбуком</numerusform>
+            <numerusform>Общий с %n другими ноутбуками</numerusform>
+            <numerusform>Общий с %n другими ноутбуками</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{laptops}, last exchange {when}</source>
+        <translation>{laptops}, последний обмен {when}</translation>
+    </message>
+    <message>
+        <source>{laptops}, no exchange yet</source>
+        <translation>{laptops}, обмена ещё не было</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>%n файл не принят в этот раз</numerusform>
+            <numerusform>%n файла не принято в этот раз</numerusform>
+            <numerusform>%n файлов не принято в этот раз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing: {problem}</source>
+        <translation>Общий доступ: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Общий доступ</translation>
+    </message>
+    <message>
+        <source>The school&apos;s administrators share one record: each laptop writes an encrypted file to a folder they all reach (a school share, a synced cloud folder or a USB stick) and reads the others&apos;. No server; nothing leaves the school but through that folder.</source>
+        <translation>Администраторы школы ведут один общий журнал: каждый ноутбук записывает зашифрованный файл в папку, доступную всем (сетевая папка школы, синхронизируемая облачная папка или USB-накопитель), и читает файлы остальных. Без сервера; ничто не покидает школу иначе как через эту папку.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Общая папка</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Выбрать...</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Открыть общий доступ</translation>
+    </message>
+    <message>
+        <source>&amp;Join with a code...</source>
+        <translation>&amp;Присоединиться по коду...</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code...</source>
+        <translation>Показать &amp;код...</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>О&amp;бменяться сейчас</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>&amp;Закрыть общий доступ...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Not shared. On the first laptop: choose the folder and Start sharing; then on each other laptop: the same folder and Join with the code.</source>
+        <translation>Общий доступ не открыт. На первом ноутбуке: выберите папку и нажмите «Открыть общий доступ»; затем на каждом другом: та же папка и «Присоединиться по коду».</translation>
+    </message>
+    <message>
+        <source>This laptop shares the school&apos;s record through this folder.</source>
+        <translation>Этот ноутбук ведёт общий журнал школы через эту папку.</translation>
+    </message>
+    <message>
+        <source>Another laptop last wrote {when}</source>
+        <translation>Другой ноутбук последний раз записал {when}</translation>
+    </message>
+    <message>
+        <source>No other laptop has written yet.</source>
+        <translation>Другие ноутбуки ещё ничего не записали.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the laptops share first.</source>
+        <translation>Сначала выберите общую папку ноутбуков.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Общий доступ не открыт</translation>
+    </message>
+    <message>
+        <source>Join the school&apos;s record</source>
+        <translation>Присоединиться к журналу школы</translation>
+    </message>
+    <message>
+        <source>The join code shown on the first laptop (eight groups of four):</source>
+        <translation>Код, показанный на первом ноутбуке (восемь групп по четыре):</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Не присоединено</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Показать код для присоединения</translation>
+    </message>
+    <message>
+        <source>The log&apos;s passphrase:</source>
+        <translation>Парольная фраза журнала:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>Это не та парольная фраза.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Код для присоединения</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Введите этот код один раз на каждом другом ноутбуке школы (Настройки &gt; Общий доступ &gt; Присоединиться по коду), с той же папкой:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Храните его как пароль: вместе с папкой он открывает журнал школы.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Закрыть общий доступ</translation>
+    </message>
+    <message>
+        <source>This laptop stops exchanging with the others. What it took in stays in its log, and what it wrote stays in the folder for the others.</source>
+        <translation>Этот ноутбук прекращает обмен с остальными. Принятое остаётся в его журнале, а записанное — в папке для остальных.</translation>
     </message>
 </context>
 <context>
@@ -2523,8 +2669,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Меры (кто их проводит):</translation>
     </message>
     <message>
+        <source>Records from other laptops</source>
+        <translation>Записи с других ноутбуков</translation>
+    </message>
+    <message>
         <source> (already tried)</source>
         <translation> (уже пробовали)</translation>
+    </message>
+    <message>
+        <source>Records from other laptops as of {when}</source>
+        <translation>Записи с других ноутбуков на {when}</translation>
+    </message>
+    <message>
+        <source>Records from other laptops: none taken in yet</source>
+        <translation>Записи с других ноутбуков: пока ничего не принято</translation>
     </message>
 </context>
 <context>

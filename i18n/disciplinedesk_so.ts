@@ -1412,6 +1412,10 @@ Sababta:</translation>
         <translation>Tus &amp;dhammaan dhacdooyinka</translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation>Wadaagid</translation>
+    </message>
+    <message>
         <source>&amp;Enter a past decision (back-entry)...</source>
         <translation>&amp;Geli go&apos;aan hore (diiwaangelin dib u dhac ah)...</translation>
     </message>
@@ -2254,12 +2258,152 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Beddel &amp;erayga sirta ah...</translation>
     </message>
     <message>
+        <source>Sharing with the school&apos;s other laptops...</source>
+        <translation>La wadaag kombiyuutarrada kale ee dugsiga...</translation>
+    </message>
+    <message>
         <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
         <translation>Maaha maalin sannadka ka mid ah: u qor bisha iyo maalinta sida MM-DD, tusaale 09-01.</translation>
     </message>
     <message>
         <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
         <translation>Tirooyin oo keliya: lambarka dugsiga ee nidaamyada degmada.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>Lala wadaagay %n kombiyuutar kale</numerusform>
+            <numerusform>Lala wadaagay %n kombiyuutar kale</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{laptops}, last exchange {when}</source>
+        <translation>{laptops}, isweydaarsigii ugu dambeeyay {when}</translation>
+    </message>
+    <message>
+        <source>{laptops}, no exchange yet</source>
+        <translation>{laptops}, weli isweydaarsi ma jiro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>%n fayl lama qaadan markan</numerusform>
+            <numerusform>%n fayl lama qaadan markan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing: {problem}</source>
+        <translation>Wadaagid: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Wadaagid</translation>
+    </message>
+    <message>
+        <source>The school&apos;s administrators share one record: each laptop writes an encrypted file to a folder they all reach (a school share, a synced cloud folder or a USB stick) and reads the others&apos;. No server; nothing leaves the school but through that folder.</source>
+        <translation>Maamulayaasha dugsigu waxay wadaagaan hal diiwaan: kombiyuutar kastaa wuxuu fayl qarsoon ku qoraa gal ay dhammaan gaari karaan (gal shabakadda dugsiga, gal daruur la isku xiro ama USB) wuxuuna akhriyaa kuwa kale. Server ma jiro; waxba kama baxaan dugsiga haddii aysan galkaas marin.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Galka la wadaago</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Dooro...</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Bilow wadaagidda</translation>
+    </message>
+    <message>
+        <source>&amp;Join with a code...</source>
+        <translation>&amp;Ku biir koodh...</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code...</source>
+        <translation>Tus &amp;koodhka...</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>&amp;Isweydaarso hadda</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>&amp;Jooji wadaagidda...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Galka:</translation>
+    </message>
+    <message>
+        <source>Not shared. On the first laptop: choose the folder and Start sharing; then on each other laptop: the same folder and Join with the code.</source>
+        <translation>Lama wadaagin. Kombiyuutarka koowaad: dooro galka oo riix Bilow wadaagidda; kadib kombiyuutar kasta oo kale: isla galka oo Ku biir koodhka.</translation>
+    </message>
+    <message>
+        <source>This laptop shares the school&apos;s record through this folder.</source>
+        <translation>Kombiyuutarkan wuxuu diiwaanka dugsiga ku wadaagaa galkan.</translation>
+    </message>
+    <message>
+        <source>Another laptop last wrote {when}</source>
+        <translation>Kombiyuutar kale ayaa ugu dambeyn qoray {when}</translation>
+    </message>
+    <message>
+        <source>No other laptop has written yet.</source>
+        <translation>Weli kombiyuutar kale waxba ma qorin.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the laptops share first.</source>
+        <translation>Marka hore dooro galka ay kombiyuutarradu wadaagaan.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Lama wadaagin</translation>
+    </message>
+    <message>
+        <source>Join the school&apos;s record</source>
+        <translation>Ku biir diiwaanka dugsiga</translation>
+    </message>
+    <message>
+        <source>The join code shown on the first laptop (eight groups of four):</source>
+        <translation>Koodhka lagu tusay kombiyuutarka koowaad (siddeed koox oo afar ah):</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Lagama biirin</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Tus koodhka ku biirista</translation>
+    </message>
+    <message>
+        <source>The log&apos;s passphrase:</source>
+        <translation>Erayga sirta ah ee diiwaanka:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>Taasi maaha erayga sirta ah.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Koodhka ku biirista</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Koodhkan hal mar ku qor kombiyuutar kasta oo kale oo dugsiga ah (Dejinta &gt; Wadaagid &gt; Ku biir koodh), isla galka:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;U hay sida erey sir ah: galka la jira, wuxuu furaa diiwaanka dugsiga.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Jooji wadaagidda</translation>
+    </message>
+    <message>
+        <source>This laptop stops exchanging with the others. What it took in stays in its log, and what it wrote stays in the folder for the others.</source>
+        <translation>Kombiyuutarkan wuu joojinayaa isweydaarsiga kuwa kale. Wixii uu qaatay waxay ku harayaan diiwaankiisa, wixii uu qorayna galka ayay ugu harayaan kuwa kale.</translation>
     </message>
 </context>
 <context>
@@ -2507,8 +2651,20 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Tallaabooyinka (qofka fuliya):</translation>
     </message>
     <message>
+        <source>Records from other laptops</source>
+        <translation>Diiwaannada kombiyuutarrada kale</translation>
+    </message>
+    <message>
         <source> (already tried)</source>
         <translation> (horay loo isku dayay)</translation>
+    </message>
+    <message>
+        <source>Records from other laptops as of {when}</source>
+        <translation>Diiwaannada kombiyuutarrada kale ilaa {when}</translation>
+    </message>
+    <message>
+        <source>Records from other laptops: none taken in yet</source>
+        <translation>Diiwaannada kombiyuutarrada kale: weli waxba lama qaadan</translation>
     </message>
 </context>
 <context>

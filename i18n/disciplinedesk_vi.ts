@@ -1402,6 +1402,10 @@ Lý do:</translation>
         <translation>Hiện &amp;tất cả sự việc</translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
         <source>&amp;Enter a past decision (back-entry)...</source>
         <translation>Nhập quyết định đã &amp;qua (nhập bổ sung)...</translation>
     </message>
@@ -2238,12 +2242,150 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Đổi &amp;cụm mật khẩu...</translation>
     </message>
     <message>
+        <source>Sharing with the school&apos;s other laptops...</source>
+        <translation>Chia sẻ với các máy tính khác của trường...</translation>
+    </message>
+    <message>
         <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
         <translation>Không phải một ngày trong năm: hãy viết tháng và ngày theo dạng MM-DD, ví dụ 09-01.</translation>
     </message>
     <message>
         <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
         <translation>Chỉ chữ số: mã số của trường trong hệ thống của học khu.</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>Chia sẻ với %n máy tính khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{laptops}, last exchange {when}</source>
+        <translation>{laptops}, lần trao đổi gần nhất {when}</translation>
+    </message>
+    <message>
+        <source>{laptops}, no exchange yet</source>
+        <translation>{laptops}, chưa trao đổi lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>%n tệp chưa nhận được lần này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing: {problem}</source>
+        <translation>Chia sẻ: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>Chia sẻ</translation>
+    </message>
+    <message>
+        <source>The school&apos;s administrators share one record: each laptop writes an encrypted file to a folder they all reach (a school share, a synced cloud folder or a USB stick) and reads the others&apos;. No server; nothing leaves the school but through that folder.</source>
+        <translation>Ban giám hiệu dùng chung một hồ sơ: mỗi máy tính ghi một tệp đã mã hóa vào một thư mục mà mọi máy đều truy cập được (thư mục mạng của trường, thư mục đám mây đồng bộ hoặc USB) và đọc tệp của các máy khác. Không có máy chủ; không gì rời khỏi trường ngoài qua thư mục đó.</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>Thư mục dùng chung</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>&amp;Chọn...</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Bắt đầu chia sẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Join with a code...</source>
+        <translation>Tham &amp;gia bằng mã...</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code...</source>
+        <translation>Hiện &amp;mã...</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>T&amp;rao đổi ngay</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>&amp;Ngừng chia sẻ...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Thư mục:</translation>
+    </message>
+    <message>
+        <source>Not shared. On the first laptop: choose the folder and Start sharing; then on each other laptop: the same folder and Join with the code.</source>
+        <translation>Chưa chia sẻ. Trên máy tính đầu tiên: chọn thư mục và Bắt đầu chia sẻ; sau đó trên mỗi máy khác: cùng thư mục và Tham gia bằng mã.</translation>
+    </message>
+    <message>
+        <source>This laptop shares the school&apos;s record through this folder.</source>
+        <translation>Máy tính này chia sẻ hồ sơ của trường qua thư mục này.</translation>
+    </message>
+    <message>
+        <source>Another laptop last wrote {when}</source>
+        <translation>Một máy tính khác ghi lần cuối lúc {when}</translation>
+    </message>
+    <message>
+        <source>No other laptop has written yet.</source>
+        <translation>Chưa có máy tính nào khác ghi.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the laptops share first.</source>
+        <translation>Trước hết hãy chọn thư mục mà các máy tính dùng chung.</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>Chưa chia sẻ</translation>
+    </message>
+    <message>
+        <source>Join the school&apos;s record</source>
+        <translation>Tham gia hồ sơ của trường</translation>
+    </message>
+    <message>
+        <source>The join code shown on the first laptop (eight groups of four):</source>
+        <translation>Mã hiện trên máy tính đầu tiên (tám nhóm bốn ký tự):</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>Chưa tham gia</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>Hiện mã tham gia</translation>
+    </message>
+    <message>
+        <source>The log&apos;s passphrase:</source>
+        <translation>Cụm mật khẩu của nhật ký:</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>Đó không phải cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Mã tham gia</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Nhập mã này một lần trên mỗi máy tính khác của trường (Cài đặt &gt; Chia sẻ &gt; Tham gia bằng mã), với cùng thư mục:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy giữ mã như một mật khẩu: cùng với thư mục, mã mở được hồ sơ của trường.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Ngừng chia sẻ</translation>
+    </message>
+    <message>
+        <source>This laptop stops exchanging with the others. What it took in stays in its log, and what it wrote stays in the folder for the others.</source>
+        <translation>Máy tính này ngừng trao đổi với các máy khác. Những gì đã nhận vẫn ở trong nhật ký của nó, và những gì đã ghi vẫn ở trong thư mục cho các máy khác.</translation>
     </message>
 </context>
 <context>
@@ -2491,8 +2633,20 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Biện pháp (ai thực hiện):</translation>
     </message>
     <message>
+        <source>Records from other laptops</source>
+        <translation>Hồ sơ từ các máy tính khác</translation>
+    </message>
+    <message>
         <source> (already tried)</source>
         <translation> (đã thử)</translation>
+    </message>
+    <message>
+        <source>Records from other laptops as of {when}</source>
+        <translation>Hồ sơ từ các máy tính khác tính đến {when}</translation>
+    </message>
+    <message>
+        <source>Records from other laptops: none taken in yet</source>
+        <translation>Hồ sơ từ các máy tính khác: chưa nhận được gì</translation>
     </message>
 </context>
 <context>

@@ -1402,6 +1402,10 @@ Reason:</source>
         <translation>显示全部事件(&amp;A)</translation>
     </message>
     <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
         <source>&amp;Enter a past decision (back-entry)...</source>
         <translation>补录以往决定(&amp;E)...</translation>
     </message>
@@ -2238,12 +2242,150 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>更改密码短语(&amp;P)...</translation>
     </message>
     <message>
+        <source>Sharing with the school&apos;s other laptops...</source>
+        <translation>与学校其他电脑共享...</translation>
+    </message>
+    <message>
         <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
         <translation>不是一年中的日期：请按 MM-DD 写月和日，例如 09-01。</translation>
     </message>
     <message>
         <source>Digits only: the school&apos;s number in the district&apos;s systems.</source>
         <translation>只能是数字：学校在学区系统中的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>SharingController</name>
+    <message numerus="yes">
+        <source>Shared with %n other laptop(s)</source>
+        <translation>
+            <numerusform>与另外 %n 台电脑共享</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{laptops}, last exchange {when}</source>
+        <translation>{laptops}，上次交换 {when}</translation>
+    </message>
+    <message>
+        <source>{laptops}, no exchange yet</source>
+        <translation>{laptops}，尚未交换</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not taken this time</source>
+        <translation>
+            <numerusform>本次有 %n 个文件未接收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sharing: {problem}</source>
+        <translation>共享：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>SharingDialog</name>
+    <message>
+        <source>Sharing</source>
+        <translation>共享</translation>
+    </message>
+    <message>
+        <source>The school&apos;s administrators share one record: each laptop writes an encrypted file to a folder they all reach (a school share, a synced cloud folder or a USB stick) and reads the others&apos;. No server; nothing leaves the school but through that folder.</source>
+        <translation>学校的管理人员共用一份记录：每台电脑把一个加密文件写入大家都能访问的文件夹（学校的网络共享、同步的云文件夹或 U 盘），并读取其他电脑的文件。没有服务器；除了通过该文件夹，任何内容都不会离开学校。</translation>
+    </message>
+    <message>
+        <source>Shared folder</source>
+        <translation>共享文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>开始共享(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join with a code...</source>
+        <translation>用代码加入(&amp;J)...</translation>
+    </message>
+    <message>
+        <source>Show the join &amp;code...</source>
+        <translation>显示加入代码(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange now</source>
+        <translation>立即交换(&amp;X)</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing...</source>
+        <translation>停止共享(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Not shared. On the first laptop: choose the folder and Start sharing; then on each other laptop: the same folder and Join with the code.</source>
+        <translation>未共享。在第一台电脑上：选择文件夹并开始共享；然后在每台其他电脑上：选择同一文件夹并用代码加入。</translation>
+    </message>
+    <message>
+        <source>This laptop shares the school&apos;s record through this folder.</source>
+        <translation>这台电脑通过此文件夹共享学校的记录。</translation>
+    </message>
+    <message>
+        <source>Another laptop last wrote {when}</source>
+        <translation>另一台电脑上次写入于 {when}</translation>
+    </message>
+    <message>
+        <source>No other laptop has written yet.</source>
+        <translation>尚无其他电脑写入。</translation>
+    </message>
+    <message>
+        <source>Choose the folder the laptops share first.</source>
+        <translation>请先选择各台电脑共享的文件夹。</translation>
+    </message>
+    <message>
+        <source>Not shared</source>
+        <translation>未共享</translation>
+    </message>
+    <message>
+        <source>Join the school&apos;s record</source>
+        <translation>加入学校的记录</translation>
+    </message>
+    <message>
+        <source>The join code shown on the first laptop (eight groups of four):</source>
+        <translation>第一台电脑上显示的加入代码（八组，每组四个）：</translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation>未加入</translation>
+    </message>
+    <message>
+        <source>Show the join code</source>
+        <translation>显示加入代码</translation>
+    </message>
+    <message>
+        <source>The log&apos;s passphrase:</source>
+        <translation>日志的密码短语：</translation>
+    </message>
+    <message>
+        <source>That is not the passphrase.</source>
+        <translation>这不是密码短语。</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入代码</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在学校的每台其他电脑上输入一次此代码（设置 &gt; 共享 &gt; 用代码加入），并使用同一个文件夹：&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请像密码一样保管：配合该文件夹，它能打开学校的记录。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>停止共享</translation>
+    </message>
+    <message>
+        <source>This laptop stops exchanging with the others. What it took in stays in its log, and what it wrote stays in the folder for the others.</source>
+        <translation>这台电脑将停止与其他电脑交换。已接收的内容保留在它的日志中，已写入的内容保留在文件夹中供其他电脑使用。</translation>
     </message>
 </context>
 <context>
@@ -2491,8 +2633,20 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>措施（由谁实施）(&amp;R)：</translation>
     </message>
     <message>
+        <source>Records from other laptops</source>
+        <translation>其他电脑的记录</translation>
+    </message>
+    <message>
         <source> (already tried)</source>
         <translation>（已尝试）</translation>
+    </message>
+    <message>
+        <source>Records from other laptops as of {when}</source>
+        <translation>其他电脑的记录截至 {when}</translation>
+    </message>
+    <message>
+        <source>Records from other laptops: none taken in yet</source>
+        <translation>其他电脑的记录：尚未接收</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,9 @@ def run(args: argparse.Namespace) -> int:
         QTimer.singleShot(0, window.offer_draft)
         IdleLock(session, window)
         jobs.append(_start_daily_backup(session, window))
+        QTimer.singleShot(
+            0, window.sharing.start
+        )  # the other laptops' records, then every few minutes
     code = int(app.exec())
     del translators
     for job in jobs:

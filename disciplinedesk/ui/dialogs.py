@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from html import escape
+from typing import TYPE_CHECKING
 
 from disciplinedesk import __version__
 from disciplinedesk.domain.translations import is_reviewed
@@ -31,6 +32,9 @@ from disciplinedesk.ui.qt import (
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, interface_translations
 
+if TYPE_CHECKING:
+    from disciplinedesk.ui.sharing import SharingController
+
 
 def _setting_range(key: str) -> tuple[int, int]:
     """A numeric setting's range as the store declares it: the dialog cannot go outside it."""
@@ -40,8 +44,15 @@ def _setting_range(key: str) -> tuple[int, int]:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        sharing: SharingController | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.sharing = sharing
         self.session = session
         self.setWindowTitle(self.tr("Settings"))
         log = session.log
@@ -141,7 +152,11 @@ class SettingsDialog(QDialog):
         if log.encrypted:
             change = QPushButton(self.tr("Change the &passphrase..."))
             change.clicked.connect(self.change_passphrase)
-            layout.addWidget(change, 0, Qt.AlignmentFlag.AlignLeft)
+            share = QPushButton(self.tr("Sharing with the school's other laptops..."))
+            share.clicked.connect(self.open_sharing)
+            for button in (change, share):
+                button.setAutoDefault(False)
+                layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
 
     def _explain(self, key: str, problem: str) -> str:
@@ -153,6 +168,11 @@ class SettingsDialog(QDialog):
         if form == "digits":
             return self.tr("Digits only: the school's number in the district's systems.")
         return problem
+
+    def open_sharing(self) -> None:
+        from disciplinedesk.ui.sharing import SharingDialog
+
+        SharingDialog(self.session, self.sharing, self).exec()
 
     def change_passphrase(self) -> None:
         from disciplinedesk.ui.passphrase_dialogs import ChangePassphraseDialog

@@ -179,6 +179,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Offline. Data folder: {path}").format(path=session.data_dir)
         )
+        # The school's shared record: exchanged in the background, its state always shown.
+        from disciplinedesk.ui.sharing import SharingController
+
+        self.sharing = SharingController(session, self)
+        self.sharing_state = QLabel(self.sharing.text())
+        self.sharing_state.setAccessibleName(self.tr("Sharing"))
+        self.statusBar().addPermanentWidget(self.sharing_state)
+        self.sharing.state_changed.connect(self.sharing_state.setText)
 
     # -- actions -------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -284,7 +292,8 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from disciplinedesk.ui.dialogs import SettingsDialog
 
-        SettingsDialog(self.session, self).exec()
+        SettingsDialog(self.session, self, sharing=self.sharing).exec()
+        self.sharing_state.setText(self.sharing.text())
 
     def open_matrix(self) -> None:
         from disciplinedesk.ui.dialogs import MatrixDialog
@@ -331,6 +340,8 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.raise_()
             return self.wizard
+        # Before a case is evaluated: what the other laptops wrote, for the prior record.
+        self.sharing.exchange_soon()
         wizard = DecisionWizard(self.session, draft if isinstance(draft, Draft) else None, self)
         wizard.finished.connect(self._wizard_closed)
         wizard.recorded.connect(self._recorded)
@@ -354,6 +365,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Back-entry recorded.") if back_entry else self.tr("Decision recorded."), 8000
         )
+        self.sharing.exchange_soon()  # the other laptops see it at their next exchange
         if not back_entry:
             QTimer.singleShot(0, lambda: self.open_documents(incident_id))
 
@@ -708,4 +720,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.wizard is not None:
             self.wizard.suspend()
+        self.sharing.shut_down()  # an exchange finishes its transaction before the log closes
         super().closeEvent(event)

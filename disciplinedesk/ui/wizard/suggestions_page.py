@@ -49,10 +49,15 @@ class SuggestionsPage(DraftPage):
         self.consistency = consistency_panel()
         self.layout_.addWidget(self.headline)
         self.layout_.addWidget(self.consistency)
+        # With the school's record shared: how recent the other laptops' records are.
+        self.shared_note = QLabel()
+        self.shared_note.setAccessibleName(self.tr("Records from other laptops"))
+        self.layout_.addWidget(self.shared_note)
         self.layout_.addWidget(split, 1)
         self.finish_layout()
 
     def initializePage(self) -> None:
+        self._show_shared_note()
         self._fill()
 
     def on_result(self) -> None:
@@ -115,3 +120,18 @@ class SuggestionsPage(DraftPage):
             if self.responses.item(i).checkState() == Qt.CheckState.Checked
         ]
         self.changed()
+
+    def _show_shared_note(self) -> None:
+        from disciplinedesk.store.sharing import share_status
+        from disciplinedesk.ui.sharing import local_time
+
+        state = share_status(self.context.session.log)
+        when = local_time(state["last_exchange"]) if state else ""
+        self.shared_note.setText(
+            self.tr("Records from other laptops as of {when}").format(when=when)
+            if when
+            else self.tr("Records from other laptops: none taken in yet")
+            if state
+            else ""
+        )
+        self.shared_note.setVisible(state is not None)
