@@ -1139,6 +1139,10 @@
         <translation>Registro de auditoría</translation>
     </message>
     <message>
+        <source>on another laptop</source>
+        <translation>en otra computadora</translation>
+    </message>
+    <message>
         <source>Revise a decision</source>
         <translation>Revisar una decisión</translation>
     </message>
@@ -2395,7 +2399,7 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
     <message>
         <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Escriba este código una vez en cada una de las otras computadoras de la escuela (Configuración &gt; Compartir &gt; Unirse con un código), con la misma carpeta:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Guárdelo como una contraseña: con la carpeta, abre el registro de la escuela.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Escriba este código una vez en cada una de las otras computadoras de la escuela (Configuración &gt; Compartir &gt; Unirse con un código), con la misma carpeta:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Guárdelo como una contraseña: con la carpeta, abre el registro de la escuela.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stop sharing</source>

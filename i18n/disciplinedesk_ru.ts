@@ -1145,6 +1145,10 @@
         <translation>Журнал аудита</translation>
     </message>
     <message>
+        <source>on another laptop</source>
+        <translation>на другом ноутбуке</translation>
+    </message>
+    <message>
         <source>Revise a decision</source>
         <translation>Изменить решение</translation>
     </message>
@@ -2413,7 +2417,7 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
     <message>
         <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Введите этот код один раз на каждом другом ноутбуке школы (Настройки &gt; Общий доступ &gt; Присоединиться по коду), с той же папкой:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Храните его как пароль: вместе с папкой он открывает журнал школы.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Введите этот код один раз на каждом другом ноутбуке школы (Настройки &gt; Общий доступ &gt; Присоединиться по коду), с той же папкой:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Храните его как пароль: вместе с папкой он открывает журнал школы.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stop sharing</source>

@@ -1139,6 +1139,10 @@
         <translation>Raadraaca hubinta</translation>
     </message>
     <message>
+        <source>on another laptop</source>
+        <translation>kombiyuutar kale</translation>
+    </message>
+    <message>
         <source>Revise a decision</source>
         <translation>Dib u eeg go&apos;aan</translation>
     </message>
@@ -2395,7 +2399,7 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     </message>
     <message>
         <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Koodhkan hal mar ku qor kombiyuutar kasta oo kale oo dugsiga ah (Dejinta &gt; Wadaagid &gt; Ku biir koodh), isla galka:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;U hay sida erey sir ah: galka la jira, wuxuu furaa diiwaanka dugsiga.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Koodhkan hal mar ku qor kombiyuutar kasta oo kale oo dugsiga ah (Dejinta &gt; Wadaagid &gt; Ku biir koodh), isla galka:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;U hay sida erey sir ah: galka la jira, wuxuu furaa diiwaanka dugsiga.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stop sharing</source>

@@ -1133,6 +1133,10 @@
         <translation>Nhật ký kiểm tra</translation>
     </message>
     <message>
+        <source>on another laptop</source>
+        <translation>trên máy tính khác</translation>
+    </message>
+    <message>
         <source>Revise a decision</source>
         <translation>Sửa đổi một quyết định</translation>
     </message>
@@ -2377,7 +2381,7 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     </message>
     <message>
         <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nhập mã này một lần trên mỗi máy tính khác của trường (Cài đặt &gt; Chia sẻ &gt; Tham gia bằng mã), với cùng thư mục:&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy giữ mã như một mật khẩu: cùng với thư mục, mã mở được hồ sơ của trường.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Nhập mã này một lần trên mỗi máy tính khác của trường (Cài đặt &gt; Chia sẻ &gt; Tham gia bằng mã), với cùng thư mục:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Hãy giữ mã như một mật khẩu: cùng với thư mục, mã mở được hồ sơ của trường.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stop sharing</source>

@@ -1133,6 +1133,10 @@
         <translation>审计记录</translation>
     </message>
     <message>
+        <source>on another laptop</source>
+        <translation>在另一台电脑上</translation>
+    </message>
+    <message>
         <source>Revise a decision</source>
         <translation>修订决定</translation>
     </message>
@@ -2377,7 +2381,7 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
     <message>
         <source>&lt;p&gt;Type this code once on each other laptop of the school (Settings &gt; Sharing &gt; Join with a code), with the same folder:&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Keep it like a password: with the folder, it opens the school&apos;s record.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;在学校的每台其他电脑上输入一次此代码（设置 &gt; 共享 &gt; 用代码加入），并使用同一个文件夹：&lt;/p&gt;&lt;p style='font-size: large'&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请像密码一样保管：配合该文件夹，它能打开学校的记录。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;在学校的每台其他电脑上输入一次此代码（设置 &gt; 共享 &gt; 用代码加入），并使用同一个文件夹：&lt;/p&gt;&lt;p style=&apos;font-size: large&apos;&gt;&lt;b&gt;{code}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;请像密码一样保管：配合该文件夹，它能打开学校的记录。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stop sharing</source>

@@ -924,12 +924,16 @@ def show_incident(log: Log, incident_id: str, *, student: str | None = None) -> 
     chosen = next(o for o in offenders if o["record_id"] == chosen_id)
     shared_id = records[0]["shared_id"]
     others = _other_participants(log, shared_id)
+    # Each change with who made it and, when it was made on another laptop of the school
+    # (a shared record), which one (`origin`, None for this laptop's own).
     trail = log.query(
-        "SELECT table_name, row_id, action, actor, at FROM audit WHERE row_id IN "
+        "SELECT a.table_name, a.row_id, a.action, a.actor, a.at, o.device_id AS origin "
+        "FROM audit a LEFT JOIN row_origins o ON o.table_name = 'audit' "
+        "AND o.row_id = CAST(a.id AS TEXT) WHERE a.row_id IN "
         "(SELECT id FROM incidents WHERE shared_id = :shared "
         " UNION SELECT d.id FROM decisions d JOIN incidents o ON o.id = d.incident_id "
         "       WHERE o.shared_id = :shared "
-        " UNION SELECT id FROM participants WHERE incident_id = :shared) ORDER BY id",
+        " UNION SELECT id FROM participants WHERE incident_id = :shared) ORDER BY a.at, a.id",
         {"shared": shared_id},
     )
     return {

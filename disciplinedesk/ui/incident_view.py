@@ -218,10 +218,12 @@ class IncidentView(QDialog):
             for d in documents
         )
         parts.append("<h3>" + escape(self.tr("Audit trail")) + "</h3><p>")
+        another = self.tr("on another laptop")
         parts.append(
             "<br>".join(
                 escape(
                     f"{a['at'][:16].replace('T', ' ')}  {a['table_name']} {a['action']}  {a['actor']}"
+                    + (f" ({another} {a['origin'][:8]})" if a.get("origin") else "")
                 )
                 for a in details["audit"]
             )

@@ -115,6 +115,13 @@ def test_decisions_on_each_laptop_converge_whatever_the_order(school: dict[str, 
     assert [i["voided_at"] is not None for i in records[0]["incidents"]].count(True) == 1
     done = [f for f in records[0]["follow_ups"] if f["id"] == due["id"]]
     assert done[0]["done_at"] is not None  # done on A, done everywhere
+    # The audit on B shows which laptop each change of A's incident was made on.
+    (first,) = [
+        i["id"] for i in records[0]["incidents"] if i["occurred_at"].startswith("2026-10-05")
+    ]
+    trail = show_incident(b, first)["audit"]
+    assert trail and {t["origin"] for t in trail} == {share_status(a)["device_id"]}  # type: ignore[index]
+    assert {t["origin"] for t in show_incident(a, first)["audit"]} == {None}  # A's own
 
 
 def test_an_exchange_repeated_changes_nothing(school: dict[str, Any]) -> None:

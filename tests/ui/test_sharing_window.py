@@ -71,6 +71,20 @@ def test_sharing_from_settings_to_a_second_laptop(
             wizard.next()
         note = wizard.suggestions_page.shared_note.text()
         assert note.startswith("Records from other laptops as of ")
+        before = wizard.context.history()["exclusion_days_this_year"]
+        # Meanwhile another vice principal suspends the same student on laptop B.
+        suspension = record_input(
+            behaviors=["fighting"],
+            action="out_of_school_suspension",
+            days=3,
+            reason="r",
+            when="2026-11-02T09:00",
+        )
+        record_decision(other, pps(), suspension, actor="vp-b")
+        exchange(other)
+        with qtbot.waitSignal(window.sharing.state_changed, timeout=10_000):
+            window.sharing.exchange_soon()
+        assert wizard.context.history()["exclusion_days_this_year"] == before + 3
         wizard.suspend()
     finally:
         other.close()

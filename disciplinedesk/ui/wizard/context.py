@@ -50,6 +50,15 @@ class DraftContext(QObject):
         self._comparison_key: tuple[object, ...] | None = None
         self._comparison: Comparison | None = None
         self._consistency = Consistency(self)
+        # The log changed under the wizard (an exchange brought another laptop's decisions,
+        # a restore): the prior record and the school's figures are read again.
+        session.changed.connect(self.log_changed)
+        self.refresh()
+
+    def log_changed(self) -> None:
+        self._history_key = None
+        self._comparison_key = None
+        self._calendar = engine_calendar(self.session.log)
         self.refresh()
 
     @property
