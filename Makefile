@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check lint format typecheck fuzz soak bench screenshots real-window bundle translations clean
+.PHONY: run test check lint format typecheck fuzz soak soak-share bench screenshots real-window bundle translations clean
 
 $(BIN)/python:
 	@scripts/system-deps.sh venv
@@ -53,6 +53,11 @@ fuzz: $(STAMP)
 
 soak: $(STAMP)
 	DD_CRASH_RUNS=1000 DD_MAINTENANCE_RUNS=300 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/soak
+
+# Three laptops recording and exchanging through one folder for three minutes, killed again
+# and again (README: the sharing soak).
+soak-share: $(STAMP)
+	DD_SHARE_SOAK_SECONDS=180 $(BIN)/python -m pytest -q -s tests/soak/test_share_soak.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all

@@ -201,6 +201,8 @@ def write_change_file(log: Log) -> int:
     target = folder / f"{share['device_id']}{SUFFIX}"
     temporary = folder / f".{share['device_id']}.{secrets.token_hex(4)}.tmp"
     key = file_key(bytes.fromhex(share["school_key"]))
+    for stale in folder.glob(f".{share['device_id']}.*.tmp"):  # a write killed half-way
+        stale.unlink(missing_ok=True)
     try:
         with _attached(log, temporary, key, "outgoing"), log.transaction():
             counts = _write_rows(log, share)
