@@ -2350,12 +2350,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>No compartido. En la primera computadora: elija la carpeta y Empezar a compartir; luego en cada una de las otras: la misma carpeta y Unirse con el código.</translation>
     </message>
     <message>
-        <source>This laptop shares the school&apos;s record through this folder.</source>
-        <translation>Esta computadora comparte el registro de la escuela por esta carpeta.</translation>
+        <source>This laptop ({laptop}) shares the school&apos;s record through this folder.</source>
+        <translation>Esta computadora ({laptop}) comparte el registro de la escuela por esta carpeta.</translation>
     </message>
     <message>
-        <source>Another laptop last wrote {when}</source>
-        <translation>Otra computadora escribió por última vez {when}</translation>
+        <source>Laptop {laptop}: last wrote {when}</source>
+        <translation>Computadora {laptop}: escribió por última vez {when}</translation>
     </message>
     <message>
         <source>No other laptop has written yet.</source>

@@ -2368,12 +2368,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Общий доступ не открыт. На первом ноутбуке: выберите папку и нажмите «Открыть общий доступ»; затем на каждом другом: та же папка и «Присоединиться по коду».</translation>
     </message>
     <message>
-        <source>This laptop shares the school&apos;s record through this folder.</source>
-        <translation>Этот ноутбук ведёт общий журнал школы через эту папку.</translation>
+        <source>This laptop ({laptop}) shares the school&apos;s record through this folder.</source>
+        <translation>Этот ноутбук ({laptop}) ведёт общий журнал школы через эту папку.</translation>
     </message>
     <message>
-        <source>Another laptop last wrote {when}</source>
-        <translation>Другой ноутбук последний раз записал {when}</translation>
+        <source>Laptop {laptop}: last wrote {when}</source>
+        <translation>Ноутбук {laptop}: последняя запись {when}</translation>
     </message>
     <message>
         <source>No other laptop has written yet.</source>

@@ -2350,12 +2350,12 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>Lama wadaagin. Kombiyuutarka koowaad: dooro galka oo riix Bilow wadaagidda; kadib kombiyuutar kasta oo kale: isla galka oo Ku biir koodhka.</translation>
     </message>
     <message>
-        <source>This laptop shares the school&apos;s record through this folder.</source>
-        <translation>Kombiyuutarkan wuxuu diiwaanka dugsiga ku wadaagaa galkan.</translation>
+        <source>This laptop ({laptop}) shares the school&apos;s record through this folder.</source>
+        <translation>Kombiyuutarkan ({laptop}) wuxuu diiwaanka dugsiga ku wadaagaa galkan.</translation>
     </message>
     <message>
-        <source>Another laptop last wrote {when}</source>
-        <translation>Kombiyuutar kale ayaa ugu dambeyn qoray {when}</translation>
+        <source>Laptop {laptop}: last wrote {when}</source>
+        <translation>Kombiyuutarka {laptop}: wuxuu ugu dambeyn qoray {when}</translation>
     </message>
     <message>
         <source>No other laptop has written yet.</source>

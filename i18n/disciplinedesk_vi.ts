@@ -2332,12 +2332,12 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Chưa chia sẻ. Trên máy tính đầu tiên: chọn thư mục và Bắt đầu chia sẻ; sau đó trên mỗi máy khác: cùng thư mục và Tham gia bằng mã.</translation>
     </message>
     <message>
-        <source>This laptop shares the school&apos;s record through this folder.</source>
-        <translation>Máy tính này chia sẻ hồ sơ của trường qua thư mục này.</translation>
+        <source>This laptop ({laptop}) shares the school&apos;s record through this folder.</source>
+        <translation>Máy tính này ({laptop}) chia sẻ hồ sơ của trường qua thư mục này.</translation>
     </message>
     <message>
-        <source>Another laptop last wrote {when}</source>
-        <translation>Một máy tính khác ghi lần cuối lúc {when}</translation>
+        <source>Laptop {laptop}: last wrote {when}</source>
+        <translation>Máy tính {laptop}: ghi lần cuối lúc {when}</translation>
     </message>
     <message>
         <source>No other laptop has written yet.</source>

@@ -2332,12 +2332,12 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>未共享。在第一台电脑上：选择文件夹并开始共享；然后在每台其他电脑上：选择同一文件夹并用代码加入。</translation>
     </message>
     <message>
-        <source>This laptop shares the school&apos;s record through this folder.</source>
-        <translation>这台电脑通过此文件夹共享学校的记录。</translation>
+        <source>This laptop ({laptop}) shares the school&apos;s record through this folder.</source>
+        <translation>这台电脑（{laptop}）通过此文件夹共享学校的记录。</translation>
     </message>
     <message>
-        <source>Another laptop last wrote {when}</source>
-        <translation>另一台电脑上次写入于 {when}</translation>
+        <source>Laptop {laptop}: last wrote {when}</source>
+        <translation>电脑 {laptop}：上次写入于 {when}</translation>
     </message>
     <message>
         <source>No other laptop has written yet.</source>

@@ -54,6 +54,32 @@ def _report_screens(app: QApplication, window: QWidget, folder: Path) -> list[Pa
     return shots
 
 
+def _sharing_screen(app: QApplication, pack: object, folder: Path) -> Path:
+    """Settings > Sharing on the first laptop of a school whose two other laptops joined."""
+    from disciplinedesk.store.sharing import exchange, join_sharing, start_sharing
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.sharing import SharingDialog
+
+    with tempfile.TemporaryDirectory(prefix="disciplinedesk-real-share-") as temp:
+        root = Path(temp)
+        phrase = "a made-up school's passphrase"
+        logs = [open_log(root / name, passphrase=phrase) for name in ("a", "b", "c")]
+        code = start_sharing(logs[0], root / "School share")
+        for other in logs[1:]:
+            join_sharing(other, root / "School share", code)
+        exchange(logs[0])
+        window = MainWindow(Session(pack, logs[0], root / "a"))  # type: ignore[arg-type]
+        window.show()
+        dialog = SharingDialog(window.session, window.sharing, window)
+        dialog.show()
+        shot = _capture(app, folder / "settings-sharing.png")
+        dialog.close()
+        window.close()
+        for log in logs:
+            log.close()
+    return shot
+
+
 def main(folder: Path) -> int:
     from disciplinedesk.store.students import upsert_students
     from disciplinedesk.ui.main_window import MainWindow
@@ -110,6 +136,7 @@ def main(folder: Path) -> int:
         written += _report_screens(app, window, folder)
         window.close()
         log.close()
+    written.append(_sharing_screen(app, pack, folder))
     for path in written:
         print(path)
     return 0

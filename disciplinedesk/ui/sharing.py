@@ -198,16 +198,19 @@ class SharingDialog(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Folder:"), row)
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.state)
         layout.addLayout(actions)
+        layout.addStretch(1)
         layout.addWidget(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
-        self.resize(720, 320)
         self.refresh()
+        self.resize(720, self.sizeHint().height())
 
     def refresh(self) -> None:
         state = share_status(self.session.log)
@@ -227,10 +230,12 @@ class SharingDialog(QDialog):
             return
         self.folder.setText(state["folder"])
         lines = [
-            self.tr("This laptop shares the school's record through this folder."),
+            self.tr(
+                "This laptop ({laptop}) shares the school's record through this folder."
+            ).format(laptop=state["device_id"][:8]),
             *(
-                self.tr("Another laptop last wrote {when}").format(
-                    when=local_time(laptop["last_wrote"])
+                self.tr("Laptop {laptop}: last wrote {when}").format(
+                    laptop=laptop["device_id"][:8], when=local_time(laptop["last_wrote"])
                 )
                 for laptop in state["laptops"]
             ),
