@@ -986,6 +986,10 @@
         <translation>Más adelante</translation>
     </message>
     <message>
+        <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
+        <translation>Se hicieron dos revisiones de esta decisión en dos computadoras; la más reciente es la vigente. Revísenlas juntas (la vista del incidente muestra ambas).</translation>
+    </message>
+    <message>
         <source>by {time} today</source>
         <translation>hoy antes de las {time}</translation>
     </message>

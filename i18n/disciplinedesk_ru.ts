@@ -991,6 +991,10 @@
         <translation>Позже</translation>
     </message>
     <message>
+        <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
+        <translation>Это решение изменили на двух ноутбуках; действует более позднее изменение. Рассмотрите оба вместе (они видны в карточке инцидента).</translation>
+    </message>
+    <message>
         <source>by {time} today</source>
         <translation>сегодня до {time}</translation>
     </message>

@@ -986,6 +986,10 @@
         <translation>Hadhow</translation>
     </message>
     <message>
+        <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
+        <translation>Go'aankan laba dib-u-eegis ayaa lagu sameeyay laba kombiyuutar; ka dambe ayaa hadda shaqeeya. Wada eega labadaba (muuqaalka dhacdada ayaa tusaya).</translation>
+    </message>
+    <message>
         <source>by {time} today</source>
         <translation>maanta ka hor {time}</translation>
     </message>

@@ -981,6 +981,10 @@
         <translation>Sau này</translation>
     </message>
     <message>
+        <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
+        <translation>Quyết định này đã được sửa đổi hai lần trên hai máy tính; lần sau là bản hiện hành. Hãy cùng xem cả hai (màn hình sự việc có hiển thị).</translation>
+    </message>
+    <message>
         <source>by {time} today</source>
         <translation>trước {time} hôm nay</translation>
     </message>

@@ -981,6 +981,10 @@
         <translation>以后</translation>
     </message>
     <message>
+        <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
+        <translation>此决定在两台电脑上各被修订了一次；以较晚的修订为准。请一起查看这两次修订（事件视图中可见）。</translation>
+    </message>
+    <message>
         <source>by {time} today</source>
         <translation>今天{time}之前</translation>
     </message>

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
 from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.sharing import CONFLICT_KIND
 from disciplinedesk.ui.qt import (
     QAbstractItemView,
     QDate,
@@ -75,6 +76,11 @@ class FollowUpsPanel(QWidget):
         dates = self.session.pack.follow_ups.dates_only  # in the student's record instead
         for row in list_follow_ups(self.session.log, dates_only=dates):
             text = worded.get(row["kind"], row["text"])
+            if row["kind"] == CONFLICT_KIND:  # two laptops revised one decision at once
+                text = self.tr(
+                    "Two revisions of this decision were made on two laptops; the later one "
+                    "is current. Look at both together (the incident view shows them)."
+                )
             support = supports.get(row["kind"].removeprefix("support."))
             if row["kind"].startswith("support.") and support is not None:
                 text = (

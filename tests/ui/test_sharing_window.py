@@ -82,9 +82,13 @@ def test_sharing_from_settings_to_a_second_laptop(
         )
         record_decision(other, pps(), suspension, actor="vp-b")
         exchange(other)
+        qtbot.waitUntil(lambda: window.sharing._job is None, timeout=10_000)  # the wizard's own
         with qtbot.waitSignal(window.sharing.state_changed, timeout=10_000):
             window.sharing.exchange_soon()
-        assert wizard.context.history()["exclusion_days_this_year"] == before + 3
+        qtbot.waitUntil(
+            lambda: wizard.context.history()["exclusion_days_this_year"] == before + 3,
+            timeout=10_000,
+        )
         wizard.suspend()
     finally:
         other.close()
