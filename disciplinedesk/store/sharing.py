@@ -33,6 +33,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +48,7 @@ from disciplinedesk.store.share_key import (
     new_school_key,
     school_id,
 )
+from disciplinedesk.store.students import StudentInput
 
 SUFFIX = ".ddshare"
 FORMAT = "1"
@@ -74,6 +76,13 @@ OWN_TABLES: dict[str, tuple[str, ...]] = {
     "disclosures": ("student_id",),
 }
 CONFLICT_KIND = "revision_conflict"
+# A student's row as the laptops exchange it: what a roster gives, and when it changed.
+STUDENT_FIELDS = (
+    *(f.name for f in dataclass_fields(StudentInput) if f.name != "local_id"),
+    "updated_at",
+    "voided_at",
+    "void_reason",
+)
 
 
 class SharingError(StoreError):
@@ -218,9 +227,8 @@ def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
     own = "NOT EXISTS (SELECT 1 FROM row_origins o WHERE o.table_name = '{table}' AND o.row_id = t.{key})"
     db = log.db
     db.execute(
-        "CREATE TABLE outgoing.students AS SELECT local_id, first_name, last_name, grade, iep, "
-        "section_504, sped_referral_pending, family_language, gender, race_ethnicity, "
-        "english_learner, created_at, updated_at, voided_at, void_reason FROM students"
+        f"CREATE TABLE outgoing.students AS SELECT local_id, created_at, "
+        f"{', '.join(STUDENT_FIELDS)} FROM students"
     )
     for table, student_columns in OWN_TABLES.items():
         columns = [c.name for c in db[table].columns]
@@ -398,21 +406,7 @@ def _renumber_revisions(log: Log) -> None:
 def _merge_students(log: Log) -> None:
     """By school id: a new student is added with this laptop's own internal id; a known one
     takes the newer row (the newest roster import wins)."""
-    fields = (
-        "first_name",
-        "last_name",
-        "grade",
-        "iep",
-        "section_504",
-        "sped_referral_pending",
-        "family_language",
-        "gender",
-        "race_ethnicity",
-        "english_learner",
-        "updated_at",
-        "voided_at",
-        "void_reason",
-    )
+    fields = STUDENT_FIELDS
     db = log.db
     for row in log.query(
         "SELECT t.*, s.id AS local_key, s.updated_at AS local_updated FROM incoming.students t "
