@@ -170,6 +170,10 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
+        # Narrower, the behaviors column and what is due were squeezed to a few letters (seen
+        # in a real window restored at 900 px); 1000 still fits a 1024-pixel screen.
+        self.follow_ups.setMinimumWidth(260)
+        self.setMinimumWidth(1000)
         self.resize(1280, 760)
         keep_geometry(self, "main")  # inside the screen, where it was left
         session.changed.connect(self.model.reload)
