@@ -97,41 +97,11 @@ def purge_before(
         PURGE_BACKUP_PREFIX,
         int(get_setting(log, "backups_keep")),
     )
-    params = {"day": day.isoformat()}
     db = log.conn
     db.execute("PRAGMA secure_delete = ON")  # removed records are overwritten, not just unlinked
     try:
         with log.transaction():
-            audit_rows = db.execute(
-                f"""DELETE FROM audit WHERE
-                    (table_name = 'incidents' AND row_id IN ({OLD}))
-                 OR (table_name = 'decisions' AND row_id IN ({OLD_DECISIONS}))
-                 OR (table_name = 'participants' AND row_id IN ({OLD_PARTICIPANTS}))
-                 OR (table_name = 'follow_ups' AND row_id IN
-                        (SELECT id FROM follow_ups WHERE {OLD_FOLLOW_UPS}))""",
-                params,
-            ).rowcount
-            incidents = db.execute(  # an incident with several offenders is one incident
-                "SELECT COUNT(DISTINCT shared_id) FROM incidents WHERE occurred_at < :day",
-                params,
-            ).fetchone()[0]
-            removed = {
-                table: db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
-                for table, where in DEPENDENTS
-            }
-            decisions = db.execute(
-                "DELETE FROM decisions WHERE incident_id IN (" + OLD + ")", params
-            ).rowcount
-            db.execute("DELETE FROM incidents WHERE occurred_at < :day", params)
-            drafts = db.execute("DELETE FROM drafts WHERE updated_at < :day", params).rowcount
-            counts = PurgeCounts(
-                incidents=incidents,
-                decisions=decisions,
-                follow_ups=removed["follow_ups"],
-                disclosures=removed["disclosures"],
-                audit_rows=audit_rows,
-                drafts=drafts,
-            )
+            counts = delete_before(log, day)
             audit(
                 log,
                 "log",
@@ -140,13 +110,51 @@ def purge_before(
                 after={"before": day.isoformat(), **counts.to_dict()},
                 actor=actor,
             )
-        _forget(log)
+        forget(log)
     finally:
         db.execute("PRAGMA secure_delete = OFF")
     return counts, backup
 
 
-def _forget(log: Log) -> None:
+def delete_before(log: Log, day: date) -> PurgeCounts:
+    """Delete what happened before `day`, with everything that hangs on it and the audit rows
+    about it, inside the caller's transaction (a purge; a shared record taking in rows that
+    another laptop still has from before the school's purge)."""
+    params = {"day": day.isoformat()}
+    db = log.conn
+    audit_rows = db.execute(
+        f"""DELETE FROM audit WHERE
+            (table_name = 'incidents' AND row_id IN ({OLD}))
+         OR (table_name = 'decisions' AND row_id IN ({OLD_DECISIONS}))
+         OR (table_name = 'participants' AND row_id IN ({OLD_PARTICIPANTS}))
+         OR (table_name = 'follow_ups' AND row_id IN
+                (SELECT id FROM follow_ups WHERE {OLD_FOLLOW_UPS}))""",
+        params,
+    ).rowcount
+    incidents = db.execute(  # an incident with several offenders is one incident
+        "SELECT COUNT(DISTINCT shared_id) FROM incidents WHERE occurred_at < :day",
+        params,
+    ).fetchone()[0]
+    removed = {
+        table: db.execute(f"DELETE FROM {table} WHERE {where}", params).rowcount
+        for table, where in DEPENDENTS
+    }
+    decisions = db.execute(
+        "DELETE FROM decisions WHERE incident_id IN (" + OLD + ")", params
+    ).rowcount
+    db.execute("DELETE FROM incidents WHERE occurred_at < :day", params)
+    drafts = db.execute("DELETE FROM drafts WHERE updated_at < :day", params).rowcount
+    return PurgeCounts(
+        incidents=incidents,
+        decisions=decisions,
+        follow_ups=removed["follow_ups"],
+        disclosures=removed["disclosures"],
+        audit_rows=audit_rows,
+        drafts=drafts,
+    )
+
+
+def forget(log: Log) -> None:
     """Leave nothing of the removed rows readable: the full-text indexes rebuilt from what
     is left, then the whole file rewritten with deleted pages overwritten."""
     db = log.conn

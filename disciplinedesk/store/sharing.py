@@ -21,7 +21,10 @@ whatever the order of the files and however often it runs:
   and a follow-up asks the administrators to look at the two (one follow-up, the same id
   on every laptop);
 - the school's settings: the newer change wins. What stays on one laptop: drafts, the
-  user's own settings (decided by, language, idle lock), the passphrase, and this table.
+  user's own settings (decided by, language, idle lock), the passphrase, and this table;
+- a purge (the district's retention) is the school's: a laptop that takes in another's
+  purge purges as fully (the rows removed, the file rewritten), and rows from before a
+  purge that a laptop still has are not taken in again.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +45,7 @@ from disciplinedesk.store import driver
 from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.permissions import private_folder
+from disciplinedesk.store.retention import delete_before, forget
 from disciplinedesk.store.share_key import (
     file_key,
     join_code,
@@ -185,6 +190,30 @@ def exchange(log: Log) -> Exchange:
         raise SharingError(f"{folder}: the shared folder cannot be reached now")
     key = bytes.fromhex(share["school_key"])
     result = Exchange()
+    purged = purged_before(log)
+    log.conn.execute("PRAGMA secure_delete = ON")  # what a purge removes is overwritten
+    try:
+        _take_in_all(log, folder, key, share, result)
+    finally:
+        log.conn.execute("PRAGMA secure_delete = OFF")
+    if purged_before(log) != purged:  # another laptop purged: so does this one, as fully
+        forget(log)
+    result.written = write_change_file(log)
+    return result
+
+
+def purged_before(log: Log) -> date | None:
+    """The day before which the school's record was purged, on any of its laptops."""
+    row = log.db.execute(
+        "SELECT MAX(json_extract(after, '$.before')) FROM audit WHERE table_name = 'log' "
+        "AND row_id = 'retention' AND action = 'purge'"
+    ).fetchone()
+    return date.fromisoformat(row[0]) if row and row[0] else None
+
+
+def _take_in_all(
+    log: Log, folder: Path, key: bytes, share: dict[str, Any], result: Exchange
+) -> None:
     for path in sorted(folder.glob(f"*{SUFFIX}")):
         device = path.name[: -len(SUFFIX)]
         # This laptop's own file too: after a restore from an old backup it holds the rows
@@ -197,8 +226,6 @@ def exchange(log: Log) -> Exchange:
         if device != share["device_id"]:
             result.taken[device] = taken
         result.conflicts += conflicts
-    result.written = write_change_file(log)
-    return result
 
 
 def write_change_file(log: Log) -> int:
@@ -322,6 +349,9 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
         with log.transaction():
             taken = _merge(log, device, own=own)
             conflicts = _settle_decisions(log)
+            purged = purged_before(log)
+            if purged is not None:  # what another laptop still has from before the purge
+                delete_before(log, purged)
             if own:
                 return taken, conflicts
             log.db.execute(
@@ -349,9 +379,10 @@ def _merge(log: Log, device: str, *, own: bool = False) -> int:
         )
         new = f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.id = t.id)"
         if not own:
-            db.execute(
-                "INSERT INTO row_origins (table_name, row_id, device_id, origin_row_id) "
-                f"SELECT '{table}', t.id, ?, t.id FROM incoming.{table} t WHERE {new}",
+            db.execute(  # (an origin stays when a purge removed the row: it comes in again)
+                "INSERT OR IGNORE INTO row_origins (table_name, row_id, device_id, "
+                f"origin_row_id) SELECT '{table}', t.id, ?, t.id FROM incoming.{table} t "
+                f"WHERE {new}",
                 [device],
             )
         db.execute(

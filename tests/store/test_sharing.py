@@ -273,3 +273,24 @@ def test_the_schools_settings_are_shared_and_the_newer_change_wins(
         set_setting(b, "school_name", "Rosewood Middle", actor="b")
     exchange(b), exchange(a)
     assert get_setting(a, "school_name") == "Rosewood Middle"
+
+
+def test_a_purge_on_one_laptop_is_the_schools(school: dict[str, Any]) -> None:
+    """The district's retention is the school's: what one laptop purged goes on every
+    laptop, and does not come back from a laptop that still had it."""
+    from disciplinedesk.store.retention import purge_before
+
+    a, b = school["a"], school["b"]
+    old_a = _suspend(a, "S1", "2024-03-04T10:00", 1)
+    old_b = _suspend(b, "S2", "2024-05-06T10:00", 1)
+    recent = _suspend(b, "S2", "2026-10-06T10:00", 1)
+    exchange(b), exchange(a)  # A has B's old one too
+    purge_before(a, datetime(2025, 7, 1).date(), actor="principal")
+    assert a.query("SELECT id FROM incidents ORDER BY id") == [{"id": recent}]
+    exchange(a)  # B's file still has its old incident: it does not come back
+    assert a.query("SELECT id FROM incidents") == [{"id": recent}]
+    exchange(b)  # B takes in the purge and purges too, its own old incident with it
+    assert b.query("SELECT id FROM incidents") == [{"id": recent}]
+    assert b.query("SELECT id FROM decisions WHERE incident_id IN (?, ?)", [old_a, old_b]) == []
+    exchange(a), exchange(b)
+    assert _record_of(a)["incidents"] == _record_of(b)["incidents"]
