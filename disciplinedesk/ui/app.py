@@ -24,7 +24,7 @@ from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.store.instance_lock import InstanceLock
 from disciplinedesk.store.log_file import log_state
-from disciplinedesk.ui.qt import QApplication, QFontDatabase, QIcon, QMessageBox, QObject, QTimer
+from disciplinedesk.ui.qt import QApplication, QIcon, QObject, QTimer
 from disciplinedesk.ui.translation import install_translators, interface_language
 
 if TYPE_CHECKING:
@@ -90,6 +90,8 @@ def load_bundled_fonts() -> list[str]:
     """The bundled Chinese font, so names and texts in Chinese never draw as boxes on a laptop
     without one; Qt falls back to it for characters the system font lacks."""
     font = resources.files("disciplinedesk.resources") / "fonts" / "wqy-microhei.ttc"
+    from disciplinedesk.ui.qt import QFontDatabase  # after the first window: it waits for none
+
     font_id = QFontDatabase.addApplicationFont(str(font))
     return list(QFontDatabase.applicationFontFamilies(font_id)) if font_id >= 0 else []
 
@@ -155,6 +157,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
     except UserFacingError as error:
         lock.release()
+        from disciplinedesk.ui.qt import QMessageBox
+
         QMessageBox.critical(None, "DisciplineDesk", str(error))
         return 2
     from disciplinedesk.store.settings import get_setting

@@ -30,7 +30,7 @@ from disciplinedesk.ui.qt import (
     qVersion,
 )
 from disciplinedesk.ui.session import Session
-from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, interface_translations
+from disciplinedesk.ui.translation import interface_languages, interface_translations
 
 if TYPE_CHECKING:
     from disciplinedesk.ui.sharing import SharingController
@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
         self.edfi_namespace = QLineEdit(str(get_setting(log, "edfi_namespace")))
         self.language = QComboBox()
         self.language.addItem(self.tr("The system's language"), "")
-        for code, name in INTERFACE_LANGUAGES.items():
+        for code, name in interface_languages().items():
             self.language.addItem(name, code)
         self.language.setCurrentIndex(
             max(self.language.findData(str(get_setting(log, "language"))), 0)

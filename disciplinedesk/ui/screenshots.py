@@ -30,7 +30,7 @@ from disciplinedesk.store.students import (
 from disciplinedesk.ui.app import load_bundled_fonts
 from disciplinedesk.ui.qt import QApplication, QSize, QThread, QWidget
 from disciplinedesk.ui.session import Session
-from disciplinedesk.ui.translation import INTERFACE_LANGUAGES, install_translators
+from disciplinedesk.ui.translation import install_translators, interface_languages
 from disciplinedesk.ui.wizard.involved import InvolvedPanel
 
 SIZE = QSize(1366, 768)
@@ -129,10 +129,10 @@ def run(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     load_bundled_fonts()
     language = getattr(args, "lang", "en")
-    if language not in INTERFACE_LANGUAGES:
+    if language not in interface_languages():
         raise UserFacingError(
             f"no complete interface translation in {language!r}; "
-            f"complete: {', '.join(INTERFACE_LANGUAGES)}"
+            f"complete: {', '.join(interface_languages())}"
         )
     translators = install_translators(app, language)
     pack = load_pack(args.pack)

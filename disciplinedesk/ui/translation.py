@@ -9,18 +9,17 @@ how Qt translators work.
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from disciplinedesk.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
 I18N = Path(str(resources.files("disciplinedesk.resources") / "i18n"))
 
 
-@dataclass(frozen=True)
-class InterfaceTranslation:
+class InterfaceTranslation(NamedTuple):
     code: str
     name: str  # in its own language
     complete: bool  # every text translated: offered in Settings
@@ -29,6 +28,8 @@ class InterfaceTranslation:
 
 def interface_translations() -> list[InterfaceTranslation]:
     """The translations of the interface and their status (resources/i18n/status.toml)."""
+    import tomllib  # read when a language other than English is asked about
+
     with (I18N / "status.toml").open("rb") as file:
         status = tomllib.load(file)
     return [
@@ -37,19 +38,23 @@ def interface_translations() -> list[InterfaceTranslation]:
     ]
 
 
-# English, and every translation that is complete, each named in its own language.
-INTERFACE_LANGUAGES = {"en": "English"} | {
-    t.code: t.name for t in interface_translations() if t.complete
-}
+@cache
+def interface_languages() -> dict[str, str]:
+    """English, and every translation that is complete, each named in its own language."""
+    return {"en": "English"} | {t.code: t.name for t in interface_translations() if t.complete}
 
 
 def interface_language(setting: str) -> str:
     """The language to use: the setting when it names one, else the system's when supported,
-    else English."""
-    if setting in INTERFACE_LANGUAGES:
+    else English (an English one needs no look at the translations' status)."""
+    if setting == "en":
+        return setting
+    if setting in interface_languages():
         return setting
     system = QLocale.system().name().split("_")[0]
-    return system if system in INTERFACE_LANGUAGES else "en"
+    if system in ("en", "C"):
+        return "en"
+    return system if system in interface_languages() else "en"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
