@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -244,10 +245,30 @@ def write_change_file(log: Log) -> int:
             counts = _write_rows(log, share)
         with temporary.open("rb") as file:
             os.fsync(file.fileno())
-        temporary.replace(target)
+        _replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
     return sum(counts.values())
+
+
+RENAME_TRIES = 10
+
+
+def _replace(temporary: Path, target: Path) -> None:
+    """The new file in the old one's place, whole. Where the system refuses while another
+    laptop is reading the old one (Windows), it is tried again for a few seconds; after
+    that the exchange says so, and the file is written at the next one."""
+    for attempt in range(RENAME_TRIES):
+        try:
+            temporary.replace(target)
+            return
+        except PermissionError:
+            if attempt == RENAME_TRIES - 1:
+                raise SharingError(
+                    f"{target.name}: another laptop is reading it; this laptop's changes go "
+                    "out at the next exchange"
+                ) from None
+            time.sleep(0.3)
 
 
 def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:

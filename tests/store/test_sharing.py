@@ -294,3 +294,32 @@ def test_a_purge_on_one_laptop_is_the_schools(school: dict[str, Any]) -> None:
     assert b.query("SELECT id FROM decisions WHERE incident_id IN (?, ?)", [old_a, old_b]) == []
     exchange(a), exchange(b)
     assert _record_of(a)["incidents"] == _record_of(b)["incidents"]
+
+
+def test_a_file_being_read_elsewhere_is_replaced_when_it_can_be(
+    school: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to rename over a file another laptop has open: the rename is tried
+    again, and after a few tries the exchange says so without losing anything."""
+    from disciplinedesk.store import sharing
+
+    a = school["a"]
+    real = Path.replace
+    refusals = {"left": 2}
+
+    def busy(self: Path, target: Path) -> Path:
+        if refusals["left"]:
+            refusals["left"] -= 1
+            raise PermissionError(13, "The process cannot access the file")
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "replace", busy)
+    monkeypatch.setattr(sharing.time, "sleep", lambda seconds: None)
+    _suspend(a, "S1", "2026-10-05T10:00", 1)
+    exchange(a)  # refused twice, then replaced
+    exchange(school["b"])
+    assert len(school["b"].query("SELECT id FROM incidents")) == 1
+    refusals["left"] = sharing.RENAME_TRIES
+    with pytest.raises(SharingError, match="changes go out at the next exchange"):
+        exchange(a)
+    assert not any(school["folder"].glob(".*.tmp"))  # nothing half-written left
