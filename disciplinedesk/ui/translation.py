@@ -47,9 +47,7 @@ def interface_languages() -> dict[str, str]:
 def interface_language(setting: str) -> str:
     """The language to use: the setting when it names one, else the system's when supported,
     else English (an English one needs no look at the translations' status)."""
-    if setting == "en":
-        return setting
-    if setting in interface_languages():
+    if setting == "en" or (setting and setting in interface_languages()):
         return setting
     system = QLocale.system().name().split("_")[0]
     if system in ("en", "C"):
