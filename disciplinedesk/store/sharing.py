@@ -406,17 +406,21 @@ def _merge(log: Log, device: str, *, own: bool = False) -> int:
                 f"WHERE {new}",
                 [device],
             )
+        fresh = (
+            [row[0] for row in db.execute(f"SELECT t.id FROM incoming.{table} t WHERE {new}")]
+            if table == "incidents"
+            else []
+        )
         db.execute(
             f"INSERT INTO {table} ({', '.join(columns)}) SELECT {selected} "
             f"FROM incoming.{table} t WHERE {new}"
         )
-        if table == "incidents":
+        if fresh:  # the behavior index, for the incidents just taken in only
             db.execute(
                 "INSERT OR IGNORE INTO incident_behaviors (behavior, occurred_at, incident_id) "
                 "SELECT DISTINCT j.value, i.occurred_at, i.id FROM incidents i, "
-                "json_each(i.behaviors) j WHERE i.id IN (SELECT row_id FROM row_origins "
-                "WHERE table_name = 'incidents' AND device_id = ?) OR ?",
-                [device, own],
+                "json_each(i.behaviors) j WHERE i.id IN (SELECT value FROM json_each(?))",
+                [json.dumps(fresh)],
             )
     _renumber_revisions(log)
     db.execute("INSERT OR IGNORE INTO decision_records SELECT t.* FROM incoming.decision_records t")

@@ -88,6 +88,9 @@ def _record_of(log: Log) -> dict[str, Any]:
         "follow_ups": log.query(
             "SELECT id, kind, done_at, cancelled_at FROM follow_ups ORDER BY id"
         ),
+        "behavior_index": log.query(
+            "SELECT behavior, occurred_at, incident_id FROM incident_behaviors ORDER BY 3, 1"
+        ),
         "audit": sorted(
             (r["table_name"], r["row_id"], r["action"], r["at"], r["actor"])
             for r in log.query("SELECT * FROM audit WHERE table_name != 'students'")
@@ -112,6 +115,7 @@ def test_decisions_on_each_laptop_converge_whatever_the_order(school: dict[str, 
     records = [_record_of(log) for log in (a, b, c)]
     assert records[0] == records[1] == records[2]
     assert len(records[0]["incidents"]) == 3
+    assert len(records[0]["behavior_index"]) == 3  # the consistency panel's index, everywhere
     assert [i["voided_at"] is not None for i in records[0]["incidents"]].count(True) == 1
     done = [f for f in records[0]["follow_ups"] if f["id"] == due["id"]]
     assert done[0]["done_at"] is not None  # done on A, done everywhere
