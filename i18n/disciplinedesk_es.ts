@@ -2989,10 +2989,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Indique el nombre de la escuela: encabeza todas las cartas e informes.</translation>
     </message>
     <message>
-        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
-        <translation>No es un día del año: escriba el mes y el día como MM-DD, p. ej. 09-01.</translation>
-    </message>
-    <message>
         <source>Preparing the log...</source>
         <translation>Preparando el registro...</translation>
     </message>

@@ -3009,10 +3009,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>Укажите название школы: оно стоит в заголовке каждого письма и отчёта.</translation>
     </message>
     <message>
-        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
-        <translation>Это не день года: укажите месяц и день в виде ММ-ДД, например 09-01.</translation>
-    </message>
-    <message>
         <source>Preparing the log...</source>
         <translation>Подготовка журнала...</translation>
     </message>

@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Two revisions of this decision were made on two laptops; the later one is current. Look at both together (the incident view shows them).</source>
-        <translation>Go'aankan laba dib-u-eegis ayaa lagu sameeyay laba kombiyuutar; ka dambe ayaa hadda shaqeeya. Wada eega labadaba (muuqaalka dhacdada ayaa tusaya).</translation>
+        <translation>Go&apos;aankan laba dib-u-eegis ayaa lagu sameeyay laba kombiyuutar; ka dambe ayaa hadda shaqeeya. Wada eega labadaba (muuqaalka dhacdada ayaa tusaya).</translation>
     </message>
     <message>
         <source>by {time} today</source>
@@ -2987,10 +2987,6 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Enter the school&apos;s name: it heads every letter and report.</source>
         <translation>Geli magaca dugsiga: wuxuu ku qoran yahay bilowga warqad iyo warbixin kasta.</translation>
-    </message>
-    <message>
-        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
-        <translation>Maaha maalin sannadka ka mid ah: u qor bisha iyo maalinta sida MM-DD, tusaale 09-01.</translation>
     </message>
     <message>
         <source>Preparing the log...</source>

@@ -2969,10 +2969,6 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>Nhập tên trường: tên này ở đầu mọi thư và báo cáo.</translation>
     </message>
     <message>
-        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
-        <translation>Không phải một ngày trong năm: hãy viết tháng và ngày theo dạng MM-DD, ví dụ 09-01.</translation>
-    </message>
-    <message>
         <source>Preparing the log...</source>
         <translation>Đang chuẩn bị sổ ghi...</translation>
     </message>

@@ -2969,10 +2969,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>请输入学校名称：它会出现在每封信和每份报告的开头。</translation>
     </message>
     <message>
-        <source>Not a day of the year: write the month and day as MM-DD, e.g. 09-01.</source>
-        <translation>不是一年中的日期：请按 MM-DD 写月和日，例如 09-01。</translation>
-    </message>
-    <message>
         <source>Preparing the log...</source>
         <translation>正在准备记录...</translation>
     </message>

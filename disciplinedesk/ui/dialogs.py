@@ -10,7 +10,7 @@ from disciplinedesk import __version__
 from disciplinedesk.domain.translations import is_reviewed
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import SETTINGS, SettingError, get_setting, set_setting
-from disciplinedesk.ui.error_label import ErrorLabel
+from disciplinedesk.ui.error_label import ErrorLabel, setting_problem
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
 from disciplinedesk.ui.qt import (
@@ -159,16 +159,6 @@ class SettingsDialog(QDialog):
                 layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
 
-    def _explain(self, key: str, problem: str) -> str:
-        """The store's refusal names the setting; under its field a person reads what to
-        write, in the interface's language."""
-        form = SETTINGS[key].form
-        if form == "month_day":
-            return self.tr("Not a day of the year: write the month and day as MM-DD, e.g. 09-01.")
-        if form == "digits":
-            return self.tr("Digits only: the school's number in the district's systems.")
-        return problem
-
     def open_sharing(self) -> None:
         from disciplinedesk.ui.sharing import SharingDialog
 
@@ -205,7 +195,7 @@ class SettingsDialog(QDialog):
             try:
                 SETTINGS[key].check(value)
             except SettingError as problem:
-                self.errors[self.fields[key]].show_error(self._explain(key, str(problem)))
+                self.errors[self.fields[key]].show_error(setting_problem(key, str(problem)))
                 self.fields[key].setFocus()
                 return  # the dialog stays, with everything typed in it
         with log.transaction():

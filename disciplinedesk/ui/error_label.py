@@ -8,7 +8,26 @@ and takes it again when the palette changes. Empty, it takes no room.
 from __future__ import annotations
 
 from disciplinedesk.ui.colours import DARK, LIGHT
-from disciplinedesk.ui.qt import QColor, QEvent, QLabel, QPalette, QWidget
+from disciplinedesk.ui.qt import QColor, QCoreApplication, QEvent, QLabel, QPalette, QWidget
+
+
+def setting_problem(key: str, problem: str) -> str:
+    """What to write in a setting's field that the store refused (its message names the
+    setting for the command line): in a person's words and the interface's language. One
+    place for Settings and the welcome."""
+    from disciplinedesk.store.settings import SETTINGS
+
+    form = SETTINGS[key].form
+    if form == "month_day":
+        return QCoreApplication.translate(
+            "SettingsDialog",
+            "Not a day of the year: write the month and day as MM-DD, e.g. 09-01.",
+        )
+    if form == "digits":
+        return QCoreApplication.translate(
+            "SettingsDialog", "Digits only: the school's number in the district's systems."
+        )
+    return problem
 
 
 def error_colour(palette: QPalette) -> QColor:

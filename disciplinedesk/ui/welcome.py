@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.translations import translated_pack
 from disciplinedesk.store.log_file import log_path
-from disciplinedesk.ui.error_label import ErrorLabel
+from disciplinedesk.ui.error_label import ErrorLabel, setting_problem
 from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
@@ -225,11 +225,8 @@ class WelcomeDialog(QDialog):
             return
         try:
             SETTINGS["school_year_start"].check(self.year_start.text())
-        except SettingError:
-            self._refuse(
-                self.tr("Not a day of the year: write the month and day as MM-DD, e.g. 09-01."),
-                "year_start",
-            )
+        except SettingError as error:
+            self._refuse(setting_problem("school_year_start", str(error)), "year_start")
             self.year_start.setFocus()
             return
         problem = self.passphrase_fields.problem()
