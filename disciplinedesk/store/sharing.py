@@ -118,7 +118,8 @@ def start_sharing(log: Log, folder: Path) -> str:
     _create_folder(folder)
     with log.transaction():
         _insert_share(log, folder, key)
-    write_change_file(log)
+    with _undone_on_failure(log):
+        write_change_file(log)
     return join_code(key)
 
 
@@ -142,7 +143,8 @@ def join_sharing(log: Log, folder: Path, code: str) -> Exchange:
         )
     with log.transaction():
         _insert_share(log, folder, key)
-    return exchange(log)
+    with _undone_on_failure(log):
+        return exchange(log)
 
 
 def stop_sharing(log: Log) -> None:
@@ -645,6 +647,24 @@ def _create_folder(folder: Path) -> None:
     except OSError as error:
         raise SharingError(
             f"{folder}: cannot create the shared folder ({error.strerror})"
+        ) from None
+    if not folder.is_dir():
+        raise SharingError(f"{folder}: is a file, not a folder; choose the folder to share")
+
+
+@contextmanager
+def _undone_on_failure(log: Log) -> Iterator[None]:
+    """Starting or joining is whole: when this laptop's first file cannot be written in the
+    folder (read-only, full, gone), the log is not left saying it shares."""
+    try:
+        yield
+    except (OSError, StoreError, driver.DatabaseError) as error:
+        stop_sharing(log)
+        if isinstance(error, StoreError):
+            raise
+        reason = getattr(error, "strerror", None) or str(error)
+        raise SharingError(
+            f"cannot write this laptop's file in the shared folder ({reason})"
         ) from None
 
 

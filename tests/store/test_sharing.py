@@ -327,3 +327,28 @@ def test_a_file_being_read_elsewhere_is_replaced_when_it_can_be(
     with pytest.raises(SharingError, match="changes go out at the next exchange"):
         exchange(a)
     assert not any(school["folder"].glob(".*.tmp"))  # nothing half-written left
+
+
+def test_starting_is_whole_when_the_folder_cannot_take_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file in place of the folder, or a folder that refuses the first file: the log is
+    not left saying it shares."""
+    from disciplinedesk.store import sharing
+
+    log = open_log(tmp_path / "a", passphrase=SECRET)
+    try:
+        (tmp_path / "a-file").write_text("")
+        with pytest.raises(SharingError, match="is a file, not a folder"):
+            start_sharing(log, tmp_path / "a-file")
+        assert share_status(log) is None
+
+        def refused(log: Log) -> int:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(sharing, "write_change_file", refused)
+        with pytest.raises(SharingError, match=r"cannot write .* \(Permission denied\)"):
+            start_sharing(log, tmp_path / "read-only")
+        assert share_status(log) is None
+    finally:
+        log.close()
