@@ -12,8 +12,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
+# The program's modules compiled once, as pip does for an installed wheel: a first start
+# (or a machine with PYTHONDONTWRITEBYTECODE) does not compile them every time.
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[test]'
+	$(BIN)/python -m compileall -q disciplinedesk
 	@touch $(STAMP)
 
 # The interface translations, compiled from i18n/*.ts (build output, not committed).

@@ -156,12 +156,24 @@ def _median_output(args: list[str], env: dict[str, str]) -> float:
     return statistics.median(values)
 
 
+def _compile_bytecode() -> None:
+    """The program's modules compiled, as an installed program has them (pip compiles a
+    wheel's modules when it installs it; the bundle carries bytecode). An editable install
+    under PYTHONDONTWRITEBYTECODE would otherwise compile every module at every start."""
+    import compileall
+
+    import disciplinedesk
+
+    compileall.compile_dir(Path(disciplinedesk.__file__).parent, quiet=1)
+
+
 def main() -> int:
     from disciplinedesk.domain.pack import load_pack
     from disciplinedesk.store.database import log_path, open_log
     from disciplinedesk.store.sample import populate
     from disciplinedesk.store.settings import set_setting
 
+    _compile_bytecode()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISCIPLINEDESK_PASSPHRASE", None)
     with tempfile.TemporaryDirectory() as folder:

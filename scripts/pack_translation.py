@@ -15,12 +15,8 @@ import json
 from pathlib import Path
 
 from disciplinedesk.domain.pack import load_pack
-from disciplinedesk.domain.translations import (
-    PackTranslation,
-    load_translation,
-    pack_texts,
-    translation_path,
-)
+from disciplinedesk.domain.pack_files import translation_path
+from disciplinedesk.domain.translations import PackTranslation, load_translation, pack_texts
 
 
 def missing_toml(pack_path: Path | None, language: str) -> str:

@@ -18,7 +18,8 @@ from types import FrameType
 
 import pytest
 
-from disciplinedesk.cli import build_parser, main
+from disciplinedesk.cli import main
+from disciplinedesk.command_parser import build_parser
 from tests.test_cli_evaluate import TEST_PASSPHRASE
 
 # The GUI's own commands render Qt screens (tests/ui covers them); `passphrase` re-keys.

@@ -13,7 +13,6 @@ import tomllib
 from collections.abc import Mapping
 from datetime import tzinfo
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal, get_args
 
@@ -21,6 +20,7 @@ import msgspec
 
 from disciplinedesk.domain.errors import PackError, explain_validation_error
 from disciplinedesk.domain.languages import language_name as english_language_name
+from disciplinedesk.domain.pack_files import default_pack_path
 
 Column = Literal["no", "possible", "yes"]
 Severity = Literal["block", "required", "consult", "warning", "info"]
@@ -520,11 +520,6 @@ def _require(section: str, table: Mapping[str, Any], names: tuple[str, ...]) -> 
     missing = [name for name in names if name not in table]
     if missing:
         raise ValueError(f"[{section}] lacks {', '.join(missing)}")
-
-
-def default_pack_path() -> Path:
-    """The bundled PPS pack, found through importlib.resources so it works installed or bundled."""
-    return Path(str(resources.files("disciplinedesk.resources") / "policy" / "pps.toml"))
 
 
 def load_pack(path: Path | None = None) -> PolicyPack:

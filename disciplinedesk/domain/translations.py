@@ -26,7 +26,8 @@ from typing import Any
 import msgspec
 
 from disciplinedesk.domain.errors import PackError
-from disciplinedesk.domain.pack import PolicyPack, default_pack_path, parse_pack
+from disciplinedesk.domain.pack import PolicyPack, parse_pack
+from disciplinedesk.domain.pack_files import default_pack_path, translation_path
 
 Key = tuple[str, ...]
 # Where a text sits in the pack's data: the table holding it and the field's name.
@@ -41,11 +42,6 @@ class PackTranslation:
     reviewed: bool
     texts: Mapping[Key, str]
     language_names: Mapping[str, str]
-
-
-def translation_path(language: str, pack_path: Path | None = None) -> Path:
-    base = pack_path or default_pack_path()
-    return base.with_name(f"{base.stem}.{language}.toml")
 
 
 def available_languages(pack_path: Path | None = None) -> list[str]:

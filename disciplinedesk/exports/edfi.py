@@ -18,14 +18,13 @@ from collections import deque
 from collections.abc import Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
-from importlib import resources
 from itertools import islice
-from pathlib import Path
 from typing import Any, BinaryIO
 from xml.sax.saxutils import escape
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import PolicyPack
+from disciplinedesk.resource_folder import resource_path
 
 NAMESPACE = "http://ed-fi.org/5.2.0"
 DISCIPLINE = {
@@ -326,7 +325,7 @@ def _validate(records: bytes) -> None:
 def _schema() -> Any:
     from lxml import etree
 
-    folder = Path(str(resources.files("disciplinedesk.resources") / "edfi"))
+    folder = resource_path("edfi")
     return etree.XMLSchema(etree.parse(str(folder / "Interchange-StudentDiscipline.xsd")))
 
 

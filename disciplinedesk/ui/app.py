@@ -9,10 +9,9 @@ sqlite-utils, the pack and the main window are imported while the passphrase is 
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
-from importlib import resources
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
 from disciplinedesk.commands.secrets import take_secret
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.resource_folder import resource_path
 from disciplinedesk.store.errors import DamagedLogError
 from disciplinedesk.store.instance_lock import InstanceLock
 from disciplinedesk.store.log_file import log_state
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from disciplinedesk.ui.jobs import Job
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.session import Session
+    from disciplinedesk.window_arguments import WindowArguments
 
 # What the main window needs, in the order it needs it: imported one a turn of the event
 # loop while the unlock dialog waits for the passphrase, so typing never waits for them.
@@ -72,12 +73,18 @@ class Preload:
             return
         name = self._steps.pop(0)
         if name is None:
-            self.pack()
+            with suppress(UserFacingError):  # a refused pack: refused again where it is needed
+                self.pack()
         else:
             importlib.import_module(name)
 
+    @property
+    def pack_path(self) -> Path | None:
+        return self._pack_path
+
     def pack(self) -> PolicyPack:
-        """The policy pack, and the bundled fonts for the names and texts it will show."""
+        """The policy pack, and the bundled fonts for the names and texts it will show;
+        PackError when its file is refused."""
         if self._pack is None:
             from disciplinedesk.domain.pack import load_pack
 
@@ -89,7 +96,7 @@ class Preload:
 def load_bundled_fonts() -> list[str]:
     """The bundled Chinese font, so names and texts in Chinese never draw as boxes on a laptop
     without one; Qt falls back to it for characters the system font lacks."""
-    font = resources.files("disciplinedesk.resources") / "fonts" / "wqy-microhei.ttc"
+    font = resource_path("fonts", "wqy-microhei.ttc")
     from disciplinedesk.ui.qt import QFontDatabase  # after the first window: it waits for none
 
     font_id = QFontDatabase.addApplicationFont(str(font))
@@ -100,11 +107,12 @@ def _welcome(
     data_dir: Path, preload: Preload, *, language: str, quit_when_ready: bool
 ) -> tuple[Path, str | None] | None:
     """The first start in an empty data folder; returns the folder to open and its
-    passphrase (None for the demo), or None to quit. The store and the main window load
-    while the form is filled in."""
+    passphrase (None for the demo), or None to quit. The pack, the store and the main
+    window load while the form is filled in."""
+    from disciplinedesk.domain.pack_files import handbook_name
     from disciplinedesk.ui.welcome import WelcomeDialog
 
-    welcome = WelcomeDialog(data_dir, preload.pack(), language=language)
+    welcome = WelcomeDialog(data_dir, preload.pack, handbook_name(preload.pack_path, language))
     if quit_when_ready:
         QTimer.singleShot(0, welcome.reject)  # shown, idle: done
     else:
@@ -115,17 +123,15 @@ def _welcome(
     return welcome.chosen_dir, welcome.passphrase
 
 
-def run(args: argparse.Namespace) -> int:
-
+def run(args: WindowArguments) -> int:
+    """The program's window, from its first to the main window's last; the exit status."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("DisciplineDesk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("DisciplineDesk")
     QApplication.setDesktopFileName("org.disciplinedesk.DisciplineDesk")
-    QApplication.setWindowIcon(
-        QIcon(str(resources.files("disciplinedesk.resources") / "icons" / "disciplinedesk-256.png"))
-    )
+    QApplication.setWindowIcon(QIcon(str(resource_path("icons", "disciplinedesk-256.png"))))
     data_dir = resolve_data_dir(args.data_dir)
     # Until the log is open (its setting may choose another), the system's language: the
     # welcome and the passphrase dialogs speak it.
@@ -133,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
     translators = install_translators(app, language)
     lock = InstanceLock(data_dir)
     preload = Preload(args.pack, app)
+    log: Log | None = None
     try:
         lock.acquire()
         if log_state(data_dir) == "new":
@@ -149,13 +156,16 @@ def run(args: argparse.Namespace) -> int:
             data_dir, passphrase = chosen
             from disciplinedesk.store.database import open_log
 
-            log: Log | None = open_log(data_dir, passphrase=passphrase)
+            log = open_log(data_dir, passphrase=passphrase)
         else:
             log = _open_existing(data_dir, preload, quit_when_ready=args.quit_when_ready)
         if log is None:
             lock.release()
             return 0
+        pack = preload.pack()
     except UserFacingError as error:
+        if log is not None:
+            log.close()
         lock.release()
         from disciplinedesk.ui.qt import QMessageBox
 
@@ -166,7 +176,6 @@ def run(args: argparse.Namespace) -> int:
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.session import Session
 
-    pack = preload.pack()
     chosen_language = interface_language(str(get_setting(log, "language")))
     if chosen_language != language:
         for translator in translators:

@@ -9,9 +9,31 @@ costs a third of a bare Qt program's start. The first window then pays only for 
 classes it uses; the rest come with the modules that use them.
 """
 
+import sys
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
+
+
+def _uses_pyside(module: ModuleType) -> bool:
+    """PySide6's question for each module imported after it, answered from the name."""
+    return getattr(module, "__name__", "").startswith("disciplinedesk.")
+
+
+def _skip_source_scan() -> None:
+    """PySide6 reads the whole source of every module imported after it (PYSIDE-2029), to
+    see whether it mentions PySide6, for its opt-in `__feature__` switches (snake_case,
+    true_property) that this program never uses. That read cost the demo's start about
+    25 ms and kept every module's source in memory (linecache). The program's own modules
+    are answered "uses PySide6" (features off, the default); others "ignore". Without the
+    private hook (another PySide6), nothing changes."""
+    feature = sys.modules.get("PySide6.support.feature")
+    if feature is not None and hasattr(feature, "_mod_uses_pyside"):
+        setattr(feature, "_mod_uses_pyside", _uses_pyside)  # noqa: B010 (private)
+
+
+_skip_source_scan()
 
 if TYPE_CHECKING:
     from PySide6.QtCore import (

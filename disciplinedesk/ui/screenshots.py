@@ -16,6 +16,7 @@ from typing import Any
 
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.pack import load_pack
+from disciplinedesk.domain.translations import translated_pack
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import record_decision
 from disciplinedesk.store.participants import record_incident
@@ -168,7 +169,9 @@ def run(args: argparse.Namespace) -> int:
             if s.grade == EXAMPLE.grade and s.local_id != EXAMPLE.local_id
         ][:3]
         record_incident(log, pack, earlier_fight(classmates), actor="sample")
-        welcome = WelcomeDialog(data_dir / "new-school", pack, language=language)
+        welcome = WelcomeDialog(
+            data_dir / "new-school", lambda: pack, translated_pack(pack, language).pack.name
+        )
         welcome.school_name.setText("Rosewood Middle School")
         welcome.show()
         written = [_save(welcome, folder, "welcome", app)]

@@ -10,13 +10,12 @@ how Qt translators work.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
-from pathlib import Path
 from typing import NamedTuple
 
+from disciplinedesk.resource_folder import resource_path
 from disciplinedesk.ui.qt import QApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N = Path(str(resources.files("disciplinedesk.resources") / "i18n"))
+I18N = resource_path("i18n")
 
 
 class InterfaceTranslation(NamedTuple):

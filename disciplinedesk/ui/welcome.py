@@ -9,11 +9,11 @@ folder of its own beside the real one, so made-up students never mix with real r
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disciplinedesk.domain.errors import UserFacingError
-from disciplinedesk.domain.translations import translated_pack
 from disciplinedesk.store.log_file import log_path
 from disciplinedesk.ui.error_label import ErrorLabel, setting_problem
 from disciplinedesk.ui.file_dialogs import open_file
@@ -33,7 +33,6 @@ from disciplinedesk.ui.qt import (
     QLabel,
     QLineEdit,
     QPushButton,
-    Qt,
     QVBoxLayout,
     QWidget,
 )
@@ -45,15 +44,18 @@ def demo_folder(data_dir: Path) -> Path:
 
 
 class WelcomeDialog(QDialog):
-    """Accepted with `chosen_dir` set to the folder whose log the main window should open."""
+    """Accepted with `chosen_dir` set to the folder whose log the main window should open.
+
+    It shows before the policy pack is read: `handbook` is the pack's name, and `pack` gives
+    the pack itself when Start or the demo needs it (read meanwhile, while the form is filled
+    in). Nothing here uses Qt's `Qt` namespace, whose set-up costs a first window 15 ms."""
 
     def __init__(
         self,
         data_dir: Path,
-        pack: PolicyPack,
+        pack: Callable[[], PolicyPack],
+        handbook: str,
         parent: QWidget | None = None,
-        *,
-        language: str = "en",
     ) -> None:
         super().__init__(parent)
         self.data_dir = data_dir
@@ -68,10 +70,9 @@ class WelcomeDialog(QDialog):
                 "<h2>Welcome</h2><p>DisciplineDesk helps you decide what to do after a student's "
                 "behavior, following the {handbook}. It works offline: the log of decisions stays "
                 "on this computer, in {folder}.</p>"
-            ).format(handbook=translated_pack(pack, language).pack.name, folder=data_dir)
+            ).format(handbook=handbook, folder=data_dir)
         )
         intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.school_name = QLineEdit()
         self.school_name.setPlaceholderText(self.tr("e.g. Rosewood Middle School"))
@@ -146,7 +147,7 @@ class WelcomeDialog(QDialog):
         setup_layout.addWidget(self.passphrase_fields)
         setup_layout.addWidget(self.errors["passphrase"])
         setup_layout.addWidget(self.errors["log"])
-        setup_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        setup_layout.addLayout(_at_right(self.start_button))
 
         self.demo_button = QPushButton(self.tr("Explore with &demo data"))
         self.demo_button.clicked.connect(self.explore_demo)
@@ -160,7 +161,7 @@ class WelcomeDialog(QDialog):
         )
         demo_text.setWordWrap(True)
         demo_layout.addWidget(demo_text)
-        demo_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignRight)
+        demo_layout.addLayout(_at_right(self.demo_button))
 
         self.problem = QLabel()  # what is happening ("Preparing the log...")
         self.problem.setWordWrap(True)
@@ -171,7 +172,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(setup)
         layout.addWidget(demo)
         layout.addWidget(self.problem)
-        layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(_at_right(quit_button))
         # Enter in any field presses Start. Set once the button is in the dialog: Qt keeps a
         # dialog's default only for a button inside it, and would otherwise take the first
         # button in the tab order (Choose calendar..., a file dialog).
@@ -235,10 +236,11 @@ class WelcomeDialog(QDialog):
             self.passphrase_fields.first.setFocus()
             return
         passphrase = self.passphrase_fields.passphrase()
+        pack = self._pack()
+        if pack is None:
+            return
         try:  # nothing is created before both files are read whole
-            calendar = (
-                read_calendar(self.calendar_path, self.pack.zone) if self.calendar_path else None
-            )
+            calendar = read_calendar(self.calendar_path, pack.zone) if self.calendar_path else None
         except UserFacingError as error:
             self._refuse(str(error), "calendar")
             return
@@ -286,16 +288,27 @@ class WelcomeDialog(QDialog):
 
         folder = demo_folder(self.data_dir)
         if not log_path(folder).exists():
+            pack = self._pack()
+            if pack is None:
+                return
             self._busy(True)
             log = open_log(folder)
             try:
                 with log.transaction():
                     set_setting(log, "demo", True, actor="demo")
-                populate(log, self.pack, students=300, incidents=900, span_days=270)
+                populate(log, pack, students=300, incidents=900, span_days=270)
             finally:
                 log.close()
         self.chosen_dir = folder
         self.accept()
+
+    def _pack(self) -> PolicyPack | None:
+        """The policy pack; None, with the reason shown, when its file is refused."""
+        try:
+            return self.pack()
+        except UserFacingError as error:
+            self._refuse(str(error), "log")
+            return None
 
     def _discard_new_log(self) -> None:
         """A refused start leaves the folder as it was: empty, so this dialog comes back."""
@@ -314,6 +327,13 @@ class WelcomeDialog(QDialog):
         if busy:
             self.problem.setText(self.tr("Preparing the log..."))
             QApplication.processEvents()
+
+
+def _at_right(button: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return row
 
 
 def _row(label: QLabel, button: QPushButton) -> QHBoxLayout:

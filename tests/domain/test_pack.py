@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from disciplinedesk.domain.errors import PackError
-from disciplinedesk.domain.pack import default_pack_path, load_pack, parse_pack
+from disciplinedesk.domain.pack import load_pack, parse_pack
+from disciplinedesk.domain.pack_files import default_pack_path
 from disciplinedesk.domain.rules import RULES
 from tests.support import pps
 

@@ -12,7 +12,8 @@ import pytest
 from disciplinedesk.domain.case import parse_case
 from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import PackError
-from disciplinedesk.domain.pack import default_pack_path, load_pack
+from disciplinedesk.domain.pack import load_pack
+from disciplinedesk.domain.pack_files import default_pack_path
 from disciplinedesk.domain.translations import (
     available_languages,
     is_reviewed,

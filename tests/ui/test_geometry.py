@@ -44,7 +44,9 @@ def _windows(session: Session, tmp_path: Path) -> dict[str, Callable[[], QWidget
         "calendar": lambda: CalendarDialog(session),
         "settings": lambda: SettingsDialog(session),
         "student": lambda: StudentView(session, list_students(session.log)[0]),
-        "welcome": lambda: WelcomeDialog(tmp_path / "new", session.pack, language="en"),
+        "welcome": lambda: WelcomeDialog(
+            tmp_path / "new", lambda: session.pack, session.pack.pack.name
+        ),
     }
 
 

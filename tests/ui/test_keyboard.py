@@ -56,7 +56,7 @@ def _dialogs(session: Session, tmp_path: Path) -> dict[str, Callable[[], QDialog
     recorded = record_incident(session.log, session.pack, _fight_in(session), actor="t")
     incident = recorded.incident_id
     return {
-        "welcome": lambda: WelcomeDialog(tmp_path / "new-school", pps()),
+        "welcome": lambda: WelcomeDialog(tmp_path / "new-school", pps, pps().pack.name),
         "settings": lambda: SettingsDialog(session),
         "calendar": lambda: CalendarDialog(session),
         "documents": lambda: DocumentDialog(session, incident),

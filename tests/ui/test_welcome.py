@@ -24,7 +24,7 @@ SECRET = "maple river lantern 42"
 
 
 def _welcome(qtbot: QtBot, data_dir: Path) -> WelcomeDialog:
-    dialog = WelcomeDialog(data_dir, pps())
+    dialog = WelcomeDialog(data_dir, pps, pps().pack.name)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
