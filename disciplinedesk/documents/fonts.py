@@ -9,19 +9,20 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from disciplinedesk.resource_folder import resource_path
+
 LATIN, LATIN_BOLD, CJK = "DD-Sans", "DD-Sans-Bold", "DD-CJK"
 _CJK_TEXT = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 
 def font_dir() -> Path:
-    return Path(str(resources.files("disciplinedesk.resources") / "fonts"))
+    return resource_path("fonts")
 
 
 @cache

@@ -7,13 +7,13 @@ import tomllib
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from babel import Locale
 from babel.dates import format_date
 
 from disciplinedesk.domain.errors import UserFacingError
+from disciplinedesk.resource_folder import resource_path
 
 LETTER_LANGUAGES = ("en", "es", "ru", "vi", "zh", "so")
 
@@ -47,7 +47,7 @@ class LetterTexts:
 
 
 def letters_dir() -> Path:
-    return Path(str(resources.files("disciplinedesk.resources") / "letters"))
+    return resource_path("letters")
 
 
 @cache
