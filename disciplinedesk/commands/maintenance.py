@@ -143,7 +143,7 @@ def purge(args: argparse.Namespace) -> int:
     if day > date.today():
         raise UserFacingError("--before is in the future: nothing that recent may be purged")
     log = open_log_for(args, create=False)
-    (count,) = log.db.execute(
+    (count,) = log.execute(
         "SELECT COUNT(DISTINCT shared_id) FROM incidents WHERE occurred_at < ?", [day.isoformat()]
     ).fetchone()
     floor = retention_floor(log, date.today())

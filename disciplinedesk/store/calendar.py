@@ -80,14 +80,14 @@ def plan_import(log: Log, days: dict[date, str], *, source: str) -> CalendarPlan
 def apply_import(log: Log, plan: CalendarPlan, *, actor: str) -> None:
     """Carry out a plan (call inside a transaction); audited with its counts and removals."""
     for day, description in {**plan.added, **plan.updated}.items():
-        log.db.execute(
+        log.execute(
             "INSERT INTO calendar_days (day, description, source) VALUES (?, ?, ?) "
             "ON CONFLICT(day) DO UPDATE SET description = excluded.description, "
             "source = excluded.source",
             [day.isoformat(), description, plan.source],
         )
     for day in plan.removed:
-        log.db.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+        log.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
     if plan.added or plan.updated or plan.removed:
         audit(
             log,
@@ -116,7 +116,7 @@ def remove_calendar_days(log: Log, days: list[date], *, actor: str) -> None:
         if day not in known:
             raise StoreError(f"{day.isoformat()} is not a non-school day in the log")
     for day in days:
-        log.db.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+        log.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
         audit(
             log,
             "calendar_days",

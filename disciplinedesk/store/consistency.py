@@ -66,7 +66,7 @@ def compare(
     )
     counts = dict.fromkeys(CATEGORIES, 0)
     days: list[float] = []
-    for action, action_days, n in log.db.execute(sql, parameters).fetchall():
+    for action, action_days, n in log.execute(sql, parameters).fetchall():
         kind = category(pack, action)
         counts[kind] += n
         if kind in ("in_school", "out_of_school") and action_days:

@@ -1,20 +1,21 @@
 """Opening the log: one SQLite file, WAL, foreign keys, an integrity check and migrations.
 
-The log takes its connection from outside (`Log(db)`), so tests hand it a temporary file and
-the GUI's database worker owns its own connection.
+The log takes its connection from outside (`Log(conn)`), so tests hand it a temporary file
+and the GUI's database worker owns its own connection. The store reads and writes through
+the DB-API connection (`Log.execute`, `Log.query`); sqlite-utils (`Log.db`) is there for
+schema introspection and tools, imported when first asked for: it costs a start 40 ms.
 """
 
 from __future__ import annotations
 
 import errno
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from disciplinedesk.store import driver
 from disciplinedesk.store.driver import Connection
@@ -24,6 +25,9 @@ from disciplinedesk.store.log_file import log_path as log_path  # where the stor
 from disciplinedesk.store.log_lock import LogLock
 from disciplinedesk.store.migrations import APP_ID, MIGRATIONS, SCHEMA_VERSION
 from disciplinedesk.store.permissions import private_folder, secure_data_dir
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # Join a query's incidents `i` to their current decision `d` (the latest revision): every
 # count and list reads only what the administrator decided last.
@@ -49,13 +53,13 @@ class Log:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        conn: Connection,
         path: Path | None = None,
         passphrase: str | None = None,
         lock: LogLock | None = None,
         key: driver.DerivedKey | None = None,
     ) -> None:
-        self.db = db
+        self.conn = conn
         self.path = path
         # Kept in memory while the log is open: background jobs open their own connection,
         # with the key derived when the log was opened (one key derivation per start).
@@ -68,10 +72,16 @@ class Log:
     def encrypted(self) -> bool:
         return self.passphrase is not None
 
-    @property
-    def conn(self) -> Connection:
-        connection: Connection = self.db.conn
-        return connection
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over the same connection, for schema introspection (`db[t].columns`,
+        `db.table_names()`). No plugins: nothing installed elsewhere may touch the records."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn, execute_plugins=False)
+
+    def execute(self, sql: str, params: Any = ()) -> driver.Cursor:
+        return self.conn.execute(sql, params)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -98,10 +108,13 @@ class Log:
             raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        return list(self.db.query(sql, params))
+        """The rows as dicts; a repeated column name gets _2, _3 (as sqlite-utils names it)."""
+        cursor = self.conn.execute(sql, params)
+        names = unique_names(column[0] for column in cursor.description)
+        return [dict(zip(names, row, strict=True)) for row in cursor]
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -136,15 +149,40 @@ class LogBusyError(StoreError):
     """Another process kept the log's write lock longer than this one waits."""
 
 
-def connect(path: Path, passphrase: str | driver.DerivedKey | None = None) -> sqlite_utils.Database:
+def unique_names(names: Iterable[str]) -> list[str]:
+    """Column names made unique: a repeat gets _2, _3 (skipping a name already taken), so
+    that a join's second `id` never overwrites the first."""
+    names = list(names)
+    taken = set(names)
+    if len(taken) == len(names):
+        return names
+    seen: set[str] = set()
+    unique = []
+    for name in names:
+        if name in seen:
+            suffix, renamed = 2, name
+            while renamed in seen or renamed in taken:
+                renamed, suffix = f"{name}_{suffix}", suffix + 1
+            name = renamed
+        seen.add(name)
+        unique.append(name)
+    return unique
+
+
+def table_names(conn: Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def connect(path: Path, passphrase: str | driver.DerivedKey | None = None) -> Connection:
     """A connection with the settings every part of the program relies on."""
     conn = driver.connect(path, passphrase, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
+    # A trigger's own writes fire triggers too (sqlite-utils' default, kept).
+    conn.execute("PRAGMA recursive_triggers = ON")
     # Sorts and temporary tables stay in memory: student records never land in /tmp.
     conn.execute("PRAGMA temp_store = MEMORY")
-    # No sqlite-utils plugins: nothing installed elsewhere may touch confidential records.
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return conn
 
 
 def open_log(
@@ -220,16 +258,16 @@ def _open_held(
     elif derived is None:
         derived = driver.derive_key(key, path)  # once per start: the jobs reuse it
     try:
-        db = connect(path, derived)
+        conn = connect(path, derived)
         if key is not None:
-            _unlock(db, path)
+            _unlock(conn, path)
         # Up to 64 MiB of pages stay decrypted in memory (filled only as pages are read): a
         # year's report reads the same index pages again and again, and an encrypted page
         # costs an AES decryption and an HMAC check each time it is read from the file.
-        db.conn.execute("PRAGMA cache_size = -65536")
-        _check(db, path)
-        db.conn.execute("PRAGMA journal_mode = WAL")
-        migrate(db, path)
+        conn.execute("PRAGMA cache_size = -65536")
+        _check(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn, path)
     except driver.DatabaseError as error:
         if driver.is_busy(error):  # a long write elsewhere, not damage
             raise LogBusyError(BUSY_MESSAGE) from None
@@ -237,20 +275,20 @@ def _open_held(
         if problem:
             raise StoreError(f"{path}: {problem}") from None
         raise DamagedLogError(f"{path}: the log cannot be read ({error}); {RESTORE_HINT}") from None
-    log = Log(db, path, key, lock, derived)
+    log = Log(conn, path, key, lock, derived)
     from disciplinedesk.store.disclosures import settle_pending
 
     settle_pending(log)  # what a killed process left half-disclosed
     return log
 
 
-def _unlock(db: sqlite_utils.Database, path: Path) -> None:
+def _unlock(conn: Connection, path: Path) -> None:
     """The first read tells a wrong passphrase (SQLCipher cannot tell it from a damaged first
     page, so the message names both)."""
     try:
-        db.execute("PRAGMA user_version").fetchone()  # decrypts the first page only
+        conn.execute("PRAGMA user_version").fetchone()  # decrypts the first page only
     except driver.DatabaseError as error:
-        db.close()
+        conn.close()
         if "not a database" not in str(error):  # a key that decrypts, on a damaged file
             raise DamagedLogError(f"{path}: the log is damaged ({error}); {RESTORE_HINT}") from None
         raise PassphraseError(
@@ -263,8 +301,7 @@ def _refuse_foreign(path: Path) -> None:
     before anything (encryption, WAL, migrations) changes it."""
     conn = driver.connect(driver.read_only_uri(path), uri=True)
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
-        ours = (schema_version(db) == 0 and not db.table_names()) or is_disciplinedesk_log(db)
+        ours = (schema_version(conn) == 0 and not table_names(conn)) or is_disciplinedesk_log(conn)
     except driver.DatabaseError:
         ours = True  # unreadable: the checks that follow say what is wrong
     finally:
@@ -315,29 +352,29 @@ def change_passphrase(log: Log, new: str) -> None:
             log.lock.downgrade()
 
 
-def _check(db: sqlite_utils.Database, path: Path) -> None:
-    version = schema_version(db)
+def _check(conn: Connection, path: Path) -> None:
+    version = schema_version(conn)
     if version > SCHEMA_VERSION:
         raise StoreError(
             f"{path}: this log was written by a newer DisciplineDesk (schema {version}); update the program"
         )
     if version == 0:
-        if db.table_names():
+        if table_names(conn):
             raise StoreError(f"{path}: not a DisciplineDesk log")
         return
-    if not is_disciplinedesk_log(db):
+    if not is_disciplinedesk_log(conn):
         raise StoreError(f"{path}: not a DisciplineDesk log")
     # int(): SQLCipher's build answers these two PRAGMAs as text
-    page_size = int(db.execute("PRAGMA page_size").fetchone()[0])
-    pages = int(db.execute("PRAGMA page_count").fetchone()[0])
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     wal = path.with_name(path.name + "-wal")
     if not (wal.exists() and wal.stat().st_size) and path.stat().st_size < page_size * pages:
         raise DamagedLogError(f"{path}: the log is truncated; {RESTORE_HINT}")
-    if _quick_check_due(db):
-        result = db.execute("PRAGMA quick_check").fetchone()[0]
+    if _quick_check_due(conn):
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise DamagedLogError(f"{path}: the log is damaged ({result}); {RESTORE_HINT}")
-        db.execute(
+        conn.execute(
             "INSERT INTO settings (key, value) VALUES ('last_quick_check', ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [f'"{utc_now()}"'],
@@ -348,11 +385,11 @@ RESTORE_HINT = "restore a backup with `disciplinedesk restore`"
 QUICK_CHECK_INTERVAL = timedelta(hours=24)
 
 
-def _quick_check_due(db: sqlite_utils.Database) -> bool:
+def _quick_check_due(conn: Connection) -> bool:
     """A full quick_check reads the whole file (over a second for a district-sized log), so it
     runs at most once a day; truncation is checked at every open, and damage elsewhere shows
     as an error the moment a damaged page is read."""
-    row = db.execute("SELECT value FROM settings WHERE key = 'last_quick_check'").fetchone()
+    row = conn.execute("SELECT value FROM settings WHERE key = 'last_quick_check'").fetchone()
     if row is None:
         return True
     try:
@@ -362,29 +399,28 @@ def _quick_check_due(db: sqlite_utils.Database) -> bool:
     return datetime.now(UTC) - last > QUICK_CHECK_INTERVAL
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
-    version: int = db.execute("PRAGMA user_version").fetchone()[0]
+def schema_version(conn: Connection) -> int:
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
     return version
 
 
-def is_disciplinedesk_log(db: sqlite_utils.Database) -> bool:
-    if "settings" not in db.table_names():
+def is_disciplinedesk_log(conn: Connection) -> bool:
+    if "settings" not in table_names(conn):
         return False
-    row = db.execute("SELECT value FROM settings WHERE key = 'app'").fetchone()
+    row = conn.execute("SELECT value FROM settings WHERE key = 'app'").fetchone()
     return row is not None and row[0] == f'"{APP_ID}"'
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
+def migrate(conn: Connection, path: Path | None) -> None:
     """Run the migrations the file lacks, after copying it to a timestamped backup."""
-    version = schema_version(db)
+    version = schema_version(conn)
     if version >= SCHEMA_VERSION:
         return
     if version > 0 and path is not None:
         backup_dir = path.parent / BACKUP_DIR_NAME
         private_folder(backup_dir)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         shutil.copy2(path, backup_dir / f"before-migration-v{version}-{stamp()}.sqlite3")
-    conn: Connection = db.conn
     # Table rebuilds need foreign keys off (SQLite's documented procedure); every reference is
     # checked before each migration commits, and enforcement is back on afterwards.
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -392,7 +428,7 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> None:
         for number in range(version + 1, SCHEMA_VERSION + 1):
             conn.execute("BEGIN IMMEDIATE")
             try:
-                MIGRATIONS[number - 1](db)
+                MIGRATIONS[number - 1](conn)
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise StoreError(

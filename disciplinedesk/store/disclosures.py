@@ -78,10 +78,10 @@ def disclosed_file(
     except BaseException:
         staged.discard()
         with log.transaction():
-            log.db.execute("DELETE FROM disclosures WHERE id = ?", [disclosure])
+            log.execute("DELETE FROM disclosures WHERE id = ?", [disclosure])
         raise
     with log.transaction():
-        log.db.execute(
+        log.execute(
             "UPDATE disclosures SET completed_at = ?, staging = NULL, description = ? WHERE id = ?",
             [utc_now(), outgoing.description, disclosure],
         )
@@ -100,9 +100,9 @@ def settle_pending(log: Log) -> None:
             staging = Path(row["staging"]) if row["staging"] else None
             if staging is not None and staging.exists():
                 staging.unlink()
-                log.db.execute("DELETE FROM disclosures WHERE id = ?", [row["id"]])
+                log.execute("DELETE FROM disclosures WHERE id = ?", [row["id"]])
             else:
-                log.db.execute(
+                log.execute(
                     "UPDATE disclosures SET completed_at = ?, staging = NULL WHERE id = ?",
                     [utc_now(), row["id"]],
                 )

@@ -11,7 +11,7 @@ from disciplinedesk.store.database import Log, utc_now
 def save_draft(log: Log, draft_id: str, data: dict[str, Any]) -> None:
     now = utc_now()
     with log.transaction():
-        log.db.execute(
+        log.execute(
             "INSERT INTO drafts (id, data, created_at, updated_at) VALUES (?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at",
             [draft_id, json.dumps(data, ensure_ascii=False), now, now],
@@ -30,4 +30,4 @@ def latest_draft(log: Log) -> tuple[str, dict[str, Any], str] | None:
 def discard_draft(log: Log, draft_id: str) -> None:
     """A draft is working state, not a record: it is removed once recorded or discarded."""
     with log.transaction():
-        log.db.execute("DELETE FROM drafts WHERE id = ?", [draft_id])
+        log.execute("DELETE FROM drafts WHERE id = ?", [draft_id])

@@ -21,6 +21,7 @@ from sqlcipher3 import dbapi2
 
 # sqlcipher3 is a fork of the standard library's sqlite3 module with the same interface.
 Connection: TypeAlias = sqlite3.Connection
+Cursor: TypeAlias = sqlite3.Cursor
 Error: type[Exception] = dbapi2.Error
 DatabaseError: type[Exception] = dbapi2.DatabaseError
 OperationalError: type[Exception] = dbapi2.OperationalError

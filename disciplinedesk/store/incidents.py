@@ -499,13 +499,13 @@ def revise_decision(
     decision_id = new_id()
     with log.transaction():
         now = utc_now()
-        log.db.execute(
+        log.execute(
             "UPDATE follow_ups SET cancelled_at = ?, note = 'superseded by a revised decision' "
             "WHERE decision_id = ? AND done_at IS NULL AND cancelled_at IS NULL",
             [now, current["id"]],
         )
-        log.db.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
-        log.db.execute(
+        log.execute("UPDATE decisions SET superseded_at = ? WHERE id = ?", [now, current["id"]])
+        log.execute(
             "UPDATE incidents SET action = ?, days = ?, decided_by = ? WHERE id = ?",
             [decision.action, decision.days, decision.decided_by, record_id],
         )
@@ -601,7 +601,7 @@ def void_incident(
         now = utc_now()
         for target in targets:
             update(log, "incidents", target, {"voided_at": now, "void_reason": reason.strip()})
-            log.db.execute(
+            log.execute(
                 "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
                 "WHERE decision_id IN (SELECT id FROM decisions WHERE incident_id = ?) "
                 "AND done_at IS NULL AND cancelled_at IS NULL",
@@ -609,7 +609,7 @@ def void_incident(
             )
             audit(log, "incidents", target, "void", after={"reason": reason.strip()}, actor=actor)
         if student is None:
-            log.db.execute(
+            log.execute(
                 "UPDATE follow_ups SET cancelled_at = ?, note = 'incident voided' "
                 "WHERE participant_id IN (SELECT p.id FROM participants p JOIN incidents i "
                 "ON p.incident_id = i.shared_id WHERE i.id = ?) "
@@ -752,7 +752,7 @@ def list_incidents(
         source = LIST_FROM.replace("incidents i", "incidents i INDEXED BY incidents_occurred", 1)
     keys = [
         row[0]
-        for row in log.db.execute(
+        for row in log.execute(
             f"SELECT i.rowid {source} WHERE i.voided_at IS NULL{sql}{page}", params
         ).fetchall()
     ]
@@ -828,7 +828,7 @@ def _common(log: Log, params: dict[str, object]) -> bool:
     """Whether the search's words match so many incidents ("hallway") that walking them
     newest first finds a page at once, where sorting every match takes a second on a
     large log; a rare word (a name) is quicker the other way round."""
-    found = log.db.execute(
+    found = log.execute(
         "SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH :words LIMIT :most",
         {"words": params["words"], "most": COMMON_SEARCH},
     ).fetchall()

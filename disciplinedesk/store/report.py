@@ -73,7 +73,7 @@ def discipline_report(
     """
     where = where or IncidentFilter()
     rows = _filtered(
-        log.db.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall(), where
+        log.execute(REPORT_ROWS, [first.isoformat(), end_bound(last)]).fetchall(), where
     )
     incidents = list({row[SHARED]: row for row in rows}.values())
     exclusionary = set(exclusionary_actions(pack))
@@ -198,7 +198,7 @@ def _filtered(rows: list[Any], where: IncidentFilter) -> list[Any]:
 
 def _enrolled(log: Log, where: IncidentFilter) -> set[str]:
     """The roster the tiers are counted against (one grade band's, when filtered)."""
-    students = log.db.execute("SELECT id, grade FROM students WHERE voided_at IS NULL").fetchall()
+    students = log.execute("SELECT id, grade FROM students WHERE voided_at IS NULL").fetchall()
     grades = set(band_grades(where.grade_band)) if where.grade_band else None
     return {key for key, grade in students if grades is None or grade in grades}
 
@@ -215,7 +215,7 @@ def _with_support_plan(
         return set()
     marks = ", ".join("?" for _ in candidates)
     found = set()
-    for student, chosen in log.db.execute(
+    for student, chosen in log.execute(
         f"""SELECT i.student_id, d.responses_chosen FROM incidents i
             JOIN decisions d ON d.incident_id = i.id AND d.superseded_at IS NULL
             WHERE i.student_id IN ({marks}) AND i.voided_at IS NULL
@@ -234,7 +234,7 @@ def _namer(log: Log, names: bool) -> Callable[[str], str]:
 
     def identify(key: str) -> str:
         if key not in shown:
-            row = log.db.execute(
+            row = log.execute(
                 "SELECT local_id, first_name, last_name FROM students WHERE id = ?", [key]
             ).fetchone()
             if row is None:
@@ -254,7 +254,7 @@ def _type_name(pack: PolicyPack, level: int | None) -> str:
 def equity(log: Log, excluded_students: set[str]) -> list[dict[str, Any]]:
     min_group = int(get_setting(log, "report_min_group"))
     min_cell = int(get_setting(log, "report_min_cell"))
-    students = log.db.execute(
+    students = log.execute(
         "SELECT id, race_ethnicity, gender, "
         "iep OR section_504 OR sped_referral_pending, english_learner "
         "FROM students WHERE voided_at IS NULL"
@@ -361,7 +361,7 @@ def decision_rows(log: Log, first: date, last: date) -> Iterator[dict[str, Any]]
     A generator: an export consumes the rows while SQLite, which releases the GIL while
     it reads, fetches the next ones.
     """
-    cursor = log.db.execute(DECISION_ROWS, [first.isoformat(), end_bound(last)])
+    cursor = log.execute(DECISION_ROWS, [first.isoformat(), end_bound(last)])
     names = [column[0] for column in cursor.description]
     decode = msgspec.json.Decoder(list[str]).decode
     decode_people = msgspec.json.Decoder(list[dict[str, str | None]]).decode

@@ -24,8 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from disciplinedesk.store import driver
 from disciplinedesk.store.backup import REPLACED_PREFIX
 from disciplinedesk.store.database import (
@@ -36,6 +34,7 @@ from disciplinedesk.store.database import (
     log_path,
     schema_version,
     stamp,
+    table_names,
 )
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.log_file import is_plain
@@ -119,9 +118,8 @@ def inspect_backup(
     except driver.DatabaseError as error:
         raise StoreError(f"{path}: cannot be read as a log ({error})") from None
     try:
-        db = sqlite_utils.Database(conn, execute_plugins=False)
         try:
-            tables = set(db.table_names())
+            tables = set(table_names(conn))
         except driver.DatabaseError as error:
             if not plain and "not a database" in str(error):
                 raise BackupPassphraseError(
@@ -131,9 +129,9 @@ def inspect_backup(
                     "it was made with"
                 ) from None
             raise StoreError(f"{path}: cannot be read as a log ({error})") from None
-        if not is_disciplinedesk_log(db) or not set(CORE_TABLES) <= tables:
+        if not is_disciplinedesk_log(conn) or not set(CORE_TABLES) <= tables:
             raise StoreError(f"{path}: not a backup of a DisciplineDesk log")
-        version = schema_version(db)
+        version = schema_version(conn)
         if version > SCHEMA_VERSION:
             raise StoreError(f"{path}: written by a newer DisciplineDesk; update the program first")
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
@@ -286,7 +284,7 @@ def _record(
     """The restore in the restored log's own audit trail (it is the log from now on)."""
     key = _key_for(staging, passphrase)
     conn = driver.connect(staging, key, isolation_level=None)
-    log = Log(sqlite_utils.Database(conn, execute_plugins=False), staging, key)
+    log = Log(conn, staging, key)
     rolled = restored.rolled_back
     try:
         with log.transaction():

@@ -23,12 +23,12 @@ def new_id() -> str:
 def insert(log: Log, table: str, row: Mapping[str, Any]) -> None:
     columns = ", ".join(row)
     marks = ", ".join("?" for _ in row)
-    log.db.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    log.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
 
 
 def update(log: Log, table: str, key: str, values: Mapping[str, Any]) -> None:
     sets = ", ".join(f"{column} = ?" for column in values)
-    log.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), key])
+    log.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), key])
 
 
 def to_json(value: Any) -> str:

@@ -278,7 +278,7 @@ def populate(
             continue  # the handbook refuses this combination for this student: skip it
     done_before = (end - timedelta(days=3)).isoformat()
     with log.transaction():
-        log.db.execute(
+        log.execute(
             "UPDATE follow_ups SET done_at = due, note = 'Done (sample)' WHERE due < ? AND done_at IS NULL",
             [done_before],
         )

@@ -132,7 +132,7 @@ SETTINGS: dict[str, SettingSpec] = {
 
 def get_setting(log: Log, key: str) -> Any:
     spec = SETTINGS[key]
-    row = log.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    row = log.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return spec.default if row is None else json.loads(row[0])
 
 
@@ -144,7 +144,7 @@ def set_setting(log: Log, key: str, value: Any, *, actor: str) -> None:
     before = get_setting(log, key)
     if before == value:
         return
-    log.db.execute(
+    log.execute(
         "INSERT INTO settings (key, value) VALUES (?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         [key, json.dumps(value)],

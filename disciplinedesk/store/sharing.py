@@ -151,8 +151,8 @@ def stop_sharing(log: Log) -> None:
     """This laptop stops exchanging; its change file stays for the others (what it wrote is
     in their logs already). The rows taken in stay in this log."""
     with log.transaction():
-        log.db.execute("DELETE FROM share")
-        log.db.execute("DELETE FROM share_peers")
+        log.execute("DELETE FROM share")
+        log.execute("DELETE FROM share_peers")
 
 
 def share_status(log: Log) -> dict[str, Any] | None:
@@ -207,7 +207,7 @@ def exchange(log: Log) -> Exchange:
 
 def purged_before(log: Log) -> date | None:
     """The day before which the school's record was purged, on any of its laptops."""
-    row = log.db.execute(
+    row = log.execute(
         "SELECT MAX(json_extract(after, '$.before')) FROM audit WHERE table_name = 'log' "
         "AND row_id = 'retention' AND action = 'purge'"
     ).fetchone()
@@ -275,13 +275,13 @@ def _replace(temporary: Path, target: Path) -> None:
 
 def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
     own = "NOT EXISTS (SELECT 1 FROM row_origins o WHERE o.table_name = '{table}' AND o.row_id = t.{key})"
-    db = log.db
+    db = log.conn
     db.execute(
         f"CREATE TABLE outgoing.students AS SELECT local_id, created_at, "
         f"{', '.join(STUDENT_FIELDS)} FROM students"
     )
     for table, student_columns in OWN_TABLES.items():
-        columns = [c.name for c in db[table].columns]
+        columns = [c.name for c in log.db[table].columns]
         selected = ", ".join(
             f"(SELECT local_id FROM students s WHERE s.id = t.{c}) AS {c}"
             if c in student_columns
@@ -354,7 +354,7 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
     """One laptop's change file, checked whole, then taken in in one transaction."""
     device = path.name[: -len(SUFFIX)]
     with _attached(log, path, file_key(key), "incoming"):
-        db = log.db
+        db = log.conn
         check = db.execute("PRAGMA incoming.quick_check").fetchone()[0]
         if check != "ok":
             raise SharingError(f"the file is damaged ({check})")
@@ -377,7 +377,7 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
                 delete_before(log, purged)
             if own:
                 return taken, conflicts
-            log.db.execute(
+            log.execute(
                 "INSERT INTO share_peers (device_id, written_at, taken_at) VALUES (?, ?, ?) "
                 "ON CONFLICT(device_id) DO UPDATE SET written_at = excluded.written_at, "
                 "taken_at = excluded.taken_at",
@@ -389,11 +389,11 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
 def _merge(log: Log, device: str, *, own: bool = False) -> int:
     """Take in one file's rows (`own`: this laptop's file, whose rows are its own and get
     no origin; their audit rows are not taken back, having no id to be known by)."""
-    db = log.db
+    db = log.conn
     before = db.execute("SELECT total_changes()").fetchone()[0]
     _merge_students(log)
     for table, student_columns in OWN_TABLES.items():
-        columns = [c.name for c in db[table].columns]
+        columns = [c.name for c in log.db[table].columns]
         selected = ", ".join(
             f"(SELECT id FROM students s WHERE s.local_id = t.{c})"
             if c in student_columns
@@ -447,7 +447,7 @@ def _renumber_revisions(log: Log) -> None:
     """The revisions of a decision revised on two laptops at once, numbered again in the
     order they were made (their numbers, then when they were decided): the same numbers on
     every laptop."""
-    db = log.db
+    db = log.conn
     for (incident_id,) in db.execute(
         "SELECT DISTINCT incident_id FROM decisions WHERE revision > ?", [_APART]
     ).fetchall():
@@ -465,7 +465,7 @@ def _merge_students(log: Log) -> None:
     """By school id: a new student is added with this laptop's own internal id; a known one
     takes the newer row (the newest roster import wins)."""
     fields = STUDENT_FIELDS
-    db = log.db
+    db = log.conn
     for row in log.query(
         "SELECT t.*, s.id AS local_key, s.updated_at AS local_updated FROM incoming.students t "
         "LEFT JOIN students s ON s.local_id = t.local_id"
@@ -487,7 +487,7 @@ def _merge_students(log: Log) -> None:
 def _merge_audit(log: Log, device: str) -> None:
     """Another laptop's audit rows, each once, under this log's own numbering; the audit
     shows their laptop through `row_origins`."""
-    db = log.db
+    db = log.conn
     rows = db.execute(
         "SELECT origin_id, table_name, row_id, action, before, after, actor, at FROM "
         "incoming.audit t WHERE NOT EXISTS (SELECT 1 FROM row_origins o WHERE o.table_name "
@@ -510,7 +510,7 @@ def _merge_audit(log: Log, device: str) -> None:
 
 def _merge_settings(log: Log) -> None:
     """The newer change of a school setting wins (the same value at the same time: kept)."""
-    db = log.db
+    db = log.conn
     for key, value, changed_at in db.execute(
         "SELECT key, value, changed_at FROM incoming.settings"
     ).fetchall():
@@ -537,7 +537,7 @@ def _merge_settings(log: Log) -> None:
 def _merge_states(log: Log) -> None:
     """Voids, follow-ups done or cancelled, revisions superseded: once so, always so, the
     earliest kept (the same on every laptop, whatever the order)."""
-    db = log.db
+    db = log.conn
     db.execute(
         "UPDATE incidents SET voided_at = v.voided_at, void_reason = v.void_reason FROM "
         "incoming.voids v WHERE incidents.id = v.id AND (incidents.voided_at IS NULL OR "
@@ -566,7 +566,7 @@ def _settle_decisions(log: Log) -> int:
     administrators to look at both. Every laptop reaches the same result and the same
     follow-up. The incident's current action, days and decider follow. Returns the number
     of conflicts found."""
-    db = log.db
+    db = log.conn
     conflicts = 0
     doubled = db.execute(
         "SELECT incident_id FROM decisions WHERE superseded_at IS NULL GROUP BY incident_id "
@@ -625,7 +625,7 @@ def _share(log: Log) -> dict[str, Any] | None:
 
 
 def _insert_share(log: Log, folder: Path, key: bytes) -> None:
-    log.db.execute(
+    log.execute(
         "INSERT INTO share (id, folder, school_id, school_key, device_id, started_at) "
         "VALUES (1, ?, ?, ?, ?, ?)",
         [str(folder.resolve()), school_id(key), key.hex(), str(uuid.uuid4()), utc_now()],
@@ -682,13 +682,11 @@ def _opens_with(path: Path, key: bytes) -> bool:
 
 @contextmanager
 def _attached(log: Log, path: Path, key: driver.DerivedKey, name: str) -> Iterator[None]:
-    log.db.execute(
-        f"ATTACH DATABASE ? AS {name} KEY {driver.quote(key.for_file(path))}", [str(path)]
-    )
+    log.execute(f"ATTACH DATABASE ? AS {name} KEY {driver.quote(key.for_file(path))}", [str(path)])
     try:
         yield
     finally:
-        log.db.execute(f"DETACH DATABASE {name}")
+        log.execute(f"DETACH DATABASE {name}")
 
 
 def _why(error: BaseException) -> str:

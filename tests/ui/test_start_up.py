@@ -14,6 +14,7 @@ import pytest
 
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.instance_lock import InstanceLock
+from disciplinedesk.store.settings import set_setting
 from disciplinedesk.window_arguments import WindowArguments
 from tests.test_cli_evaluate import TEST_PASSPHRASE
 
@@ -71,6 +72,13 @@ def _first_window(data_dir: Path) -> dict[str, object]:
     return seen
 
 
+def _imported(seen: dict[str, object], heavy: tuple[str, ...]) -> list[str]:
+    modules = seen["modules"]
+    assert isinstance(modules, list)
+    packages = tuple(f"{name}." for name in heavy)
+    return [name for name in modules if name in heavy or name.startswith(packages)]
+
+
 @pytest.mark.parametrize("folder", ["encrypted", "empty"])
 def test_the_first_window_imports_only_what_it_shows(tmp_path: Path, folder: str) -> None:
     data_dir = tmp_path / folder
@@ -78,17 +86,21 @@ def test_the_first_window_imports_only_what_it_shows(tmp_path: Path, folder: str
         open_log(data_dir, passphrase=TEST_PASSPHRASE).close()
     seen = _first_window(data_dir)
     assert seen["window"] == ("UnlockDialog" if folder == "encrypted" else "WelcomeDialog")
-    modules = seen["modules"]
-    assert isinstance(modules, list)
-    early = [
-        name
-        for name in modules
-        if name in NOT_BEFORE_THE_FIRST_WINDOW
-        or name.startswith(tuple(f"{heavy}." for heavy in NOT_BEFORE_THE_FIRST_WINDOW))
-    ]
-    assert early == []
+    assert _imported(seen, NOT_BEFORE_THE_FIRST_WINDOW) == []
     # PySide6 reads every later module's source unless told not to (ui/qt.py).
     assert seen["sources"] == []
+
+
+def test_the_demo_main_window_opens_the_log_without_sqlite_utils(tmp_path: Path) -> None:
+    data_dir = tmp_path / "demo"
+    log = open_log(data_dir)
+    with log.transaction():
+        set_setting(log, "demo", True, actor="test")
+    log.close()
+    seen = _first_window(data_dir)
+    assert seen["window"] == "MainWindow"
+    heavy = ("sqlite_utils", "reportlab", "babel", "disciplinedesk.command_parser")
+    assert _imported(seen, heavy) == []
 
 
 def test_a_refused_policy_pack_is_said_in_a_window(
