@@ -37,13 +37,14 @@ NOT_BEFORE_THE_FIRST_WINDOW = (
 # first window is shown, and which of its modules' sources are held in memory.
 FIRST_WINDOW = """
 import json, linecache, sys
-from disciplinedesk.ui.qt import QApplication, QEvent, QObject
+from disciplinedesk.ui.qt import QApplication, QEvent, QObject, QWidget
 app = QApplication(sys.argv[:1])
 seen = {}
 
 class Watch(QObject):
     def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Show and watched.isWindow() and not seen:
+        shown = event.type() == QEvent.Type.Show and isinstance(watched, QWidget)
+        if shown and watched.isWindow() and not seen:
             seen["window"] = type(watched).__name__
             seen["modules"] = sorted(sys.modules)
             seen["sources"] = [name for name in linecache.cache if "disciplinedesk" in name]
