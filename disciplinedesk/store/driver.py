@@ -9,19 +9,21 @@ text editor can read it.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from sqlcipher3 import dbapi2
 
-# sqlcipher3 is a fork of the standard library's sqlite3 module with the same interface.
-Connection: TypeAlias = sqlite3.Connection
-Cursor: TypeAlias = sqlite3.Cursor
+if TYPE_CHECKING:
+    import sqlite3
+
+# sqlcipher3 is a fork of the standard library's sqlite3 module with the same interface (and
+# no type hints of its own): the standard library's types describe it.
+Connection: TypeAlias = "sqlite3.Connection"
+Cursor: TypeAlias = "sqlite3.Cursor"
 Error: type[Exception] = dbapi2.Error
 DatabaseError: type[Exception] = dbapi2.DatabaseError
 OperationalError: type[Exception] = dbapi2.OperationalError
@@ -84,6 +86,8 @@ def derive_key(passphrase: str, file: Path) -> DerivedKey:
 
 
 def _pbkdf2(passphrase: str, salt: bytes) -> bytes:
+    import hashlib  # OpenSSL, loaded when a key is derived (a demo log never needs it)
+
     return hashlib.pbkdf2_hmac(
         "sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES
     )

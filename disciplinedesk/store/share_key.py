@@ -10,7 +10,6 @@ is what refuses a file that was changed, or written with another school's key.
 from __future__ import annotations
 
 import base64
-import hashlib
 import secrets
 
 from disciplinedesk.store.driver import DerivedKey
@@ -54,11 +53,17 @@ def key_from_code(code: str) -> bytes:
 
 def school_id(key: bytes) -> str:
     """A name for the school's shared record that reveals nothing of its key."""
-    return hashlib.sha256(b"disciplinedesk school id\0" + key).hexdigest()[:16]
+    return _sha256_hex(b"disciplinedesk school id\0" + key)[:16]
 
 
 def file_key(key: bytes) -> DerivedKey:
     """The change files' SQLCipher key (a raw 256-bit key: no key derivation is needed for a
     key that is random to begin with). The salt is given for a new file only."""
-    raw = hashlib.sha256(b"disciplinedesk change files\0" + key).hexdigest()
+    raw = _sha256_hex(b"disciplinedesk change files\0" + key)
     return DerivedKey(raw, secrets.token_hex(16))
+
+
+def _sha256_hex(data: bytes) -> str:
+    import hashlib  # OpenSSL: loaded by an exchange, not by every start (2 ms)
+
+    return hashlib.sha256(data).hexdigest()

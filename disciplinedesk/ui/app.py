@@ -208,8 +208,6 @@ def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -
     """The log, unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase asked for (the
     main window's modules preloaded meanwhile); an unencrypted log is encrypted first. None
     when the user cancels."""
-    from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
-
     state = log_state(data_dir)
     if state == "demo":
         from disciplinedesk.store.database import open_log
@@ -226,6 +224,8 @@ def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -
             return open_log(data_dir, passphrase=from_environment)
         except DamagedLogError as error:
             return _offer_restore(data_dir, str(error), from_environment)
+    from disciplinedesk.ui.passphrase_dialogs import EncryptDialog, UnlockDialog
+
     dialog = UnlockDialog(data_dir) if state == "encrypted" else EncryptDialog(data_dir)
     if quit_when_ready:
         QTimer.singleShot(0, dialog.reject)  # shown, idle: done
