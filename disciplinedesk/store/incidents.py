@@ -8,13 +8,11 @@ from datetime import date, datetime
 from typing import Any
 
 from disciplinedesk.domain.case import Case, parse_case, shown_field
-from disciplinedesk.domain.engine import evaluate
 from disciplinedesk.domain.errors import CaseError
 from disciplinedesk.domain.pack import PolicyPack
 from disciplinedesk.domain.result import Result
 from disciplinedesk.store.calendar import engine_calendar
 from disciplinedesk.store.cases import complete_case
-from disciplinedesk.store.consistency import compare
 from disciplinedesk.store.database import CURRENT_DECISION, Log, utc_now
 from disciplinedesk.store.errors import NotFoundError, StoreError
 from disciplinedesk.store.rows import audit, end_bound, insert, new_id, to_json, update
@@ -249,6 +247,8 @@ def prepare_offender(
         override_reason=notes.override_reason,
         decided_by=notes.decided_by,
     )
+    from disciplinedesk.domain.engine import evaluate  # recording only: the log opens without
+
     result = evaluate(case, pack)
     if back_entry:
         check_back_entry(case)
@@ -393,6 +393,8 @@ def _insert_decision(
         "change_reason": change_reason,
     }
     insert(log, "decisions", row)
+    from disciplinedesk.store.consistency import compare  # recording only
+
     comparison = compare(
         log,
         pack,
@@ -494,6 +496,8 @@ def revise_decision(
         override_reason=changes.get("override_reason", current["override_reason"]).strip(),
         decided_by=changes.get("decided_by", current["decided_by"]).strip(),
     )
+    from disciplinedesk.domain.engine import evaluate
+
     result = evaluate(case, pack)
     check_decision(pack, decision, result, back_entry=back_entry)
     decision_id = new_id()

@@ -10,7 +10,7 @@ is what refuses a file that was changed, or written with another school's key.
 from __future__ import annotations
 
 import base64
-import secrets
+import os
 
 from disciplinedesk.store.driver import DerivedKey
 from disciplinedesk.store.errors import StoreError
@@ -24,7 +24,7 @@ class JoinCodeError(StoreError):
 
 
 def new_school_key() -> bytes:
-    return secrets.token_bytes(KEY_BYTES)
+    return os.urandom(KEY_BYTES)  # as secrets does (which would load OpenSSL at start)
 
 
 def join_code(key: bytes) -> str:
@@ -60,7 +60,7 @@ def file_key(key: bytes) -> DerivedKey:
     """The change files' SQLCipher key (a raw 256-bit key: no key derivation is needed for a
     key that is random to begin with). The salt is given for a new file only."""
     raw = _sha256_hex(b"disciplinedesk change files\0" + key)
-    return DerivedKey(raw, secrets.token_hex(16))
+    return DerivedKey(raw, os.urandom(16).hex())
 
 
 def _sha256_hex(data: bytes) -> str:

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import time
 import uuid
 from collections.abc import Iterator
@@ -238,7 +237,7 @@ def write_change_file(log: Log) -> int:
     assert share is not None
     folder = Path(share["folder"])
     target = folder / f"{share['device_id']}{SUFFIX}"
-    temporary = folder / f".{share['device_id']}.{secrets.token_hex(4)}.tmp"
+    temporary = folder / f".{share['device_id']}.{os.urandom(4).hex()}.tmp"
     key = file_key(bytes.fromhex(share["school_key"]))
     for stale in folder.glob(f".{share['device_id']}.*.tmp"):  # a write killed half-way
         stale.unlink(missing_ok=True)

@@ -15,12 +15,14 @@ asks for the passphrase.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from disciplinedesk.store.settings import get_setting
-from disciplinedesk.ui.passphrase_dialogs import LockDialog
 from disciplinedesk.ui.qt import QApplication, QEvent, QObject, Qt, QTimer, QWidget
 from disciplinedesk.ui.session import Session
+
+if TYPE_CHECKING:
+    from disciplinedesk.ui.passphrase_dialogs import LockDialog
 
 INPUT = {
     QEvent.Type.KeyPress,
@@ -90,6 +92,8 @@ class IdleLock(QObject):
             kept.leave_guard = lambda result: self._leave(kept, result)
             kept.raise_()
             return
+        from disciplinedesk.ui.passphrase_dialogs import LockDialog  # when it locks
+
         self.dialog = LockDialog(self.session.log, self._unlocked)
         self.dialog.show()
 
@@ -99,6 +103,7 @@ class IdleLock(QObject):
         if not self.locked:
             return True
         if self.dialog is None:
+            from disciplinedesk.ui.passphrase_dialogs import LockDialog
 
             def unlocked() -> None:
                 family_view.leave_guard = None

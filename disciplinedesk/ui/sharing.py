@@ -24,7 +24,6 @@ from disciplinedesk.store.sharing import (
     stop_sharing,
 )
 from disciplinedesk.ui.jobs import Job
-from disciplinedesk.ui.passphrase_dialogs import matches
 from disciplinedesk.ui.qt import (
     QDialog,
     QDialogButtonBox,
@@ -301,6 +300,8 @@ class SharingDialog(QDialog):
         )
         if not ok:
             return
+        from disciplinedesk.ui.passphrase_dialogs import matches
+
         if not matches(self.session.log, passphrase):
             QMessageBox.warning(self, self.tr("Sharing"), self.tr("That is not the passphrase."))
             return

@@ -45,3 +45,17 @@ def test_the_bundled_chinese_font_loads(qapp: object) -> None:
     from disciplinedesk.ui.app import load_bundled_fonts
 
     assert "WenQuanYi Micro Hei" in load_bundled_fonts()
+
+
+def test_the_bundled_chinese_font_only_where_the_system_has_none(qapp: object) -> None:
+    from disciplinedesk.ui.app import ensure_chinese_font
+    from disciplinedesk.ui.qt import QFontDatabase
+
+    chinese = QFontDatabase.WritingSystem.SimplifiedChinese
+    had_one = bool(QFontDatabase.families(chinese))
+    loaded = ensure_chinese_font()
+    # Either the system's font writes Chinese, or the bundled one was loaded to: never none.
+    assert QFontDatabase.families(chinese)
+    assert (loaded == []) == (
+        had_one and bool(QFontDatabase.families(QFontDatabase.WritingSystem.TraditionalChinese))
+    )
