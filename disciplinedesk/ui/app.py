@@ -9,6 +9,7 @@ sqlite-utils, the pack and the main window are imported while the passphrase is 
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from contextlib import suppress
@@ -199,6 +200,7 @@ def run(args: WindowArguments) -> int:
     session = Session(pack, log, data_dir, language=language)
     window = MainWindow(session)
     window.show()
+    QTimer.singleShot(0, collect_from_now_on)
     jobs = []
     if args.quit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the loop is idle after the window is shown
@@ -218,6 +220,13 @@ def run(args: WindowArguments) -> int:
     session.log.close()
     lock.release()
     return code
+
+
+def collect_from_now_on() -> None:
+    """Cycle collection on, once the main window is up (the start turned it off): what the
+    start made is frozen first, so later collections never walk it again."""
+    gc.freeze()
+    gc.enable()
 
 
 def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -> Log | None:

@@ -54,6 +54,9 @@ watch = Watch()
 app.installEventFilter(watch)
 from disciplinedesk.cli import main
 code = main(["--quit-when-ready", "--data-dir", sys.argv[1]])
+import gc
+seen["collecting"] = gc.isenabled()
+seen["frozen"] = gc.get_freeze_count()
 print(json.dumps(seen))
 sys.exit(code)
 """
@@ -102,6 +105,10 @@ def test_the_demo_main_window_opens_the_log_without_sqlite_utils(tmp_path: Path)
     assert seen["window"] == "MainWindow"
     heavy = ("sqlite_utils", "reportlab", "babel", "disciplinedesk.command_parser")
     assert _imported(seen, heavy) == []
+    # The start runs without the cycle collector; the main window turns it back on, with
+    # what the start made frozen.
+    assert seen["collecting"] is True
+    assert isinstance(seen["frozen"], int) and seen["frozen"] > 10_000
 
 
 def test_a_refused_policy_pack_is_said_in_a_window(
