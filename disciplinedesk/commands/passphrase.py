@@ -11,12 +11,10 @@ import sys
 from getpass import getpass
 from pathlib import Path
 
-from disciplinedesk.commands.secrets import take_secret
+from disciplinedesk.commands.secrets import PASSPHRASE_ENV, take_secret
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.domain.passphrase import ADVICE, weakness
 from disciplinedesk.store.log_file import log_state
-
-ENV = "DISCIPLINEDESK_PASSPHRASE"
 
 
 def passphrase_for(data_dir: Path) -> str | None:
@@ -25,10 +23,10 @@ def passphrase_for(data_dir: Path) -> str | None:
     state = log_state(data_dir)
     if state == "demo":
         return None
-    from_env = take_secret(ENV)
+    from_env = take_secret(PASSPHRASE_ENV)
     if from_env:
         if state == "new" and weakness(from_env):
-            raise UserFacingError(f"${ENV}: {weakness(from_env)}")
+            raise UserFacingError(f"${PASSPHRASE_ENV}: {weakness(from_env)}")
         return from_env
     if not sys.stdin.isatty():
         what = {
@@ -37,7 +35,7 @@ def passphrase_for(data_dir: Path) -> str | None:
             "encrypted": "the log is encrypted",
         }[state]
         raise UserFacingError(
-            f"{what}: set ${ENV} to its passphrase, or run the command in a terminal to be asked"
+            f"{what}: set ${PASSPHRASE_ENV} to its passphrase, or run the command in a terminal to be asked"
         )
     if state == "encrypted":
         return getpass(f"Passphrase of the log in {data_dir}: ")

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 
+# The log's passphrase, for scripts and smoke tests (never an argument: `ps` would show it).
+PASSPHRASE_ENV = "DISCIPLINEDESK_PASSPHRASE"
+
 _TAKEN: dict[str, str | None] = {}
 
 

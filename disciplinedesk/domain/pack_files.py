@@ -9,7 +9,7 @@ pack is read, so the name is always the one the program uses everywhere else.
 
 from __future__ import annotations
 
-import tomllib
+import re
 from pathlib import Path
 
 from disciplinedesk.resource_folder import resource_path
@@ -51,7 +51,8 @@ def handbook_name(pack_path: Path | None, language: str) -> str:
 
 def _pack_table(path: Path) -> dict[str, object] | None:
     """The file's `[pack]` table, from its header to the next table's; None when that cannot
-    be read on its own."""
+    be read on its own. Its `key = "text"` lines without escapes are read as they are (TOML
+    reads them so); only a table with anything else needs the TOML parser (2.7 ms)."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
@@ -64,8 +65,19 @@ def _pack_table(path: Path) -> dict[str, object] | None:
         (n for n in range(start + 1, len(lines)) if lines[n].lstrip().startswith("[")),
         len(lines),
     )
+    table = lines[start + 1 : end]
+    plain = [_PLAIN.fullmatch(line) for line in table if line.strip() and not _COMMENT.match(line)]
+    if all(plain):
+        return {match[1]: match[2] for match in plain if match}
+    import tomllib
+
     try:
-        table = tomllib.loads("\n".join(lines[start:end])).get("pack")
+        parsed = tomllib.loads("\n".join(lines[start:end])).get("pack")
     except tomllib.TOMLDecodeError:
         return None
-    return table if isinstance(table, dict) else None
+    return parsed if isinstance(parsed, dict) else None
+
+
+# A bare key and a basic string with no escape (`name = "PPS Handbook"  # a comment`).
+_PLAIN = re.compile(r'\s*([A-Za-z0-9_-]+)\s*=\s*"([^"\\\x00-\x1f]*)"\s*(?:#.*)?')
+_COMMENT = re.compile(r"\s*#")

@@ -17,8 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from disciplinedesk import __version__
-from disciplinedesk.commands.passphrase import ENV as PASSPHRASE_ENV
-from disciplinedesk.commands.secrets import take_secret
+from disciplinedesk.commands.secrets import PASSPHRASE_ENV, take_secret
 from disciplinedesk.commands.store_access import resolve_data_dir
 from disciplinedesk.domain.errors import UserFacingError
 from disciplinedesk.resource_folder import resource_path

@@ -42,17 +42,19 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         if accessible_name:
             self.setAccessibleName(accessible_name)
-        self._colour()
         self.hide()
 
     def show_error(self, text: str) -> None:
-        """Say what is wrong ("" when nothing is): shown only while there is something."""
+        """Say what is wrong ("" when nothing is): shown only while there is something, and
+        coloured then (a form's six empty labels need no palette of their own to start)."""
         self.setText(text)
+        if text:
+            self._colour()
         self.setVisible(bool(text))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() == QEvent.Type.PaletteChange and self.text():
             self._colour()
 
     def _colour(self) -> None:

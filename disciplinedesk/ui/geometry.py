@@ -10,7 +10,6 @@ was left at), again once the window manager has framed it, and remembers where i
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from disciplinedesk.ui.qt import (
@@ -35,6 +34,8 @@ def offscreen_laptop(folder: Path) -> str:
     """The offscreen platform with one 1366x768 screen (a laptop's, whose taskbar offscreen
     has none): what renders and tests are laid out for. Qt's default offscreen screen is
     800x800, which would clamp every window. Returns the QT_QPA_PLATFORM value."""
+    import json  # tests and renders only
+
     config = folder / "offscreen-laptop.json"
     screen = {"name": "Laptop", "x": 0, "y": 0, **LAPTOP_SCREEN, "logicalDpi": 96, "dpr": 1}
     # No frame margins: a render is of the window's own contents, at the size it is given.

@@ -66,3 +66,15 @@ def test_a_broken_pack_is_refused_as_the_whole_pack_is(tmp_path: Path) -> None:
     pack.write_text("[pack\nname = 'x'\n", encoding="utf-8")
     with pytest.raises(PackError, match=r"broken\.toml"):
         handbook_name(pack, "en")
+
+
+def test_a_name_with_escapes_is_read_as_toml_reads_it(tmp_path: Path) -> None:
+    pack = _district_pack(
+        tmp_path,
+        (
+            'name = "Portland Public Schools Student Rights, Responsibilities and Discipline Handbook"',
+            'name = "Rosewood \\"North\\" Handbook \\u00e9"  # the district\'s own',
+        ),
+    )
+    assert handbook_name(pack, "en") == 'Rosewood "North" Handbook é'
+    assert handbook_name(pack, "en") == load_pack(pack).pack.name
