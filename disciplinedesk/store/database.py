@@ -108,8 +108,11 @@ class Log:
             raise
 
     def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        """The rows as dicts; a repeated column name gets _2, _3 (as sqlite-utils names it)."""
+        """The rows as dicts; a repeated column name gets _2, _3 (as sqlite-utils names it).
+        A statement that returns no rows is refused (after it ran): Log.execute is for those."""
         cursor = self.conn.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError("Log.query is for statements that return rows; use Log.execute")
         names = unique_names(column[0] for column in cursor.description)
         return [dict(zip(names, row, strict=True)) for row in cursor]
 

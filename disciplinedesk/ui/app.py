@@ -3,8 +3,9 @@
 What a person feels is two waits: from the double-click to the first window they can act in
 (the unlock dialog, or the welcome in an empty folder), and from Enter on the passphrase to
 the log. So nothing is imported before the first window that it does not need: the store,
-sqlite-utils, the pack and the main window are imported while the passphrase is typed
-(`Preload`), and the key is derived once (`Log.key`), on Enter.
+the pack and the main window are imported while the passphrase is typed (`Preload`), and
+the key is derived once (`Log.key`), on Enter. The cycle collector is off until the main
+window is up (cli._start_window, `collect_from_now_on`).
 """
 
 from __future__ import annotations

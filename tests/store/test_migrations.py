@@ -15,7 +15,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION == 14
+    assert schema_version(log.conn) == SCHEMA_VERSION == 14
     assert {
         "students",
         "incidents",
@@ -94,7 +94,7 @@ def test_every_earlier_version_migrates(data_dir: Path, version: int) -> None:
     db.execute(f"PRAGMA user_version = {version}")
     db.close()
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION
+    assert schema_version(log.conn) == SCHEMA_VERSION
     assert {"drafts", "disclosures", "incidents_fts", "participants"} <= set(log.db.table_names())
     assert len(list((data_dir / "backups").glob(f"before-migration-v{version}-*.sqlite3"))) == 1
     # The incident is an incident with one offender, under the same ids.
@@ -111,7 +111,7 @@ def test_every_earlier_version_migrates(data_dir: Path, version: int) -> None:
 def test_version_1_migrates_with_a_backup_and_keeps_data(data_dir: Path) -> None:
     _version_1_log(data_dir)
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION
+    assert schema_version(log.conn) == SCHEMA_VERSION
     backups = list((data_dir / "backups").glob("before-migration-v1-*.sqlite3"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
@@ -226,7 +226,7 @@ def test_decisions_keep_their_follow_ups_and_records_through_migration_5(data_di
     )
     db.close()
     log = open_log(data_dir)
-    assert schema_version(log.db) == SCHEMA_VERSION
+    assert schema_version(log.conn) == SCHEMA_VERSION
     (revision,) = show_incident(log, "i1")["revisions"]
     assert revision["case"] == {"student": {}} and revision["result"] == {"type": 3}
     assert [f["id"] for f in revision["follow_ups"]] == ["f1"]
