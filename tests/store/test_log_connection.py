@@ -25,7 +25,7 @@ def test_unique_names_without_repeats_are_as_they_were() -> None:
 
 
 def test_a_statement_without_rows_is_refused_by_query(log: Log) -> None:
-    with pytest.raises(ValueError, match="Log.execute"):
+    with pytest.raises(ValueError, match=r"Log\.execute"):
         log.query("CREATE TEMP TABLE scratch (x)")
 
 
