@@ -38,6 +38,12 @@ def test_a_count_of_days_reads_as_the_language_counts(language: str) -> None:
             assert not re.search(r"\((ученица|ученицы|ученице|ученицу|должна)\)", form), key
 
 
+def test_the_spanish_letter_greets_the_family_without_a_gender() -> None:
+    """"Estimado padre, madre o..." agreed with the father alone; the family is addressed."""
+    greeting = load_texts("es")["greeting"]
+    assert greeting.startswith("Estimada familia") and "Estimado" not in greeting
+
+
 @pytest.mark.parametrize("language", LETTER_LANGUAGES)
 def test_every_letter_file_records_its_review_status(language: str) -> None:
     with (letters_dir() / f"{language}.toml").open("rb") as file:
