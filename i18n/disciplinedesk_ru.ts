@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Decided &amp;by:</source>
-        <translation>Ре&amp;шение принял(а):</translation>
+        <translation>Кем принято ре&amp;шение:</translation>
     </message>
     <message>
         <source>Why the decision &amp;changes:</source>
@@ -1066,7 +1066,7 @@
     </message>
     <message>
         <source>Reported by: {who}</source>
-        <translation>Сообщил(а): {who}</translation>
+        <translation>Кто сообщил: {who}</translation>
     </message>
     <message>
         <source>Who was involved</source>
@@ -1074,19 +1074,19 @@
     </message>
     <message>
         <source>did something</source>
-        <translation>совершил(а) проступок</translation>
+        <translation>нарушитель</translation>
     </message>
     <message>
         <source>was harmed</source>
-        <translation>пострадал(а)</translation>
+        <translation>пострадавшая сторона</translation>
     </message>
     <message>
         <source>saw it</source>
-        <translation>видел(а)</translation>
+        <translation>свидетель</translation>
     </message>
     <message>
         <source>reported it</source>
-        <translation>сообщил(а)</translation>
+        <translation>источник сообщения</translation>
     </message>
     <message>
         <source>void</source>
@@ -1179,19 +1179,19 @@ Reason:</source>
     <name>Involved</name>
     <message>
         <source>did something (own decision)</source>
-        <translation>совершил(а) проступок (своё решение)</translation>
+        <translation>нарушитель (своё решение)</translation>
     </message>
     <message>
         <source>was harmed (victim)</source>
-        <translation>пострадал(а)</translation>
+        <translation>пострадавшая сторона</translation>
     </message>
     <message>
         <source>saw it (witness)</source>
-        <translation>видел(а) (свидетель)</translation>
+        <translation>свидетель</translation>
     </message>
     <message>
         <source>reported it</source>
-        <translation>сообщил(а)</translation>
+        <translation>источник сообщения</translation>
     </message>
     <message>
         <source>Staff member</source>
@@ -2769,7 +2769,7 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     </message>
     <message>
         <source>Decided by</source>
-        <translation>Решение принял(а)</translation>
+        <translation>Кем принято решение</translation>
     </message>
     <message>
         <source>Factors documented</source>

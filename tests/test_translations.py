@@ -86,3 +86,16 @@ def test_no_translation_call_that_lupdate_cannot_read() -> None:
         if helper.search(line) or in_f_string.search(line)
     ]
     assert found == []
+
+
+def test_the_russian_interface_needs_no_gender() -> None:
+    """A label such as "Решение принял(а)" guesses at a person's gender; the interface says
+    it without one ("Кем принято решение"), as the letters do."""
+    root = ET.parse(ts_file("ru")).getroot()
+    gendered = [
+        text
+        for node in root.iter("translation")
+        for text in [node.text or "", *(form.text or "" for form in node.iter("numerusform"))]
+        if re.search(r"\w\((а|ла|на|ая|ое|ый)\)", text)
+    ]
+    assert gendered == []

@@ -39,7 +39,7 @@ def test_a_count_of_days_reads_as_the_language_counts(language: str) -> None:
 
 
 def test_the_spanish_letter_greets_the_family_without_a_gender() -> None:
-    """"Estimado padre, madre o..." agreed with the father alone; the family is addressed."""
+    """ "Estimado padre, madre o..." agreed with the father alone; the family is addressed."""
     greeting = load_texts("es")["greeting"]
     assert greeting.startswith("Estimada familia") and "Estimado" not in greeting
 
