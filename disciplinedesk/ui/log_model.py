@@ -14,9 +14,6 @@ from disciplinedesk.ui.qt import (
 )
 from disciplinedesk.ui.session import Session
 
-# The first rows fill the tallest window (a 1080-line screen shows about 40); the rest come
-# 200 at a time as the view scrolls, so a start or a filter waits for 60 rows, not 200.
-FIRST_PAGE = 60
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
 # The sort key of each column (None: not sortable).
@@ -42,16 +39,16 @@ class LogModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self._page(0, FIRST_PAGE)
-        self._exhausted = len(self._rows) < FIRST_PAGE
+        self._rows = self._page(0)
+        self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
 
-    def _page(self, offset: int, size: int = PAGE) -> list[dict[str, Any]]:
+    def _page(self, offset: int) -> list[dict[str, Any]]:
         sort, descending = self._sort
         return list_incidents(
             self._session.log,
             self._filter,
-            limit=size,
+            limit=PAGE,
             offset=offset,
             sort=sort,
             descending=descending,
