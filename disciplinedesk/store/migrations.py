@@ -443,6 +443,12 @@ def _v14_sharing(db: Any) -> None:
     )
 
 
+def _v15_laptop_names(db: Any) -> None:
+    """The other laptops by their users' names ("A. Rivera"), as their change files give
+    them, not only by their ids."""
+    db.execute("ALTER TABLE share_peers ADD COLUMN name TEXT NOT NULL DEFAULT ''")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -458,5 +464,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v12_participants,
     _v13_back_entries,
     _v14_sharing,
+    _v15_laptop_names,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -46,6 +46,8 @@ from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.permissions import private_folder
 from disciplinedesk.store.retention import delete_before, forget
+from disciplinedesk.store.rows import current_user
+from disciplinedesk.store.settings import get_setting
 from disciplinedesk.store.share_key import (
     file_key,
     join_code,
@@ -57,6 +59,8 @@ from disciplinedesk.store.students import StudentInput
 
 SUFFIX = ".ddshare"
 FORMAT = "1"
+# A laptop's name as another laptop shows it (a file may say anything: it is cut).
+NAME_LIMIT = 80
 # Settings of the school, shared; the others are one person's on one laptop.
 SHARED_SETTINGS = (
     "school_name",
@@ -159,17 +163,31 @@ def share_status(log: Log) -> dict[str, Any] | None:
     share = _share(log)
     if share is None:
         return None
-    peers = log.query("SELECT device_id, written_at, taken_at FROM share_peers ORDER BY 1")
+    peers = log.query(
+        "SELECT device_id, name, written_at, taken_at FROM share_peers ORDER BY name, device_id"
+    )
     return {
         "folder": share["folder"],
         "device_id": share["device_id"],
+        "name": laptop_name(log),
         "school_id": share["school_id"],
         "laptops": [
-            {"device_id": p["device_id"], "last_wrote": p["written_at"], "taken_at": p["taken_at"]}
+            {
+                "device_id": p["device_id"],
+                "name": p["name"],
+                "last_wrote": p["written_at"],
+                "taken_at": p["taken_at"],
+            }
             for p in peers
         ],
         "last_exchange": max((p["taken_at"] for p in peers), default=None),
     }
+
+
+def laptop_name(log: Log) -> str:
+    """What the other laptops call this one: its user's "decided by" (each laptop keeps its
+    own), else the account's name."""
+    return (str(get_setting(log, "decided_by") or "").strip() or current_user())[:NAME_LIMIT]
 
 
 def shown_join_code(log: Log) -> str:
@@ -342,6 +360,7 @@ def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
         ("format", FORMAT),
         ("school_id", share["school_id"]),
         ("device_id", share["device_id"]),
+        ("name", laptop_name(log)),
         ("written_at", utc_now()),
         ("counts", json.dumps(counts, sort_keys=True)),
     ):
@@ -377,10 +396,12 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
             if own:
                 return taken, conflicts
             log.execute(
-                "INSERT INTO share_peers (device_id, written_at, taken_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(device_id) DO UPDATE SET written_at = excluded.written_at, "
-                "taken_at = excluded.taken_at",
-                [device, meta["written_at"], utc_now()],
+                "INSERT INTO share_peers (device_id, written_at, taken_at, name) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT(device_id) DO UPDATE SET "
+                "written_at = excluded.written_at, taken_at = excluded.taken_at, "
+                "name = excluded.name",
+                # A file from before laptops had names has none: the id is shown.
+                [device, meta["written_at"], utc_now(), str(meta.get("name", ""))[:NAME_LIMIT]],
             )
     return taken, conflicts
 

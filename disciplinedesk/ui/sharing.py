@@ -231,10 +231,10 @@ class SharingDialog(QDialog):
         lines = [
             self.tr(
                 "This laptop ({laptop}) shares the school's record through this folder."
-            ).format(laptop=state["device_id"][:8]),
+            ).format(laptop=laptop_label(state)),
             *(
                 self.tr("Laptop {laptop}: last wrote {when}").format(
-                    laptop=laptop["device_id"][:8], when=local_time(laptop["last_wrote"])
+                    laptop=laptop_label(laptop), when=local_time(laptop["last_wrote"])
                 )
                 for laptop in state["laptops"]
             ),
@@ -350,3 +350,10 @@ class SharingDialog(QDialog):
         self.refresh()
         if self.controller is not None:
             self.controller.exchange_soon()
+
+
+def laptop_label(laptop: dict[str, Any]) -> str:
+    """A laptop by its user's name and the start of its id ("A. Rivera, 1a2b3c4d"): two
+    laptops of one person stay apart. A laptop from before names has its id alone."""
+    short = str(laptop["device_id"])[:8]
+    return f"{laptop['name']}, {short}" if laptop.get("name") else short

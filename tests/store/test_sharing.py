@@ -29,6 +29,7 @@ from disciplinedesk.store.incidents import (
     void_incident,
 )
 from disciplinedesk.store.restore import restore_backup
+from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
 from disciplinedesk.store.share_key import JoinCodeError
 from disciplinedesk.store.sharing import (
@@ -352,3 +353,18 @@ def test_starting_is_whole_when_the_folder_cannot_take_the_file(
         assert share_status(log) is None
     finally:
         log.close()
+
+
+def test_the_other_laptops_are_named_by_their_users(school: dict[str, Any]) -> None:
+    a, b, c = school["a"], school["b"], school["c"]
+    with b.transaction():
+        set_setting(b, "decided_by", "B. Okafor, Dean", actor="test")
+    for log in (b, c, a):
+        exchange(log)
+    laptops = {laptop["device_id"]: laptop for laptop in share_status(a)["laptops"]}
+    assert laptops[share_status(b)["device_id"]]["name"] == "B. Okafor, Dean"
+    # Without a "decided by", the account's name: never an empty label.
+    assert laptops[share_status(c)["device_id"]]["name"] == current_user()
+    assert share_status(b)["name"] == "B. Okafor, Dean"
+    # Each laptop keeps its own name: B's did not become A's "decided by".
+    assert get_setting(a, "decided_by") != "B. Okafor, Dean"

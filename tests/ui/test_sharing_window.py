@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from disciplinedesk.store.database import open_log
 from disciplinedesk.store.incidents import list_incidents, record_decision
+from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.sharing import exchange, join_sharing, share_status
 from disciplinedesk.ui.main_window import MainWindow
 from disciplinedesk.ui.qt import QInputDialog, QMessageBox
@@ -55,6 +56,8 @@ def test_sharing_from_settings_to_a_second_laptop(
     other = open_log(tmp_path / "b", passphrase=SECRET)
     try:
         join_sharing(other, tmp_path / "shared", code)
+        with other.transaction():
+            set_setting(other, "decided_by", "B. Okafor, Dean", actor="vp-b")
         record_decision(other, pps(), record_input(behaviors=["fighting"]), actor="vp-b")
         exchange(other)
         qtbot.waitUntil(lambda: window.sharing._job is None, timeout=10_000)
@@ -63,6 +66,8 @@ def test_sharing_from_settings_to_a_second_laptop(
         assert changed.args[0].startswith("Shared with 1 other laptop, last exchange ")
         assert [r["student_id"] for r in list_incidents(log)] == ["S1"]  # B's decision
         assert share_status(log)["laptops"]  # type: ignore[index]
+        dialog.refresh()
+        assert "Laptop B. Okafor, Dean, " in dialog.state.text()  # by its user, then its id
         wizard = window.start_wizard()
         qtbot.keyClicks(wizard.student_page.search, "S1")
         wizard.next()
