@@ -9,7 +9,7 @@ does. The plan is shown, then applied (`apply_import`), audited with what it cha
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from disciplinedesk.domain.schooldays import SchoolCalendar
@@ -80,14 +80,9 @@ def plan_import(log: Log, days: dict[date, str], *, source: str) -> CalendarPlan
 def apply_import(log: Log, plan: CalendarPlan, *, actor: str) -> None:
     """Carry out a plan (call inside a transaction); audited with its counts and removals."""
     for day, description in {**plan.added, **plan.updated}.items():
-        log.execute(
-            "INSERT INTO calendar_days (day, description, source) VALUES (?, ?, ?) "
-            "ON CONFLICT(day) DO UPDATE SET description = excluded.description, "
-            "source = excluded.source",
-            [day.isoformat(), description, plan.source],
-        )
+        set_calendar_day(log, day.isoformat(), description, plan.source, change_stamp())
     for day in plan.removed:
-        log.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+        take_out_calendar_day(log, day.isoformat(), change_stamp())
     if plan.added or plan.updated or plan.removed:
         audit(
             log,
@@ -116,7 +111,7 @@ def remove_calendar_days(log: Log, days: list[date], *, actor: str) -> None:
         if day not in known:
             raise StoreError(f"{day.isoformat()} is not a non-school day in the log")
     for day in days:
-        log.execute("DELETE FROM calendar_days WHERE day = ?", [day.isoformat()])
+        take_out_calendar_day(log, day.isoformat(), change_stamp())
         audit(
             log,
             "calendar_days",
@@ -125,6 +120,34 @@ def remove_calendar_days(log: Log, days: list[date], *, actor: str) -> None:
             before={"description": known[day]},
             actor=actor,
         )
+
+
+def change_stamp() -> str:
+    """When a day was set or taken out, to the microsecond: the school's laptops keep the
+    later of two changes of one day, and an import followed by a correction is seconds."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def set_calendar_day(log: Log, day: str, description: str, source: str, at: str) -> None:
+    """A non-school day set (call inside a transaction): a removal of it is over."""
+    log.execute(
+        "INSERT INTO calendar_days (day, description, source, changed_at) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(day) DO UPDATE SET description = excluded.description, "
+        "source = excluded.source, changed_at = excluded.changed_at",
+        [day, description, source, at],
+    )
+    log.execute("DELETE FROM calendar_removals WHERE day = ?", [day])
+
+
+def take_out_calendar_day(log: Log, day: str, at: str) -> None:
+    """A non-school day taken out (call inside a transaction), remembered with when: the
+    school's other laptops take it out too (store/sharing)."""
+    log.execute("DELETE FROM calendar_days WHERE day = ?", [day])
+    log.execute(
+        "INSERT INTO calendar_removals (day, removed_at) VALUES (?, ?) "
+        "ON CONFLICT(day) DO UPDATE SET removed_at = excluded.removed_at",
+        [day, at],
+    )
 
 
 def _check_school_days_remain(log: Log, all_days: set[date], new_days: set[date]) -> None:

@@ -449,6 +449,19 @@ def _v15_laptop_names(db: Any) -> None:
     db.execute("ALTER TABLE share_peers ADD COLUMN name TEXT NOT NULL DEFAULT ''")
 
 
+def _v16_calendar_changes(db: Any) -> None:
+    """A calendar the school's laptops agree on: when each non-school day was last set, and
+    the days taken out (with when), so that a day removed on one laptop is removed on the
+    others instead of coming back from their files. Days from before are the oldest."""
+    db.execute("ALTER TABLE calendar_days ADD COLUMN changed_at TEXT NOT NULL DEFAULT ''")
+    db.execute(
+        """CREATE TABLE calendar_removals (
+            day TEXT PRIMARY KEY,
+            removed_at TEXT NOT NULL
+        )"""
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     _v1_core,
     _v2_search_and_decision_index,
@@ -465,5 +478,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v13_back_entries,
     _v14_sharing,
     _v15_laptop_names,
+    _v16_calendar_changes,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -14,7 +14,9 @@ whatever the order of the files and however often it runs:
 
 - incidents, decisions (as revisions), participants, follow-ups, disclosures and audit rows
   are added once, by their ids, and never edited (an audit row by its laptop and its id
-  there); students by their school id, the newer row winning; calendar days are added;
+  there); students by their school id, the newer row winning;
+- the calendar: the newer change of each day wins, a day set or a day taken out (a day
+  taken out on one laptop is taken out on the others, not brought back by their files);
 - a void is forever, the earliest kept; a follow-up once done stays done, the earliest
   done kept; a superseded revision stays superseded;
 - two revisions of one decision made on two laptops are both kept: the later is current,
@@ -42,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from disciplinedesk.store import driver
+from disciplinedesk.store.calendar import set_calendar_day, take_out_calendar_day
 from disciplinedesk.store.database import Log, utc_now
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.permissions import private_folder
@@ -58,7 +61,10 @@ from disciplinedesk.store.share_key import (
 from disciplinedesk.store.students import StudentInput
 
 SUFFIX = ".ddshare"
-FORMAT = "1"
+# 2: the calendar's changes and removals. A file of format 1 (a laptop not yet updated)
+# is still read: its days are the oldest, and it takes none out.
+FORMAT = "2"
+READ_FORMATS = ("1", FORMAT)
 # A laptop's name as another laptop shows it (a file may say anything: it is cut).
 NAME_LIMIT = 80
 # Settings of the school, shared; the others are one person's on one laptop.
@@ -320,7 +326,11 @@ def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
         "t.action, t.before, t.after, t.actor, t.at FROM audit t WHERE "
         + own.format(table="audit", key="id")
     )
-    db.execute("CREATE TABLE outgoing.calendar_days AS SELECT * FROM calendar_days")
+    db.execute(
+        "CREATE TABLE outgoing.calendar_days AS "
+        "SELECT day, description, source, changed_at FROM calendar_days"
+    )
+    db.execute("CREATE TABLE outgoing.calendar_removals AS SELECT * FROM calendar_removals")
     marks = ", ".join("?" for _ in SHARED_SETTINGS)
     db.execute(
         "CREATE TABLE outgoing.settings AS SELECT s.key, s.value, (SELECT MAX(a.at) FROM audit a "
@@ -347,6 +357,7 @@ def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
         "decision_records",
         "audit",
         "calendar_days",
+        "calendar_removals",
         "settings",
         "voids",
         "follow_up_states",
@@ -379,7 +390,7 @@ def _take_in(log: Log, path: Path, key: bytes, share: dict[str, Any]) -> tuple[i
         meta = dict(db.execute("SELECT key, value FROM incoming.meta").fetchall())
         if meta.get("school_id") != share["school_id"] or meta.get("device_id") != device:
             raise SharingError("the file is another school's, or was renamed")
-        if meta.get("format") != FORMAT:
+        if meta.get("format") not in READ_FORMATS:
             raise SharingError(f"the file is of format {meta.get('format')}; update DisciplineDesk")
         expected = json.loads(meta["counts"])
         for table, count in expected.items():
@@ -448,7 +459,7 @@ def _merge(log: Log, device: str, *, own: bool = False) -> int:
     db.execute("INSERT OR IGNORE INTO decision_records SELECT t.* FROM incoming.decision_records t")
     if not own:
         _merge_audit(log, device)
-    db.execute("INSERT OR IGNORE INTO calendar_days SELECT * FROM incoming.calendar_days")
+    _merge_calendar(log)
     _merge_settings(log)
     _merge_states(log)
     return int(db.execute("SELECT total_changes()").fetchone()[0]) - int(before)
@@ -526,6 +537,54 @@ def _merge_audit(log: Log, device: str) -> None:
             "VALUES ('audit', ?, ?, ?)",
             [str(cursor.lastrowid), device, str(origin_id)],
         )
+
+
+def _merge_calendar(log: Log) -> None:
+    """Each day's newer change wins, a day set or taken out (at the same moment, set wins):
+    the latest of all the laptops' changes, in whatever order they are taken in."""
+    db = log.conn
+    columns = {row[1] for row in db.execute("PRAGMA incoming.table_info(calendar_days)")}
+    changed = "changed_at" if "changed_at" in columns else "''"  # format 1: the oldest
+    incoming = [
+        (day, (at, 1, description, source))
+        for day, description, source, at in db.execute(
+            f"SELECT day, description, source, {changed} FROM incoming.calendar_days"
+        )
+    ]
+    has_removals = db.execute(
+        "SELECT 1 FROM incoming.sqlite_master WHERE name = 'calendar_removals'"
+    ).fetchone()
+    if has_removals:
+        incoming += [
+            (day, (at, 0, "", ""))
+            for day, at in db.execute("SELECT day, removed_at FROM incoming.calendar_removals")
+        ]
+    for day, change in incoming:
+        if change <= _calendar_change(log, day):
+            continue
+        at, present, description, source = change
+        if present:
+            set_calendar_day(log, day, description, source, at)
+        else:
+            take_out_calendar_day(log, day, at)
+        db.execute(
+            "INSERT INTO audit (table_name, row_id, action, after, actor, at) "
+            "VALUES ('calendar_days', ?, ?, ?, 'share', ?)",
+            [day, "update" if present else "remove", description or None, utc_now()],
+        )
+
+
+def _calendar_change(log: Log, day: str) -> tuple[str, int, str, str]:
+    """This log's latest change of a day: (when, 1 if set, description, source)."""
+    row = log.execute(
+        "SELECT changed_at, description, source FROM calendar_days WHERE day = ?", [day]
+    ).fetchone()
+    if row is not None:
+        return (row[0], 1, row[1], row[2])
+    removed = log.execute(
+        "SELECT removed_at FROM calendar_removals WHERE day = ?", [day]
+    ).fetchone()
+    return (removed[0], 0, "", "") if removed else ("", -1, "", "")
 
 
 def _merge_settings(log: Log) -> None:

@@ -15,7 +15,7 @@ from disciplinedesk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 def test_new_log_has_every_migration(data_dir: Path) -> None:
     log = open_log(data_dir)
-    assert schema_version(log.conn) == SCHEMA_VERSION == 15
+    assert schema_version(log.conn) == SCHEMA_VERSION == 16
     assert {
         "students",
         "incidents",

@@ -11,14 +11,22 @@ join code is needed.
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from disciplinedesk.store import driver
 from disciplinedesk.store.backup import backup_to
+from disciplinedesk.store.calendar import (
+    engine_calendar,
+    import_calendar_days,
+    list_calendar_days,
+    remove_calendar_days,
+)
 from disciplinedesk.store.database import Log, open_log
 from disciplinedesk.store.follow_ups import list_follow_ups, mark_done
 from disciplinedesk.store.history import student_history
@@ -31,7 +39,7 @@ from disciplinedesk.store.incidents import (
 from disciplinedesk.store.restore import restore_backup
 from disciplinedesk.store.rows import current_user
 from disciplinedesk.store.settings import get_setting, set_setting
-from disciplinedesk.store.share_key import JoinCodeError
+from disciplinedesk.store.share_key import JoinCodeError, file_key
 from disciplinedesk.store.sharing import (
     CONFLICT_KIND,
     SharingError,
@@ -368,3 +376,92 @@ def test_the_other_laptops_are_named_by_their_users(school: dict[str, Any]) -> N
     assert share_status(b)["name"] == "B. Okafor, Dean"
     # Each laptop keeps its own name: B's did not become A's "decided by".
     assert get_setting(a, "decided_by") != "B. Okafor, Dean"
+
+
+def _calendar_of(log: Log) -> dict[str, str]:
+    return {day.day.isoformat(): day.description for day in list_calendar_days(log)}
+
+
+def test_a_calendar_day_taken_out_on_one_laptop_is_taken_out_on_all(
+    school: dict[str, Any],
+) -> None:
+    """A snow day imported on A, seen by every laptop; then found wrong and taken out on A.
+    C still has it in its file (it exchanged before the removal): it does not come back."""
+    a, b, c = school["a"], school["b"], school["c"]
+    snow, holiday = date(2026, 12, 7), date(2026, 12, 24)
+    with a.transaction():
+        import_calendar_days(a, {snow: "Snow day", holiday: "Holiday"}, source="", actor="a")
+    for log in (a, b, c, a):
+        exchange(log)
+    assert _calendar_of(b) == _calendar_of(c) == {"2026-12-07": "Snow day", "2026-12-24": "Holiday"}
+    with a.transaction():
+        remove_calendar_days(a, [snow], actor="a")
+    for order in itertools.permutations((a, b, c)):
+        for log in order:
+            exchange(log)
+        assert _calendar_of(a) == _calendar_of(b) == _calendar_of(c) == {"2026-12-24": "Holiday"}
+    # The school's day counts agree: a suspension from 12-04 returns on the same day on all.
+    assert len({str(engine_calendar(log)) for log in (a, b, c)}) == 1
+
+
+def test_a_day_set_again_after_it_was_taken_out_comes_back_everywhere(
+    school: dict[str, Any],
+) -> None:
+    a, b, c = school["a"], school["b"], school["c"]
+    day = date(2027, 1, 18)
+    with a.transaction():
+        import_calendar_days(a, {day: "In-service"}, source="", actor="a")
+    for log in (a, b, c):
+        exchange(log)
+    with b.transaction():
+        remove_calendar_days(b, [day], actor="b")
+    for log in (b, c, a):
+        exchange(log)
+    assert _calendar_of(a) == _calendar_of(c) == {}
+    with c.transaction():
+        import_calendar_days(c, {day: "Martin Luther King Jr. Day"}, source="", actor="c")
+    for log in (a, c, b, a):
+        exchange(log)
+    wanted = {"2027-01-18": "Martin Luther King Jr. Day"}
+    assert _calendar_of(a) == _calendar_of(b) == _calendar_of(c) == wanted
+
+
+def _as_written_by_an_older_version(log: Log, folder: Path) -> None:
+    """The laptop's change file as a laptop not yet updated writes it (format 1): days with
+    no date of change, no days taken out."""
+    share = log.query("SELECT device_id, school_key FROM share")[0]
+    conn = driver.connect(
+        folder / f"{share['device_id']}.ddshare",
+        file_key(bytes.fromhex(share["school_key"])),
+        isolation_level=None,
+    )
+    try:
+        conn.execute("DROP TABLE calendar_removals")
+        conn.execute("CREATE TABLE old AS SELECT day, description, source FROM calendar_days")
+        conn.execute("DROP TABLE calendar_days")
+        conn.execute("ALTER TABLE old RENAME TO calendar_days")
+        counts = json.loads(
+            conn.execute("SELECT value FROM meta WHERE key = 'counts'").fetchone()[0]
+        )
+        del counts["calendar_removals"]
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'counts'", [json.dumps(counts)])
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'format'")
+    finally:
+        conn.close()
+
+
+def test_a_laptop_not_yet_updated_adds_days_but_brings_none_back(school: dict[str, Any]) -> None:
+    a, b = school["a"], school["b"]
+    gone, new = date(2026, 12, 7), date(2027, 2, 15)
+    with b.transaction():
+        import_calendar_days(b, {gone: "Snow day"}, source="", actor="b")
+    exchange(b)
+    exchange(a)
+    with b.transaction():
+        remove_calendar_days(b, [gone], actor="b")
+    with a.transaction():
+        import_calendar_days(a, {new: "Presidents' Day"}, source="", actor="a")
+    exchange(a)  # A's file still has the snow day
+    _as_written_by_an_older_version(a, school["folder"])
+    exchange(b)
+    assert _calendar_of(b) == {"2027-02-15": "Presidents' Day"}
