@@ -1709,6 +1709,17 @@ Motivo:</translation>
     </message>
 </context>
 <context>
+    <name>MonthDayEdit</name>
+    <message>
+        <source>{what}: month</source>
+        <translation>{what}: mes</translation>
+    </message>
+    <message>
+        <source>{what}: day</source>
+        <translation>{what}: día</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -2226,8 +2237,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Horario de la oficina:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>&amp;Inicio del año escolar (MM-DD):</translation>
+        <source>School year &amp;starts:</source>
+        <translation>&amp;Inicio del año escolar:</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
@@ -2857,10 +2868,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Horario de la oficina:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>&amp;Inicio del año escolar (MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Telephone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
@@ -2891,6 +2898,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Your name (“decided by”):</source>
         <translation>Su nombre (“decidido por”):</translation>
+    </message>
+    <message>
+        <source>School year &amp;starts:</source>
+        <translation>&amp;Inicio del año escolar:</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

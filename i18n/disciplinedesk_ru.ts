@@ -1725,6 +1725,17 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>MonthDayEdit</name>
+    <message>
+        <source>{what}: month</source>
+        <translation>{what}: месяц</translation>
+    </message>
+    <message>
+        <source>{what}: day</source>
+        <translation>{what}: день</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -2242,8 +2253,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>&amp;Начало учебного года (ММ-ДД):</translation>
+        <source>School year &amp;starts:</source>
+        <translation>&amp;Начало учебного года:</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
@@ -2877,10 +2888,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>&amp;Часы работы:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>&amp;Начало учебного года (ММ-ДД):</translation>
-    </message>
-    <message>
         <source>&amp;Telephone:</source>
         <translation>&amp;Телефон:</translation>
     </message>
@@ -2911,6 +2918,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Your name (“decided by”):</source>
         <translation>Ваше имя («решение принял»):</translation>
+    </message>
+    <message>
+        <source>School year &amp;starts:</source>
+        <translation>&amp;Начало учебного года:</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

@@ -1709,6 +1709,17 @@ Sababta:</translation>
     </message>
 </context>
 <context>
+    <name>MonthDayEdit</name>
+    <message>
+        <source>{what}: month</source>
+        <translation>{what}: bisha</translation>
+    </message>
+    <message>
+        <source>{what}: day</source>
+        <translation>{what}: maalinta</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -2226,8 +2237,8 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Saacadaha xafiiska:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa (BB-MM):</translation>
+        <source>School year &amp;starts:</source>
+        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa:</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
@@ -2857,10 +2868,6 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
         <translation>&amp;Saacadaha xafiiska:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa (BB-MM):</translation>
-    </message>
-    <message>
         <source>&amp;Telephone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
@@ -2891,6 +2898,10 @@ Ma soo celinaysaa kaydka ugu dambeeyay, {name} (la sameeyay {when})? Go&apos;aam
     <message>
         <source>Your name (“decided by”):</source>
         <translation>Magacaaga (“waxaa go&apos;aamiyay”):</translation>
+    </message>
+    <message>
+        <source>School year &amp;starts:</source>
+        <translation>Sannad dugsiyeedku wuxuu &amp;bilaabmaa:</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

@@ -1693,6 +1693,17 @@ Lý do:</translation>
     </message>
 </context>
 <context>
+    <name>MonthDayEdit</name>
+    <message>
+        <source>{what}: month</source>
+        <translation>{what}: tháng</translation>
+    </message>
+    <message>
+        <source>{what}: day</source>
+        <translation>{what}: ngày</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -2210,8 +2221,8 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Giờ làm việc:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>Năm học &amp;bắt đầu (MM-DD):</translation>
+        <source>School year &amp;starts:</source>
+        <translation>Năm học &amp;bắt đầu:</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
@@ -2837,10 +2848,6 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
         <translation>&amp;Giờ làm việc:</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>Năm học &amp;bắt đầu (MM-DD):</translation>
-    </message>
-    <message>
         <source>&amp;Telephone:</source>
         <translation>Điện &amp;thoại:</translation>
     </message>
@@ -2871,6 +2878,10 @@ Khôi phục bản sao lưu mới nhất, {name} (tạo lúc {when})? Các quy�
     <message>
         <source>Your name (“decided by”):</source>
         <translation>Tên của quý vị (“người quyết định”):</translation>
+    </message>
+    <message>
+        <source>School year &amp;starts:</source>
+        <translation>Năm học &amp;bắt đầu:</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

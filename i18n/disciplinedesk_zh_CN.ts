@@ -1693,6 +1693,17 @@ Reason:</source>
     </message>
 </context>
 <context>
+    <name>MonthDayEdit</name>
+    <message>
+        <source>{what}: month</source>
+        <translation>{what}：月</translation>
+    </message>
+    <message>
+        <source>{what}: day</source>
+        <translation>{what}：日</translation>
+    </message>
+</context>
+<context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New passphrase</source>
@@ -2210,8 +2221,8 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>学年开始日期（月-日）(&amp;S)：</translation>
+        <source>School year &amp;starts:</source>
+        <translation>学年开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Last senior day (60-day rule):</source>
@@ -2837,10 +2848,6 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
         <translation>办公时间(&amp;H)：</translation>
     </message>
     <message>
-        <source>School year &amp;starts (MM-DD):</source>
-        <translation>学年开始日期（月-日）(&amp;S)：</translation>
-    </message>
-    <message>
         <source>&amp;Telephone:</source>
         <translation>电话(&amp;T)：</translation>
     </message>
@@ -2871,6 +2878,10 @@ Restore the newest backup, {name} (made {when})? Decisions recorded after it wil
     <message>
         <source>Your name (“decided by”):</source>
         <translation>您的姓名（“决定人”）：</translation>
+    </message>
+    <message>
+        <source>School year &amp;starts:</source>
+        <translation>学年开始日期(&amp;S)：</translation>
     </message>
     <message>
         <source>Last day for s&amp;eniors:</source>

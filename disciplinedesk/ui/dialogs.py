@@ -13,6 +13,7 @@ from disciplinedesk.store.settings import SETTINGS, SettingError, get_setting, s
 from disciplinedesk.ui.error_label import ErrorLabel, setting_problem
 from disciplinedesk.ui.geometry import keep_geometry
 from disciplinedesk.ui.matrix_browser import MatrixBrowser
+from disciplinedesk.ui.month_day_edit import MonthDayEdit
 from disciplinedesk.ui.qt import (
     QComboBox,
     QDate,
@@ -67,8 +68,7 @@ class SettingsDialog(QDialog):
             field.setToolTip(
                 self.tr("On every family letter, so that the family knows whom to call.")
             )
-        self.year_start = QLineEdit(str(get_setting(log, "school_year_start")))
-        self.year_start.setInputMask("99-99")
+        self.year_start = MonthDayEdit(str(get_setting(log, "school_year_start")))
         self.last_senior_day = QDateEdit()
         self.last_senior_day.setCalendarPopup(True)
         self.last_senior_day.setDisplayFormat("yyyy-MM-dd")
@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
             (self.tr("School &address:"), self.school_address),
             (self.tr("&Telephone:"), self.school_phone),
             (self.tr("Office &hours:"), self.office_hours),
-            (self.tr("School year &starts (MM-DD):"), self.year_start),
+            (self.tr("School year &starts:"), self.year_start),
             (self.tr("&Last senior day (60-day rule):"), self.last_senior_day),
             (self.tr("Default &decided by:"), self.decided_by),
             (self.tr("Ed-Fi descriptor &namespace:"), self.edfi_namespace),

@@ -56,7 +56,9 @@ def interface_language(setting: str) -> str:
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load and install Qt's and the program's translations; returns them (keep them alive).
-    English needs the program's file too: it holds the plural forms ("1 day", "2 days")."""
+    English needs the program's file too: it holds the plural forms ("1 day", "2 days").
+    Month names and numbers follow the interface's language too, not the system's."""
+    QLocale.setDefault(QLocale(language))
     installed = []
     files = [(str(I18N), f"disciplinedesk_{language}")]
     if language != "en":

@@ -18,6 +18,7 @@ from disciplinedesk.store.log_file import log_path
 from disciplinedesk.ui.error_label import ErrorLabel, setting_problem
 from disciplinedesk.ui.file_dialogs import open_file
 from disciplinedesk.ui.geometry import keep_geometry
+from disciplinedesk.ui.month_day_edit import MonthDayEdit
 from disciplinedesk.ui.passphrase_dialogs import NewPassphraseFields
 
 if TYPE_CHECKING:
@@ -76,8 +77,7 @@ class WelcomeDialog(QDialog):
 
         self.school_name = QLineEdit()
         self.school_name.setPlaceholderText(self.tr("e.g. Rosewood Middle School"))
-        self.year_start = QLineEdit("07-01")
-        self.year_start.setInputMask("99-99")
+        self.year_start = MonthDayEdit("07-01")
         # What every family letter needs to say whom to call, and who decides.
         self.school_address = QLineEdit()
         self.school_phone = QLineEdit()
@@ -118,7 +118,7 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("&Telephone:"), self.school_phone)
         form.addRow(self.tr("Office &hours:"), self.office_hours)
         form.addRow(self.tr("Your name (“decided by”):"), self.your_name)
-        form.addRow(self.tr("School year &starts (MM-DD):"), self.year_start)
+        form.addRow(self.tr("School year &starts:"), self.year_start)
         form.addRow(self.errors["year_start"])
         form.addRow(self.tr("Last day for s&eniors:"), self.last_senior_day)
         form.addRow(self.tr("Calendar (.ics or CSV):"), _row(self.calendar_label, calendar_button))

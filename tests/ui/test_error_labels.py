@@ -75,16 +75,34 @@ def test_a_refused_setting_is_said_under_its_field_and_nothing_is_saved(
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.school_name.setText("Rosewood Middle School")
-    dialog.year_start.setText("13-45")  # the mask lets any digits through
+    dialog.school_id.setText("12a")
     dialog.accept()
-    error = dialog.errors[dialog.year_start]
+    error = dialog.errors[dialog.school_id]
     assert dialog.isVisible() and error.isVisible()
-    assert error.text() == "Not a day of the year: write the month and day as MM-DD, e.g. 09-01."
-    assert dialog.focusWidget() is dialog.year_start
+    assert error.text() == "Digits only: the school's number in the district's systems."
+    assert dialog.focusWidget() is dialog.school_id
     assert get_setting(session.log, "school_name") == ""  # nothing saved, nothing lost
     assert dialog.school_name.text() == "Rosewood Middle School"
-    dialog.year_start.setText("09-01")
+    dialog.school_id.setText("123")
+    dialog.year_start.month.setCurrentIndex(8)  # September
+    dialog.year_start.day.setValue(1)
     dialog.accept()
     assert not dialog.isVisible()
     assert get_setting(session.log, "school_year_start") == "09-01"
     assert get_setting(session.log, "school_name") == "Rosewood Middle School"
+
+
+def test_the_start_of_the_year_is_a_day_that_exists(qtbot: QtBot) -> None:
+    from disciplinedesk.ui.month_day_edit import MonthDayEdit
+
+    edit = MonthDayEdit("01-31")
+    qtbot.addWidget(edit)
+    assert edit.text() == "01-31"
+    edit.month.setCurrentIndex(3)  # April has 30 days: the 31st becomes the 30th
+    assert edit.text() == "04-30" and edit.day.maximum() == 30
+    edit.setText("02-29")  # a leap year's day: a school year may start on it
+    assert edit.text() == "02-29"
+    qtbot.keyClicks(edit.day, "\b\b45")
+    assert edit.day.value() <= 29 and edit.text().startswith("02-")
+    edit.setText("13-45")  # a log from before values were checked: no made-up day
+    assert edit.month.currentIndex() == -1 and edit.text() == ""

@@ -153,3 +153,16 @@ def test_menu_mnemonics_do_not_clash(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_month_names_follow_the_interface_language(qapp: QApplication) -> None:
+    from disciplinedesk.ui.month_day_edit import MonthDayEdit
+
+    before = QLocale()
+    try:
+        translators = install_translators(qapp, "es")
+        assert MonthDayEdit("09-01").month.currentText().lower() == "septiembre"
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    finally:
+        QLocale.setDefault(before)
