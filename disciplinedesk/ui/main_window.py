@@ -123,18 +123,26 @@ class MainWindow(QMainWindow):
             combo.currentIndexChanged.connect(self._debounce.start)
         self.open_only.toggled.connect(self._debounce.start)
 
-        filters = QHBoxLayout()
+        # Two rows: on one, the search was squeezed to a few letters at 1280 px and to
+        # nothing at the window's narrowest (seen in a real window); the search and the
+        # dates come first, the kinds of incident under them.
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
-        filters.addWidget(search_label)
-        filters.addWidget(self.search, 3)
-        filters.addWidget(QLabel(self.tr("From")))
-        filters.addWidget(self.since)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.until)
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.action_filter)
-        filters.addWidget(self.open_only)
+        when = QHBoxLayout()
+        when.addWidget(search_label)
+        when.addWidget(self.search, 1)
+        when.addWidget(QLabel(self.tr("From")))
+        when.addWidget(self.since)
+        when.addWidget(QLabel(self.tr("to")))
+        when.addWidget(self.until)
+        kind = QHBoxLayout()
+        kind.addWidget(self.type_filter)
+        kind.addWidget(self.action_filter)
+        kind.addWidget(self.open_only)
+        kind.addStretch(1)
+        filters = QVBoxLayout()
+        filters.addLayout(when)
+        filters.addLayout(kind)
         self.count = QLabel()
         # The report window, kept: "Back to the report" reopens it as it was.
         self._report: ReportsView | None = None

@@ -143,3 +143,25 @@ def test_the_decision_page_keeps_its_inputs_usable_on_a_laptop(
     sentence = "The second fight this week; separate the students while we plan."
     assert page.override.isVisible()
     assert page.override.width() >= QFontMetrics(page.override.font()).horizontalAdvance(sentence)
+
+
+@pytest.mark.parametrize("width", [1000, 1280, 1366])
+def test_the_logs_filters_keep_their_width_in_the_main_window(
+    qtbot: QtBot, session: Session, width: int
+) -> None:
+    """At the window's narrowest and on the laptops: the search field takes a phrase (it was
+    squeezed to a few letters on one row), and no filter is narrower than it asks to be."""
+    from disciplinedesk.ui.main_window import MainWindow
+    from disciplinedesk.ui.qt import QFontMetrics
+
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(width, 700)
+    QApplication.processEvents()
+    assert window.width() == width
+    phrase = QFontMetrics(window.search.font()).horizontalAdvance("pushed near the gym")
+    assert window.search.width() >= phrase + 20
+    for widget in (window.since, window.until, window.type_filter, window.action_filter):
+        assert widget.width() >= widget.sizeHint().width(), widget.accessibleName()
+    assert window.open_only.width() >= window.open_only.sizeHint().width()
