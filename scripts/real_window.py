@@ -56,6 +56,7 @@ def _report_screens(app: QApplication, window: QWidget, folder: Path) -> list[Pa
 
 def _sharing_screen(app: QApplication, pack: object, folder: Path) -> Path:
     """Settings > Sharing on the first laptop of a school whose two other laptops joined."""
+    from disciplinedesk.store.settings import set_setting
     from disciplinedesk.store.sharing import exchange, join_sharing, start_sharing
     from disciplinedesk.ui.main_window import MainWindow
     from disciplinedesk.ui.sharing import SharingDialog
@@ -64,6 +65,9 @@ def _sharing_screen(app: QApplication, pack: object, folder: Path) -> Path:
         root = Path(temp)
         phrase = "a made-up school's passphrase"
         logs = [open_log(root / name, passphrase=phrase) for name in ("a", "b", "c")]
+        for log, name in zip(logs, ("A. Rivera", "B. Okafor", "C. Nguyen"), strict=True):
+            with log.transaction():
+                set_setting(log, "decided_by", name, actor="screens")
         code = start_sharing(logs[0], root / "School share")
         for other in logs[1:]:
             join_sharing(other, root / "School share", code)
