@@ -22,7 +22,7 @@ case "$want" in
     pkgs="python3-venv python${ver}-venv" ;;
   qt) pkgs="$qt_pkgs" ;;
   gui) pkgs="$qt_pkgs $xcb_pkgs" ;;
-  screen) pkgs="$qt_pkgs $xcb_pkgs xvfb openbox imagemagick" ;;
+  screen) pkgs="$qt_pkgs $xcb_pkgs xvfb openbox tint2 imagemagick" ;;
   test) pkgs="$qt_pkgs $test_pkgs" ;;
   *) echo "usage: $0 venv|qt|gui|screen|test" >&2; exit 2 ;;
 esac
