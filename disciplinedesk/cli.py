@@ -55,9 +55,12 @@ def _start_window(args: WindowArguments) -> int:
     # some 45,000 objects that live as long as it does, and collecting among them cost the
     # start 6-10 ms. The main window turns it on again (ui.app.collect_from_now_on).
     gc.disable()
-    from disciplinedesk.ui.app import run
+    try:
+        from disciplinedesk.ui.app import run
 
-    return run(args)
+        return run(args)
+    finally:
+        gc.enable()  # whatever ended the start (a cancelled passphrase, a refused pack)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -48,6 +48,7 @@ class Watch(QObject):
             seen["window"] = type(watched).__name__
             seen["modules"] = sorted(sys.modules)
             seen["sources"] = [name for name in linecache.cache if "disciplinedesk" in name]
+            seen["collecting_at_first_window"] = __import__("gc").isenabled()
         return False
 
 watch = Watch()
@@ -107,6 +108,7 @@ def test_the_demo_main_window_opens_the_log_without_sqlite_utils(tmp_path: Path)
     assert _imported(seen, heavy) == []
     # The start runs without the cycle collector; the main window turns it back on, with
     # what the start made frozen.
+    assert seen["collecting_at_first_window"] is False
     assert seen["collecting"] is True
     assert isinstance(seen["frozen"], int) and seen["frozen"] > 10_000
 
