@@ -158,6 +158,8 @@ class SettingsDialog(QDialog):
                 button.setAutoDefault(False)
                 layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
+        # At its own size the fields were 170 px: an address or office hours were cut.
+        self.resize(max(self.sizeHint().width(), 720), self.sizeHint().height())
 
     def open_sharing(self) -> None:
         from disciplinedesk.ui.sharing import SharingDialog

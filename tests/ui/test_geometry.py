@@ -165,3 +165,21 @@ def test_the_logs_filters_keep_their_width_in_the_main_window(
     for widget in (window.since, window.until, window.type_filter, window.action_filter):
         assert widget.width() >= widget.sizeHint().width(), widget.accessibleName()
     assert window.open_only.width() >= window.open_only.sizeHint().width()
+
+
+def test_the_settings_fields_hold_what_a_family_letter_needs(
+    qtbot: QtBot, session: Session
+) -> None:
+    """At its own size Settings gave each field 170 px: the office hours' example was cut."""
+    from disciplinedesk.ui.dialogs import SettingsDialog
+    from disciplinedesk.ui.qt import QFontMetrics
+
+    dialog = SettingsDialog(session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    field = dialog.office_hours
+    assert (
+        field.width() >= QFontMetrics(field.font()).horizontalAdvance(field.placeholderText()) + 20
+    )
+    assert dialog.school_address.width() == field.width()
