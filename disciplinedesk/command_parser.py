@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from disciplinedesk import __version__
+from disciplinedesk.cli import EXIT_BAD_INPUT
 from disciplinedesk.window_arguments import WindowArguments
 
 Handler = Callable[[argparse.Namespace], int]
-EXIT_BAD_INPUT = 2
 
 LANG_HELP = "the language of the policy texts (en, es, ru, vi, zh, so); ids never change"
 
