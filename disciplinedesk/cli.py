@@ -53,7 +53,7 @@ def _os_problem(error: OSError) -> str:
 def _start_window(args: WindowArguments) -> int:
     # No cycle collection while the program starts: its modules, classes and widgets are
     # some 45,000 objects that live as long as it does, and collecting among them cost the
-    # start 6-10 ms. The main window turns it on again (ui.app.collect_from_now_on).
+    # start 6-10 ms. The main window turns it on again (ui.app.freeze_what_the_start_made).
     gc.disable()
     try:
         from disciplinedesk.ui.app import run

@@ -5,7 +5,8 @@ What a person feels is two waits: from the double-click to the first window they
 the log. So nothing is imported before the first window that it does not need: the store,
 the pack and the main window are imported while the passphrase is typed (`Preload`), and
 the key is derived once (`Log.key`), on Enter. The cycle collector is off until the main
-window is up (cli._start_window, `collect_from_now_on`).
+window is up (cli._start_window), then what the start made is frozen
+(`freeze_what_the_start_made`).
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def run(args: WindowArguments) -> int:
     session = Session(pack, log, data_dir, language=language)
     window = MainWindow(session)
     window.show()
-    QTimer.singleShot(0, collect_from_now_on)
+    QTimer.singleShot(0, gc.enable)  # cycle collection on once the window is up
     jobs = []
     if args.quit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the loop is idle after the window is shown
@@ -208,6 +209,7 @@ def run(args: WindowArguments) -> int:
         from disciplinedesk.ui.idle_lock import IdleLock
 
         QTimer.singleShot(0, window.offer_draft)
+        QTimer.singleShot(FREEZE_AFTER_MS, freeze_what_the_start_made)
         IdleLock(session, window)
         jobs.append(_start_daily_backup(session, window))
         QTimer.singleShot(
@@ -222,11 +224,18 @@ def run(args: WindowArguments) -> int:
     return code
 
 
-def collect_from_now_on() -> None:
-    """Cycle collection on, once the main window is up (the start turned it off): what the
-    start made is frozen first, so later collections never walk it again."""
+# While the person reads the window that has just appeared.
+FREEZE_AFTER_MS = 2000
+
+
+def freeze_what_the_start_made() -> None:
+    """The garbage the start left (it ran without the cycle collector) collected once, then
+    what remains frozen (gc.freeze): the tens of thousands of modules, classes and widgets
+    that live as long as the program are never walked again by later collections, which
+    run between a person's keystrokes in the wizard. Frozen first, that garbage would have
+    stayed for good."""
+    gc.collect()
     gc.freeze()
-    gc.enable()
 
 
 def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -> Log | None:
