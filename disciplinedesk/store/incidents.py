@@ -711,11 +711,59 @@ def list_incidents(
     everyone involved (`people`); one row per incident, or per incident of one student
     with the student's `role` in it."""
     params: dict[str, object] = {}
+    matched = _conditions(log, where, params)
+    if matched is None:
+        return []
+    sql, role = matched
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in SORT_COLUMNS[sort].split(", "))
+    page = f" ORDER BY {order}, i.occurred_at DESC, i.id"
+    if limit is not None:
+        page += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    # The page's rows first, by key only, then their columns: a search matching 30,000
+    # incidents sorts 30,000 keys, not 30,000 rows with their decisions and follow-ups.
+    source = LIST_FROM
+    if where.search and sort == "occurred_at" and not where.student and _common(log, params):
+        source = LIST_FROM.replace("incidents i", "incidents i INDEXED BY incidents_occurred", 1)
+    keys = [
+        row[0]
+        for row in log.execute(
+            f"SELECT i.rowid {source} WHERE i.voided_at IS NULL{sql}{page}", params
+        ).fetchall()
+    ]
+    rows = _rows_by_key(log, keys, role, params.get("key"))
+    people = people_of(log, [row["incident_id"] for row in rows])
+    for row in rows:
+        row["behaviors"] = json.loads(row["behaviors"])
+        row["people"] = people.get(row["incident_id"], [])
+        if row["role"] not in (None, "offender"):
+            _as_involved(row, where.student)
+    return rows
+
+
+def count_incidents(log: Log, where: IncidentFilter = IncidentFilter()) -> int:
+    """How many incidents `list_incidents` gives for `where`, all of them: for the count
+    under the log table. On a district's 200,000 incidents it reads them all (0.4 s), so the
+    window asks for it in the background."""
+    params: dict[str, object] = {}
+    matched = _conditions(log, where, params)
+    if matched is None:
+        return 0
+    sql, _ = matched  # conditions on the incident row alone: no join is needed to count
+    row = log.execute(f"SELECT COUNT(*) FROM incidents i WHERE i.voided_at IS NULL{sql}", params)
+    return int(row.fetchone()[0])
+
+
+def _conditions(
+    log: Log, where: IncidentFilter, params: dict[str, object]
+) -> tuple[str, str] | None:
+    """The filter's conditions on an incident row (`i`) and the role column's expression;
+    None when the filter's student is not in the roster (nothing matches)."""
     role = "NULL"
     if where.student:
         key = student_key(log, where.student)
         if key is None:
-            return []
+            return None
         params["key"] = key
         sql, role = f" AND {STUDENT_ROWS}", STUDENT_ROLE
     elif where.each_offender:
@@ -743,31 +791,7 @@ def list_incidents(
     if where.search:
         params["words"] = fts_query(where.search)
         sql += f" AND {SEARCH_ROWS}"
-    sql += _drill_down(where, params)
-    direction = "DESC" if descending else "ASC"
-    order = ", ".join(f"{part} {direction}" for part in SORT_COLUMNS[sort].split(", "))
-    page = f" ORDER BY {order}, i.occurred_at DESC, i.id"
-    if limit is not None:
-        page += f" LIMIT {int(limit)} OFFSET {int(offset)}"
-    # The page's rows first, by key only, then their columns: a search matching 30,000
-    # incidents sorts 30,000 keys, not 30,000 rows with their decisions and follow-ups.
-    source = LIST_FROM
-    if where.search and sort == "occurred_at" and not where.student and _common(log, params):
-        source = LIST_FROM.replace("incidents i", "incidents i INDEXED BY incidents_occurred", 1)
-    keys = [
-        row[0]
-        for row in log.execute(
-            f"SELECT i.rowid {source} WHERE i.voided_at IS NULL{sql}{page}", params
-        ).fetchall()
-    ]
-    rows = _rows_by_key(log, keys, role, params.get("key"))
-    people = people_of(log, [row["incident_id"] for row in rows])
-    for row in rows:
-        row["behaviors"] = json.loads(row["behaviors"])
-        row["people"] = people.get(row["incident_id"], [])
-        if row["role"] not in (None, "offender"):
-            _as_involved(row, where.student)
-    return rows
+    return sql + _drill_down(where, params), role
 
 
 def band_grades(band: str) -> list[str]:

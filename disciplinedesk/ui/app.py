@@ -217,6 +217,7 @@ def run(args: WindowArguments) -> int:
         )  # the other laptops' records, then every few minutes
     code = int(app.exec())
     del translators
+    window.wait_for_jobs()
     for job in jobs:
         job.wait()
     session.log.close()

@@ -33,6 +33,10 @@ class LogModel(QAbstractTableModel):
         self._exhausted = False
 
     # -- loading -------------------------------------------------------------------------
+    @property
+    def where(self) -> IncidentFilter:
+        return self._filter
+
     def set_filter(self, where: IncidentFilter) -> None:
         self._filter = where
         self.reload()

@@ -16,6 +16,7 @@ from disciplinedesk.store.history import student_history
 from disciplinedesk.store.incidents import (
     IncidentFilter,
     RecordRefusedError,
+    count_incidents,
     list_incidents,
     revise_decision,
     show_incident,
@@ -269,3 +270,27 @@ def test_an_unknown_field_is_named_on_one_line(log: Log) -> None:
     with pytest.raises(CaseError) as refused:
         record_incident(log, pps(), data, actor="t")
     assert str(refused.value) == "participants[0].'\\n': unknown field for a victim"
+
+
+def test_the_count_under_the_log_is_the_number_of_incidents_listed(school: Log) -> None:
+    """count_incidents, which the window asks for in the background, counts what the list
+    shows: an incident with two offenders once, a voided one not, any filter."""
+    fought = record_incident(school, pps(), fight(), actor="t")
+    record_incident(school, pps(), fight(), actor="t")
+    voided = record_incident(school, pps(), fight(), actor="t")
+    void_incident(school, voided.incident_id, "entered twice", actor="t")
+    void_incident(school, fought.incident_id, "S1 was not there", actor="t", student="S1")
+    filters = [
+        IncidentFilter(),
+        IncidentFilter(student="S1"),
+        IncidentFilter(student="S3"),  # the victim
+        IncidentFilter(student="nobody"),
+        IncidentFilter(search="Okafor"),
+        IncidentFilter(type=3),
+        IncidentFilter(since=date(2026, 11, 2), until=date(2026, 11, 2)),
+        IncidentFilter(each_offender=True),
+        IncidentFilter(open_follow_ups=True),
+    ]
+    counts = [count_incidents(school, where) for where in filters]
+    assert counts == [len(list_incidents(school, where)) for where in filters]
+    assert counts[0] == 2 and counts[3] == 0 and counts[7] == 3

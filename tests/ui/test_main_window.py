@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from disciplinedesk.store.incidents import record_decision
+from disciplinedesk.store.incidents import IncidentFilter, list_incidents, record_decision
 from disciplinedesk.ui.main_window import MainWindow
 from disciplinedesk.ui.qt import QDate, Qt
 from disciplinedesk.ui.session import Session
@@ -354,3 +354,25 @@ def test_an_activity_exclusion_is_a_date_in_the_record_not_a_task(
     text = view.findChild(QTextBrowser).toPlainText()
     assert "Excluded from after-school and off-campus activities until 2026-11-15 (over)" in text
     assert kind in session.pack.follow_ups.dates_only
+
+
+def test_the_count_under_the_log_is_exact_once_counted(
+    qtbot: QtBot, session: Session, window: MainWindow
+) -> None:
+    """More than a page: "200+" at once, then the whole count from the background; a count
+    asked for before the filter changed is not shown for the new one."""
+    _bulk(session, 450)
+    session.notify()
+    assert window.count.text() == "200+ incidents"
+    qtbot.waitUntil(lambda: window.count.text() == "450 incidents", timeout=10_000)
+    window._counted((window._count_asked - 1, 7))  # a count of the filter before this one
+    assert window.count.text() == "450 incidents"
+    listed = len(list_incidents(session.log, IncidentFilter(search="chair")))
+    qtbot.keyClicks(window.search, "chair")
+    qtbot.waitUntil(lambda: window.count.text() == f"{listed} incident", timeout=10_000)
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.count.text() == "450 incidents", timeout=10_000)
+    window._count_all()  # a count still reading when the window closes
+    jobs = list(window._jobs)
+    window.close()
+    assert jobs and not any(job.isRunning() for job in jobs)  # closing waited for it
