@@ -3,7 +3,7 @@
 The log takes its connection from outside (`Log(conn)`), so tests hand it a temporary file
 and the GUI's database worker owns its own connection. The store reads and writes through
 the DB-API connection (`Log.execute`, `Log.query`); sqlite-utils (`Log.db`) is there for
-schema introspection and tools, imported when first asked for: it costs a start 40 ms.
+tools and tests, imported when first asked for: it costs a start 40 ms.
 """
 
 from __future__ import annotations
@@ -74,8 +74,8 @@ class Log:
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
-        """sqlite-utils over the same connection, for schema introspection (`db[t].columns`,
-        `db.table_names()`). No plugins: nothing installed elsewhere may touch the records."""
+        """sqlite-utils over the same connection, for tools and tests (`db.table_names()`,
+        `db[t].count`). No plugins: nothing installed elsewhere may touch the records."""
         import sqlite_utils
 
         return sqlite_utils.Database(self.conn, execute_plugins=False)
@@ -174,6 +174,11 @@ def unique_names(names: Iterable[str]) -> list[str]:
 
 def table_names(conn: Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+
+
+def column_names(conn: Connection, table: str, schema: str = "main") -> list[str]:
+    """A table's columns in order, in this log (`main`) or a file attached to it."""
+    return [row[1] for row in conn.execute(f'PRAGMA "{schema}".table_info("{table}")')]
 
 
 def connect(path: Path, passphrase: str | driver.DerivedKey | None = None) -> Connection:

@@ -45,7 +45,7 @@ from typing import Any
 
 from disciplinedesk.store import driver
 from disciplinedesk.store.calendar import set_calendar_day, take_out_calendar_day
-from disciplinedesk.store.database import Log, utc_now
+from disciplinedesk.store.database import Log, column_names, utc_now
 from disciplinedesk.store.errors import StoreError
 from disciplinedesk.store.permissions import private_folder
 from disciplinedesk.store.retention import delete_before, forget
@@ -304,7 +304,7 @@ def _write_rows(log: Log, share: dict[str, Any]) -> dict[str, int]:
         f"{', '.join(STUDENT_FIELDS)} FROM students"
     )
     for table, student_columns in OWN_TABLES.items():
-        columns = [c.name for c in log.db[table].columns]
+        columns = column_names(log.conn, table)
         selected = ", ".join(
             f"(SELECT local_id FROM students s WHERE s.id = t.{c}) AS {c}"
             if c in student_columns
@@ -424,7 +424,7 @@ def _merge(log: Log, device: str, *, own: bool = False) -> int:
     before = db.execute("SELECT total_changes()").fetchone()[0]
     _merge_students(log)
     for table, student_columns in OWN_TABLES.items():
-        columns = [c.name for c in log.db[table].columns]
+        columns = column_names(log.conn, table)
         selected = ", ".join(
             f"(SELECT id FROM students s WHERE s.local_id = t.{c})"
             if c in student_columns
@@ -543,7 +543,7 @@ def _merge_calendar(log: Log) -> None:
     """Each day's newer change wins, a day set or taken out (at the same moment, set wins):
     the latest of all the laptops' changes, in whatever order they are taken in."""
     db = log.conn
-    columns = {row[1] for row in db.execute("PRAGMA incoming.table_info(calendar_days)")}
+    columns = column_names(db, "calendar_days", "incoming")
     changed = "changed_at" if "changed_at" in columns else "''"  # format 1: the oldest
     incoming = [
         (day, (at, 1, description, source))
@@ -551,10 +551,7 @@ def _merge_calendar(log: Log) -> None:
             f"SELECT day, description, source, {changed} FROM incoming.calendar_days"
         )
     ]
-    has_removals = db.execute(
-        "SELECT 1 FROM incoming.sqlite_master WHERE name = 'calendar_removals'"
-    ).fetchone()
-    if has_removals:
+    if column_names(db, "calendar_removals", "incoming"):  # format 1 has none
         incoming += [
             (day, (at, 0, "", ""))
             for day, at in db.execute("SELECT day, removed_at FROM incoming.calendar_removals")
