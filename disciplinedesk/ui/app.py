@@ -159,7 +159,8 @@ def run(args: WindowArguments) -> int:
     log: Log | None = None
     try:
         lock.acquire()
-        if log_state(data_dir) == "new":
+        state = log_state(data_dir)
+        if state == "new":
             chosen = _welcome(
                 data_dir, preload, language=language, quit_when_ready=args.quit_when_ready
             )
@@ -175,7 +176,7 @@ def run(args: WindowArguments) -> int:
 
             log = open_log(data_dir, passphrase=passphrase)
         else:
-            log = _open_existing(data_dir, preload, quit_when_ready=args.quit_when_ready)
+            log = _open_existing(data_dir, state, preload, quit_when_ready=args.quit_when_ready)
         if log is None:
             lock.release()
             return 0
@@ -249,11 +250,12 @@ def freeze_what_the_start_made() -> None:
     gc.freeze()
 
 
-def _open_existing(data_dir: Path, preload: Preload, *, quit_when_ready: bool) -> Log | None:
-    """The log, unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase asked for (the
-    main window's modules preloaded meanwhile); an unencrypted log is encrypted first. None
-    when the user cancels."""
-    state = log_state(data_dir)
+def _open_existing(
+    data_dir: Path, state: str, preload: Preload, *, quit_when_ready: bool
+) -> Log | None:
+    """The log (its `log_state`), unlocked with $DISCIPLINEDESK_PASSPHRASE or the passphrase
+    asked for (the main window's modules preloaded meanwhile); an unencrypted log is
+    encrypted first. None when the user cancels."""
     if state == "demo":
         from disciplinedesk.store.database import open_log
 
