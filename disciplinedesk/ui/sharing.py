@@ -169,6 +169,8 @@ class SharingDialog(QDialog):
         row.addWidget(browse)
         self.state = QLabel()
         self.state.setWordWrap(True)
+        # Plain: the other laptops' names come from their files ("A. <b>Rivera</b>" is text).
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.start_button = QPushButton(self.tr("&Start sharing"))
         self.join_button = QPushButton(self.tr("&Join with a code..."))

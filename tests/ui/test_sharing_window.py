@@ -15,7 +15,7 @@ from disciplinedesk.store.incidents import list_incidents, record_decision
 from disciplinedesk.store.settings import set_setting
 from disciplinedesk.store.sharing import exchange, join_sharing, share_status
 from disciplinedesk.ui.main_window import MainWindow
-from disciplinedesk.ui.qt import QInputDialog, QMessageBox
+from disciplinedesk.ui.qt import QInputDialog, QMessageBox, Qt
 from disciplinedesk.ui.session import Session
 from disciplinedesk.ui.sharing import SharingDialog
 from tests.store.conftest import ANA, add_students
@@ -57,7 +57,7 @@ def test_sharing_from_settings_to_a_second_laptop(
     try:
         join_sharing(other, tmp_path / "shared", code)
         with other.transaction():
-            set_setting(other, "decided_by", "B. Okafor, Dean", actor="vp-b")
+            set_setting(other, "decided_by", "B. Okafor, <b>Dean</b>", actor="vp-b")
         record_decision(other, pps(), record_input(behaviors=["fighting"]), actor="vp-b")
         exchange(other)
         qtbot.waitUntil(lambda: window.sharing._job is None, timeout=10_000)
@@ -67,7 +67,8 @@ def test_sharing_from_settings_to_a_second_laptop(
         assert [r["student_id"] for r in list_incidents(log)] == ["S1"]  # B's decision
         assert share_status(log)["laptops"]  # type: ignore[index]
         dialog.refresh()
-        assert "Laptop B. Okafor, Dean, " in dialog.state.text()  # by its user, then its id
+        assert "Laptop B. Okafor, <b>Dean</b>, " in dialog.state.text()  # its user, its id
+        assert dialog.state.textFormat() == Qt.TextFormat.PlainText  # a name is shown as typed
         wizard = window.start_wizard()
         qtbot.keyClicks(wizard.student_page.search, "S1")
         wizard.next()
